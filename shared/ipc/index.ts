@@ -1,0 +1,5 @@
+export * from './contract'
+export * from './file-kinds'
+export * from './errors'
+export * from './channels'
+export * from './backup-names'

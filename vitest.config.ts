@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+import { aliases } from './electron.vite.config'
+
+// Dates are grouped and displayed in China time; tests must see the same clock as users.
+process.env.TZ = 'Asia/Shanghai'
+
+export default defineConfig({
+  resolve: { alias: aliases },
+  test: {
+    projects: [
+      {
+        resolve: { alias: aliases },
+        test: { name: 'shared', environment: 'node', include: ['tests/shared/**/*.test.ts'] }
+      },
+      {
+        resolve: { alias: aliases },
+        test: { name: 'electron', environment: 'node', include: ['tests/electron/**/*.test.ts'] }
+      },
+      {
+        resolve: { alias: aliases },
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          environment: 'happy-dom',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/renderer/setup.ts']
+        }
+      },
+      {
+        // Checks on the built output; `npm test` runs this project after `npm run build`.
+        resolve: { alias: aliases },
+        test: { name: 'build', environment: 'node', include: ['tests/build/**/*.test.ts'] }
+      }
+    ]
+  }
+})
