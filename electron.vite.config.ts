@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
-import { cspPlugin } from './electron/build/csp-plugin'
-import { thirdPartyLicensesPlugin } from './electron/build/third-party-licenses'
+import { cspPlugin } from './electron/build/csp-plugin.ts'
+import { thirdPartyLicensesPlugin } from './electron/build/third-party-licenses.ts'
 
 const root = import.meta.dirname
 

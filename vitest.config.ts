@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
-import { aliases } from './electron.vite.config'
+import { aliases } from './electron.vite.config.ts'
 
 // Dates are grouped and displayed in China time; tests must see the same clock as users.
 process.env.TZ = 'Asia/Shanghai'

@@ -4,7 +4,7 @@
  * e2e run, which drives the build — carries the strict one.
  */
 import type { Plugin } from 'vite'
-import { DEV_SERVER_CSP, PRODUCTION_CSP } from '../../shared/security/csp'
+import { DEV_SERVER_CSP, PRODUCTION_CSP } from '../../shared/security/csp.ts'
 
 export function cspPlugin(): Plugin {
   let policy = PRODUCTION_CSP
