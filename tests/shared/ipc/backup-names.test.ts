@@ -9,7 +9,9 @@ import {
 describe('backupFileName', () => {
   it('encodes local time to the millisecond, the reason and the schema version', () => {
     const at = new Date(2026, 10, 22, 9, 30, 15, 123)
-    expect(backupFileName(at, 'startup', 3)).toBe('shelian-backup-20261122-093015123-startup-v3.json')
+    expect(backupFileName(at, 'startup', 3)).toBe(
+      'shelian-backup-20261122-093015123-startup-v3.json'
+    )
   })
 
   it('round-trips through parseBackupFileName', () => {

@@ -1,0 +1,5 @@
+export * from './issues'
+export * from './uscc'
+export * from './org-code'
+export * from './resident-id'
+export * from './masking'

@@ -1,0 +1,46 @@
+/**
+ * Pinyin search keys, computed once when a record is written (about 16 µs per name) and
+ * stored, because computing them per keystroke over 100k rows is far too slow
+ * (engineering-notes.md §7.4). pinyin-pro reads polyphones in context: 长安 → chang an.
+ */
+import { pinyin } from 'pinyin-pro'
+
+export interface PinyinKeys {
+  /** Full pinyin without tones or spaces, lower case: 鼓楼区 → `gulouqu`. */
+  pinyin: string
+  /** First letters: 鼓楼区 → `glq`. */
+  pinyinInitials: string
+}
+
+/** Keys for `text`; Latin letters and digits are kept as they are (lower-cased). */
+export function pinyinKeys(text: string): PinyinKeys {
+  const parts = pinyin(text, { toneType: 'none', type: 'all', nonZh: 'consecutive', v: true })
+  let full = ''
+  let initials = ''
+  for (const part of parts) {
+    const word = (part.isZh ? part.pinyin : part.origin).toLowerCase().replace(/[^a-z0-9]/g, '')
+    full += word
+    initials += part.isZh ? word.slice(0, 1) : word
+  }
+  return { pinyin: full, pinyinInitials: initials }
+}
+
+/** Lower-case, trimmed, without inner spaces: what a search box compares. */
+export function normalizeQuery(query: string): string {
+  return query.trim().toLowerCase().replace(/\s+/g, '')
+}
+
+/**
+ * True when a record with `text` and its stored keys matches `query`: by the Chinese text
+ * itself, by full pinyin (`gulou`) or by initials (`gl`). `query` must already be normalised.
+ */
+export function matchesPinyinQuery(
+  query: string,
+  text: string,
+  keys: PinyinKeys | undefined
+): boolean {
+  if (query === '') return true
+  if (text.toLowerCase().includes(query)) return true
+  if (!keys || !/^[a-z0-9]+$/.test(query)) return false
+  return keys.pinyin.includes(query) || keys.pinyinInitials.includes(query)
+}
