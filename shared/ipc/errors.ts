@@ -29,8 +29,7 @@ export class DesktopError extends Error {
 }
 
 export type IpcResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: DesktopErrorCode; message: string } }
+  { ok: true; value: T } | { ok: false; error: { code: DesktopErrorCode; message: string } }
 
 /** Unwraps an envelope: the value, or the error re-thrown as a DesktopError. */
 export function unwrapIpcResult<T>(result: IpcResult<T>): T {

@@ -7,7 +7,10 @@ import { PRODUCTION_CSP } from '@shared/security/csp'
 const out = 'out'
 
 function decodeEntities(text: string): string {
-  return text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+  return text
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
 }
 
 function cspMeta(html: string): string | null {
