@@ -1,0 +1,62 @@
+/**
+ * The one shape every record rule returns, so repositories, forms and importers handle bad
+ * input the same way: errors (nothing is written) and warnings (shown, may be accepted), each
+ * addressed to a field with a Chinese message.
+ */
+import type { z } from 'zod'
+
+export interface FieldIssue {
+  /** Dotted field path, e.g. `uscc` or `rating.ratedOn`; empty for the record as a whole. */
+  field: string
+  level: 'error' | 'warning'
+  message: string
+}
+
+export type CheckResult<T> =
+  { ok: true; value: T; warnings: FieldIssue[] } | { ok: false; issues: FieldIssue[] }
+
+/** zod's findings as field errors, first message per field. */
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  const seen = new Set<string>()
+  const issues: FieldIssue[] = []
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.')
+    if (seen.has(field)) continue
+    seen.add(field)
+    issues.push({ field, level: 'error', message: issue.message })
+  }
+  return issues
+}
+
+/**
+ * Parse with `schema`, then apply `rules` to the parsed value. `rules` may return a normalised
+ * value (e.g. an upgraded ID number) together with its findings.
+ */
+export function checkRecord<S extends z.ZodType, T = z.output<S>>(
+  schema: S,
+  input: unknown,
+  rules: (value: z.output<S>) => { value: T; issues: FieldIssue[] }
+): CheckResult<T> {
+  const parsed = schema.safeParse(input)
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) }
+  const { value, issues } = rules(parsed.data)
+  const errors = issues.filter((issue) => issue.level === 'error')
+  if (errors.length > 0) return { ok: false, issues }
+  return { ok: true, value, warnings: issues }
+}
+
+/** Thrown by a repository when a write is refused; nothing was written. */
+export class RecordValidationError extends Error {
+  readonly issues: readonly FieldIssue[]
+
+  constructor(issues: readonly FieldIssue[]) {
+    super(
+      issues
+        .filter((issue) => issue.level === 'error')
+        .map((issue) => issue.message)
+        .join('；')
+    )
+    this.name = 'RecordValidationError'
+    this.issues = issues
+  }
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { checkOrganization, ratingValidUntil } from '@shared/domain/organizations/organization'
+
+const today = '2026-11-22'
+
+const valid = {
+  name: '鼓楼区阳光助老服务中心',
+  uscc: '52440106MJ00000189',
+  legalForm: '社会服务机构',
+  registrationStatus: '已登记',
+  filingNo: null,
+  category: '为老服务',
+  origin: '内生型',
+  legalRepName: '林秀英',
+  legalRepIdNumber: '11010519491231002x',
+  legalRepPhone: '13800138000',
+  contactName: '陈明',
+  contactPhone: '0591-83123456',
+  address: '福州市鼓楼区鼓东街道军门社区 8 号',
+  district: '鼓楼区',
+  subdistrict: '鼓东街道',
+  communityIds: ['c1', 'c1', 'c2'],
+  staffCount: 6,
+  socialWorkerCount: 2,
+  establishedOn: '2018-05-10',
+  rating: { grade: '3A', score: 720, ratedOn: '2024-06-30' },
+  annualChecks: [{ year: 2025, conclusion: '合格' }]
+}
+
+function fields(result: ReturnType<typeof checkOrganization>) {
+  return result.ok ? [] : result.issues.filter((i) => i.level === 'error').map((i) => i.field)
+}
+
+describe('checkOrganization', () => {
+  it('accepts a group in 筹备 without a USCC', () => {
+    const result = checkOrganization({ ...valid, uscc: null, registrationStatus: '筹备' }, today)
+    expect(result).toMatchObject({ ok: true, warnings: [] })
+  })
+
+  it('stores the ID number upper-case and drops duplicate community ids', () => {
+    const result = checkOrganization({ ...valid, uscc: null, registrationStatus: '筹备' }, today)
+    if (!result.ok) throw new Error(JSON.stringify(result.issues))
+    expect(result.value.legalRepIdNumber).toBe('11010519491231002X')
+    expect(result.value.communityIds).toEqual(['c1', 'c2'])
+  })
+
+  it('requires a USCC once registered, and says so on the field', () => {
+    const result = checkOrganization({ ...valid, uscc: '' }, today)
+    expect(fields(result)).toEqual(['uscc'])
+    expect(result.ok ? '' : result.issues[0]!.message).toContain(
+      '已登记的组织须填写统一社会信用代码'
+    )
+  })
+
+  it('refuses a USCC with a wrong check character, naming the expected one', () => {
+    const result = checkOrganization({ ...valid, uscc: '52440106MJ00000188' }, today)
+    expect(fields(result)).toEqual(['uscc'])
+    expect(result.ok ? '' : result.issues[0]!.message).toContain('应为“9”')
+  })
+
+  it('accepts a valid USCC and passes on its warnings', () => {
+    const result = checkOrganization({ ...valid, uscc: '52440106mj00000189' }, today)
+    expect(result.ok).toBe(true)
+    if (result.ok) {
+      expect(result.value.uscc).toBe('52440106MJ00000189')
+      expect(result.warnings).toEqual([])
+    }
+  })
+
+  it('needs a filing number for a 备案 group', () => {
+    const result = checkOrganization(
+      { ...valid, uscc: null, legalForm: '社区社会组织', registrationStatus: '备案' },
+      today
+    )
+    expect(fields(result)).toEqual(['filingNo'])
+  })
+
+  it.each([
+    ['name', { name: '  ' }],
+    ['legalRepIdNumber', { legalRepIdNumber: '110105194912310021' }],
+    ['contactPhone', { contactPhone: '12345' }],
+    ['establishedOn', { establishedOn: '2030-01-01' }],
+    ['establishedOn', { establishedOn: '2026-02-30' }],
+    ['staffCount', { staffCount: -1 }],
+    [
+      'annualChecks',
+      {
+        annualChecks: [
+          { year: 2025, conclusion: '合格' },
+          { year: 2025, conclusion: '不合格' }
+        ]
+      }
+    ],
+    ['rating.grade', { rating: { grade: '6A', score: 1, ratedOn: '2024-01-01' } }],
+    ['legalForm', { legalForm: '公司' }]
+  ])('refuses a bad %s', (field, patch) => {
+    const result = checkOrganization({ ...valid, uscc: '52440106MJ00000189', ...patch }, today)
+    expect(fields(result)).toContain(field)
+  })
+
+  it('refuses unknown fields instead of storing them silently', () => {
+    expect(fields(checkOrganization({ ...valid, hacked: true }, today))).toContain('')
+  })
+})
+
+describe('ratingValidUntil', () => {
+  it('is five years after the rating date', () => {
+    expect(ratingValidUntil({ grade: '4A', score: 800, ratedOn: '2024-02-29' })).toBe('2029-02-28')
+  })
+})
