@@ -5,6 +5,9 @@
  */
 import { pinyin } from 'pinyin-pro'
 
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
+const RUNS = /[\u3400-\u9fff\uf900-\ufaff]+|[^\u3400-\u9fff\uf900-\ufaff]+/g
+
 export interface PinyinKeys {
   /** Full pinyin without tones or spaces, lower case: 鼓楼区 → `gulouqu`. */
   pinyin: string
@@ -14,13 +17,22 @@ export interface PinyinKeys {
 
 /** Keys for `text`; Latin letters and digits are kept as they are (lower-cased). */
 export function pinyinKeys(text: string): PinyinKeys {
-  const parts = pinyin(text, { toneType: 'none', type: 'all', nonZh: 'consecutive', v: true })
   let full = ''
   let initials = ''
-  for (const part of parts) {
-    const word = (part.isZh ? part.pinyin : part.origin).toLowerCase().replace(/[^a-z0-9]/g, '')
-    full += word
-    initials += part.isZh ? word.slice(0, 1) : word
+  // Chinese runs go to pinyin-pro whole, so polyphones are read in context; other runs are
+  // kept as typed. (pinyin-pro's per-character 'all' output is five times slower.)
+  for (const [run] of text.matchAll(RUNS)) {
+    if (CJK.test(run)) {
+      for (const syllable of pinyin(run, { toneType: 'none', type: 'array', v: true })) {
+        const word = syllable.toLowerCase().replace(/[^a-z]/g, '')
+        full += word
+        initials += word.slice(0, 1)
+      }
+    } else {
+      const word = run.toLowerCase().replace(/[^a-z0-9]/g, '')
+      full += word
+      initials += word
+    }
   }
   return { pinyin: full, pinyinInitials: initials }
 }

@@ -1,0 +1,371 @@
+/**
+ * Deterministic sample data at any scale: the demo set behind 设置 → 载入示例数据 and the
+ * city-scale set the benchmark loads. Every record passes the same rules a user's input must
+ * pass (a test checks that), so the sample data never shows the app something it would refuse.
+ *
+ * Later modules add their own generators here and extend {@link SampleData}.
+ */
+import type { Community } from '../domain/communities/community'
+import { addDays, type IsoDate } from '../domain/dates'
+import { orgCodeCheckChar } from '../domain/identifiers/org-code'
+import { residentIdCheckChar } from '../domain/identifiers/resident-id'
+import { usccCheckChar } from '../domain/identifiers/uscc'
+import {
+  ORGANIZATION_CATEGORIES,
+  type AnnualCheck,
+  type LegalForm,
+  type Organization,
+  type Rating,
+  type RatingGrade,
+  type RegistrationStatus
+} from '../domain/organizations/organization'
+import {
+  SOCIAL_WORK_SPECIALTIES,
+  type CertLevel,
+  type SocialWorker
+} from '../domain/social-workers/social-worker'
+import { pinyinKeys } from '../text/pinyin'
+import {
+  GIVEN_NAME_CHARS,
+  ORG_THEMES,
+  PLACE_HEADS,
+  PLACE_TAILS,
+  SAMPLE_DISTRICTS,
+  SURNAMES,
+  type SampleDistrict
+} from './places'
+import { createRandom, type Random } from './random'
+
+export interface SampleScale {
+  organizations: number
+  communities: number
+  socialWorkers: number
+}
+
+/** What 载入示例数据 loads: enough to see every screen at work. */
+export const DEMO_SCALE: SampleScale = { organizations: 240, communities: 80, socialWorkers: 160 }
+
+/** The benchmark's city (DESIGN / issue #3). */
+export const CITY_SCALE: SampleScale = {
+  organizations: 15_000,
+  communities: 2_000,
+  socialWorkers: 8_000
+}
+
+export interface SampleData {
+  communities: Community[]
+  organizations: Organization[]
+  socialWorkers: SocialWorker[]
+}
+
+export interface SampleOptions {
+  seed?: number
+  scale?: SampleScale
+  /** The day the data is "as of"; dates are spread before (and for expiries, after) it. */
+  today: IsoDate
+}
+
+interface PlacedCommunity {
+  community: Community
+  district: SampleDistrict
+}
+
+function personName(random: Random): string {
+  const given = random.chance(0.7)
+    ? random.pick(GIVEN_NAME_CHARS) + random.pick(GIVEN_NAME_CHARS)
+    : random.pick(GIVEN_NAME_CHARS)
+  return random.pick(SURNAMES) + given
+}
+
+function mobile(random: Random): string {
+  return `1${random.pick(['3', '5', '7', '8', '9'])}${String(random.int(0, 999_999_999)).padStart(9, '0')}`
+}
+
+function residentId(random: Random, districtCode: string, today: IsoDate): string {
+  const birth = addDays(today, -random.int(25 * 365, 70 * 365)).replace(/-/g, '')
+  const body = districtCode + birth + String(random.int(0, 999)).padStart(3, '0')
+  return body + residentIdCheckChar(body)
+}
+
+function instantBefore(random: Random, today: IsoDate, maxDays: number): string {
+  const day = addDays(today, -random.int(0, maxDays))
+  return `${day}T${String(random.int(1, 9)).padStart(2, '0')}:${String(random.int(0, 59)).padStart(2, '0')}:00.000Z`
+}
+
+function named<T extends { name: string }>(record: T) {
+  return { ...record, ...pinyinKeys(record.name) }
+}
+
+function generateCommunities(random: Random, count: number, today: IsoDate): PlacedCommunity[] {
+  const result: PlacedCommunity[] = []
+  const used = new Set<string>()
+  const slots = SAMPLE_DISTRICTS.flatMap((district) =>
+    district.subdistricts.map((subdistrict, index) => ({ district, subdistrict, index }))
+  )
+  // The seed communities come first, so even a small demo set contains 军门社区 and 黉门街社区.
+  const queue = slots.flatMap(({ district, subdistrict, index }) =>
+    subdistrict.communities.map((name, village) => ({
+      district,
+      subdistrict,
+      index,
+      name,
+      village
+    }))
+  )
+  let villageCounter = 100
+  while (result.length < count) {
+    const seeded = queue.shift()
+    const slot = seeded ?? random.pick(slots)
+    let name = seeded?.name ?? ''
+    while (!seeded && (name === '' || used.has(`${slot.subdistrict.name}${name}`))) {
+      name = `${random.pick(PLACE_HEADS)}${random.pick(PLACE_TAILS)}社区`
+      if (used.has(`${slot.subdistrict.name}${name}`) && random.chance(0.3)) {
+        name = `${random.pick(PLACE_HEADS)}${random.pick(PLACE_HEADS)}社区`
+      }
+    }
+    used.add(`${slot.subdistrict.name}${name}`)
+    const village = seeded ? seeded.village + 1 : (villageCounter = (villageCounter % 198) + 1)
+    const population = random.int(2_000, 25_000)
+    const createdAt = instantBefore(random, today, 900)
+    result.push({
+      district: slot.district,
+      community: named({
+        id: random.uuid(),
+        name,
+        district: slot.district.district,
+        subdistrict: slot.subdistrict.name,
+        divisionCode: random.chance(0.8)
+          ? `${slot.district.code}${String(slot.index + 1).padStart(3, '0')}${String(village).padStart(3, '0')}`
+          : null,
+        households: Math.round(population / (2.3 + random.next())),
+        population,
+        grids: random.int(3, 30),
+        createdAt,
+        updatedAt: createdAt,
+        archivedAt: null
+      })
+    })
+  }
+  return result
+}
+
+const LEGAL_FORM_WEIGHTS: ReadonlyArray<[LegalForm, number]> = [
+  ['社会服务机构', 0.45],
+  ['社会团体', 0.15],
+  ['基金会', 0.03],
+  ['社区社会组织', 0.3],
+  ['未登记', 0.07]
+]
+
+const SUFFIXES: Record<LegalForm, readonly string[]> = {
+  社会服务机构: ['社会工作服务中心', '服务中心', '发展中心', '社工服务社'],
+  社会团体: ['协会', '促进会', '联合会'],
+  基金会: ['公益基金会', '慈善基金会'],
+  社区社会组织: ['志愿服务队', '互助会', '文体队', '议事会'],
+  未登记: ['兴趣小组', '服务队']
+}
+
+const SERVICE_WORDS: Record<string, string> = {
+  为老服务: '助老',
+  助残服务: '助残',
+  青少年服务: '青少年',
+  妇女儿童: '妇女儿童',
+  社区治理: '社区治理',
+  矛盾调解: '调解',
+  心理健康: '心理',
+  环境保护: '环保',
+  文体教育: '文体',
+  公益慈善: '公益',
+  社会工作: '社工',
+  其他: '邻里'
+}
+
+function weighted<T>(random: Random, weights: ReadonlyArray<[T, number]>): T {
+  let roll = random.next()
+  for (const [value, weight] of weights) {
+    roll -= weight
+    if (roll < 0) return value
+  }
+  return weights[weights.length - 1]![0]
+}
+
+const PREFIX_BY_FORM: Partial<Record<LegalForm, string>> = {
+  社会团体: '51',
+  社会服务机构: '52',
+  基金会: '53'
+}
+
+function uscc(form: LegalForm, districtCode: string, serial: number): string {
+  const orgBody = `MJ${String(serial).padStart(6, '0')}`
+  const body = `${PREFIX_BY_FORM[form]}${districtCode}${orgBody}${orgCodeCheckChar(orgBody)}`
+  return body + usccCheckChar(body)
+}
+
+const GRADE_SCORES: Record<RatingGrade, [number, number]> = {
+  '5A': [900, 980],
+  '4A': [800, 899],
+  '3A': [700, 799],
+  '2A': [600, 699],
+  '1A': [500, 599]
+}
+
+function rating(random: Random, today: IsoDate): Rating {
+  const grade = weighted<RatingGrade>(random, [
+    ['5A', 0.06],
+    ['4A', 0.2],
+    ['3A', 0.44],
+    ['2A', 0.2],
+    ['1A', 0.1]
+  ])
+  const [low, high] = GRADE_SCORES[grade]
+  // Some ratings are older than five years, so expiry warnings have something to show.
+  return { grade, score: random.int(low, high), ratedOn: addDays(today, -random.int(30, 6 * 365)) }
+}
+
+function generateOrganizations(
+  random: Random,
+  count: number,
+  communities: PlacedCommunity[],
+  today: IsoDate
+): Organization[] {
+  const result: Organization[] = []
+  const names = new Set<string>()
+  const thisYear = Number(today.slice(0, 4))
+  const bySubdistrict = new Map<string, PlacedCommunity[]>()
+  for (const placed of communities) {
+    const key = placed.community.subdistrict
+    bySubdistrict.set(key, [...(bySubdistrict.get(key) ?? []), placed])
+  }
+  for (let serial = 1; result.length < count; serial += 1) {
+    const home = random.pick(communities)
+    const form = weighted(random, LEGAL_FORM_WEIGHTS)
+    const category = random.pick(ORGANIZATION_CATEGORIES)
+    const prefix =
+      form === '社区社会组织' || form === '未登记' ? home.community.name : home.district.district
+    let name = `${prefix}${random.pick(ORG_THEMES)}${SERVICE_WORDS[category]}${random.pick(SUFFIXES[form])}`
+    if (names.has(name)) name = `${home.community.subdistrict}${name.slice(prefix.length)}`
+    if (names.has(name)) continue
+    names.add(name)
+
+    const status: RegistrationStatus =
+      form === '社区社会组织'
+        ? '备案'
+        : form === '未登记'
+          ? '筹备'
+          : random.chance(0.04)
+            ? '注销'
+            : '已登记'
+    const registered = status === '已登记' || status === '注销'
+    const established = addDays(today, -random.int(200, 15 * 365))
+    const served = random.sample(bySubdistrict.get(home.community.subdistrict)!, random.int(1, 3))
+    const annualChecks: AnnualCheck[] = registered
+      ? Array.from({ length: Math.min(3, thisYear - Number(established.slice(0, 4))) }, (_, i) => ({
+          year: thisYear - 1 - i,
+          conclusion: weighted(random, [
+            ['合格', 0.85],
+            ['基本合格', 0.1],
+            ['不合格', 0.05]
+          ] as const)
+        }))
+      : []
+    const createdAt = instantBefore(random, today, 700)
+    result.push(
+      named({
+        id: random.uuid(),
+        name,
+        uscc: registered ? uscc(form, home.district.code, serial) : null,
+        legalForm: form,
+        registrationStatus: status,
+        filingNo:
+          status === '备案' ? `${home.district.code}BA${String(serial).padStart(5, '0')}` : null,
+        category,
+        origin: random.chance(0.7) ? '内生型' : '外生型',
+        legalRepName: personName(random),
+        legalRepIdNumber: random.chance(0.85)
+          ? residentId(random, home.district.code, today)
+          : null,
+        legalRepPhone: mobile(random),
+        contactName: personName(random),
+        contactPhone: random.chance(0.9) ? mobile(random) : null,
+        address: `${home.district.city}${home.district.district}${home.community.subdistrict}${home.community.name}${random.int(1, 200)}号`,
+        district: home.district.district,
+        subdistrict: home.community.subdistrict,
+        communityIds: served.map((c) => c.community.id),
+        staffCount: form === '社区社会组织' ? random.int(0, 3) : random.int(2, 40),
+        socialWorkerCount: form === '社会服务机构' ? random.int(1, 20) : random.int(0, 2),
+        establishedOn: established,
+        rating: registered && random.chance(0.35) ? rating(random, today) : null,
+        annualChecks,
+        createdAt,
+        updatedAt: createdAt,
+        archivedAt: null
+      })
+    )
+  }
+  return result
+}
+
+function generateSocialWorkers(
+  random: Random,
+  count: number,
+  communities: PlacedCommunity[],
+  organizations: Organization[],
+  today: IsoDate
+): SocialWorker[] {
+  const employers = organizations.filter((org) => org.legalForm === '社会服务机构')
+  const byId = new Map(communities.map((placed) => [placed.community.id, placed]))
+  const result: SocialWorker[] = []
+  for (let index = 0; index < count; index += 1) {
+    const employer = employers.length > 0 && random.chance(0.9) ? random.pick(employers) : null
+    const level = weighted<CertLevel>(random, [
+      ['助理社会工作师', 0.5],
+      ['社会工作师', 0.3],
+      ['高级社会工作师', 0.03],
+      ['未持证', 0.17]
+    ])
+    const nearby = employer ? employer.communityIds.map((id) => byId.get(id)!) : communities
+    const home = random.pick(nearby.length > 0 ? nearby : communities)
+    const name = personName(random)
+    const certYear = random.int(2010, Number(today.slice(0, 4)) - 1)
+    const createdAt = instantBefore(random, today, 600)
+    result.push(
+      named({
+        id: random.uuid(),
+        name,
+        gender: random.chance(0.7) ? '女' : '男',
+        certLevel: level,
+        certNo:
+          level === '未持证'
+            ? null
+            : `S${certYear}${home.district.code}${String(index + 1).padStart(6, '0')}`,
+        registrationValidUntil:
+          level === '未持证' ? null : addDays(today, random.int(-200, 3 * 365)),
+        employerId: employer?.id ?? null,
+        communityIds: [home.community.id],
+        specialties: random.sample(SOCIAL_WORK_SPECIALTIES, random.int(1, 3)),
+        phone: mobile(random),
+        idNumber: random.chance(0.6) ? residentId(random, home.district.code, today) : null,
+        createdAt,
+        updatedAt: createdAt,
+        archivedAt: null
+      })
+    )
+  }
+  return result
+}
+
+/** Same options, same data — on every machine. */
+export function generateSampleData(options: SampleOptions): SampleData {
+  const random = createRandom(options.seed ?? 20141101)
+  const scale = options.scale ?? DEMO_SCALE
+  const placed = generateCommunities(random, scale.communities, options.today)
+  const organizations = generateOrganizations(random, scale.organizations, placed, options.today)
+  const socialWorkers = generateSocialWorkers(
+    random,
+    scale.socialWorkers,
+    placed,
+    organizations,
+    options.today
+  )
+  return { communities: placed.map((p) => p.community), organizations, socialWorkers }
+}

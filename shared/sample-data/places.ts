@@ -1,0 +1,265 @@
+/**
+ * Places for sample data, from the seed articles (../shared/seeds): 福州 鼓楼区 军门社区,
+ * 成都 温江区 柳城街道 南街社区 / 永宁路社区, 武侯区 黉门街社区, and 太仓's towns. Community
+ * names beyond the named ones are made from common Chinese place-name parts.
+ */
+
+export interface SampleDistrict {
+  city: string
+  district: string
+  /** GB/T 2260 code, used for USCCs, ID numbers and division codes. */
+  code: string
+  subdistricts: ReadonlyArray<{ name: string; communities: readonly string[] }>
+}
+
+export const SAMPLE_DISTRICTS: readonly SampleDistrict[] = [
+  {
+    city: '福州市',
+    district: '鼓楼区',
+    code: '350102',
+    subdistricts: [
+      { name: '鼓东街道', communities: ['军门社区', '钱塘社区', '庆城社区'] },
+      { name: '鼓西街道', communities: ['西湖社区', '旗汛口社区'] },
+      { name: '温泉街道', communities: ['五四北社区', '汤边社区'] },
+      { name: '东街街道', communities: ['三坊七巷社区', '光禄社区'] },
+      { name: '南街街道', communities: ['澳门路社区', '吉庇社区'] },
+      { name: '安泰街道', communities: ['朱紫坊社区'] },
+      { name: '华大街道', communities: ['北大社区'] },
+      { name: '水部街道', communities: ['琼东社区'] },
+      { name: '五凤街道', communities: ['树兜社区'] }
+    ]
+  },
+  {
+    city: '成都市',
+    district: '温江区',
+    code: '510115',
+    subdistricts: [
+      { name: '柳城街道', communities: ['南街社区', '永宁路社区', '凤溪社区'] },
+      { name: '公平街道', communities: ['东大街社区'] },
+      { name: '天府街道', communities: ['踏水社区'] },
+      { name: '涌泉街道', communities: ['光华社区'] },
+      { name: '金马街道', communities: ['永盛社区'] },
+      { name: '永宁街道', communities: ['八角社区'] }
+    ]
+  },
+  {
+    city: '成都市',
+    district: '武侯区',
+    code: '510107',
+    subdistricts: [
+      { name: '望江路街道', communities: ['黉门街社区', '新南门社区'] },
+      { name: '玉林街道', communities: ['玉林北路社区'] },
+      { name: '浆洗街街道', communities: ['锦里社区'] },
+      { name: '跳伞塔街道', communities: ['科华社区'] },
+      { name: '簇桥街道', communities: ['七里社区'] },
+      { name: '晋阳街道', communities: ['晋阳社区'] }
+    ]
+  },
+  {
+    city: '苏州市',
+    district: '太仓市',
+    code: '320585',
+    subdistricts: [
+      { name: '城厢镇', communities: ['弇山社区', '太平社区'] },
+      { name: '沙溪镇', communities: ['新苑社区'] },
+      { name: '浏河镇', communities: ['紫薇社区'] },
+      { name: '浮桥镇', communities: ['九曲社区'] },
+      { name: '娄东街道', communities: ['上海东路社区'] }
+    ]
+  }
+]
+
+export const PLACE_HEADS = [
+  '东门',
+  '西园',
+  '南苑',
+  '北街',
+  '桂花',
+  '金桥',
+  '和平',
+  '民主',
+  '新华',
+  '光明',
+  '幸福',
+  '锦绣',
+  '青年路',
+  '文化路',
+  '建设路',
+  '人民路',
+  '解放路',
+  '胜利',
+  '红旗',
+  '朝阳',
+  '花园',
+  '翠湖',
+  '滨江',
+  '兴隆',
+  '长乐',
+  '安居',
+  '春华',
+  '秋实',
+  '玉泉',
+  '梧桐',
+  '银杏',
+  '紫荆',
+  '芙蓉',
+  '凤凰',
+  '龙泉',
+  '清水',
+  '石桥',
+  '杨柳',
+  '望月',
+  '丰收'
+] as const
+
+export const PLACE_TAILS = [
+  '',
+  '里',
+  '苑',
+  '园',
+  '坊',
+  '巷',
+  '湾',
+  '新村',
+  '东',
+  '西',
+  '南',
+  '北'
+] as const
+
+export const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '罗',
+  '高',
+  '郑',
+  '梁',
+  '谢',
+  '宋',
+  '唐',
+  '许',
+  '韩',
+  '冯',
+  '邓',
+  '曹',
+  '彭',
+  '曾',
+  '肖',
+  '田',
+  '董',
+  '袁',
+  '潘',
+  '蒋',
+  '蔡',
+  '余',
+  '杜',
+  '叶',
+  '程',
+  '魏',
+  '苏',
+  '吕',
+  '丁',
+  '任',
+  '欧阳',
+  '司马'
+] as const
+
+export const GIVEN_NAME_CHARS = [
+  '伟',
+  '芳',
+  '娜',
+  '秀',
+  '英',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '霞',
+  '平',
+  '刚',
+  '桂',
+  '兰',
+  '华',
+  '红',
+  '文',
+  '晓',
+  '燕',
+  '鹏',
+  '辉',
+  '玲',
+  '婷',
+  '雪',
+  '琳',
+  '宇',
+  '浩',
+  '欣',
+  '怡',
+  '晨',
+  '佳',
+  '嘉',
+  '子',
+  '梓',
+  '睿',
+  '思',
+  '雨',
+  '昊'
+] as const
+
+export const ORG_THEMES = [
+  '阳光',
+  '夕阳红',
+  '心桥',
+  '同心',
+  '邻里',
+  '彩虹',
+  '启航',
+  '暖阳',
+  '善源',
+  '和美',
+  '乐龄',
+  '星火',
+  '向日葵',
+  '益家',
+  '博爱',
+  '知行',
+  '春晖',
+  '蒲公英',
+  '青苗',
+  '守望',
+  '同行',
+  '微光',
+  '仁爱',
+  '明德',
+  '聚力',
+  '睦邻',
+  '馨家',
+  '绿源',
+  '凝心',
+  '安康'
+] as const

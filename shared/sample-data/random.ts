@@ -1,0 +1,45 @@
+/**
+ * A small seeded PRNG (mulberry32) so sample data is the same on every machine and every run:
+ * tests, screenshots and benchmark figures stay comparable.
+ */
+export interface Random {
+  /** Uniform in [0, 1). */
+  next(): number
+  /** Integer in [min, max]. */
+  int(min: number, max: number): number
+  pick<T>(items: readonly T[]): T
+  /** True with probability `p`. */
+  chance(p: number): boolean
+  /** A stable UUID-v4-shaped id. */
+  uuid(): string
+  /** `count` distinct items (or all of them when there are fewer). */
+  sample<T>(items: readonly T[], count: number): T[]
+}
+
+export function createRandom(seed: number): Random {
+  let state = seed >>> 0
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
+  const hex = (length: number) => Array.from({ length }, () => int(0, 15).toString(16)).join('')
+  return {
+    next,
+    int,
+    pick: (items) => items[Math.floor(next() * items.length)]!,
+    chance: (p) => next() < p,
+    uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[int(0, 3)]}${hex(3)}-${hex(12)}`,
+    sample(items, count) {
+      const copy = [...items]
+      const result = []
+      while (result.length < count && copy.length > 0) {
+        result.push(copy.splice(Math.floor(next() * copy.length), 1)[0]!)
+      }
+      return result
+    }
+  }
+}
