@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
@@ -5,6 +6,13 @@ import { cspPlugin } from './electron/build/csp-plugin.ts'
 import { thirdPartyLicensesPlugin } from './electron/build/third-party-licenses.ts'
 
 const root = import.meta.dirname
+
+const packageJson = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  version: string
+}
+
+/** Constants the renderer reads at build time (declared in renderer/src/vite-env.d.ts). */
+export const rendererDefines = { __APP_VERSION__: JSON.stringify(packageJson.version) }
 
 export const aliases = {
   '@shared': resolve(root, 'shared'),
@@ -35,6 +43,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     resolve: { alias: aliases },
+    define: rendererDefines,
     plugins: [react(), cspPlugin(), thirdPartyLicensesPlugin(root)],
     build: {
       outDir: resolve(root, 'out/renderer'),

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
-import { aliases } from './electron.vite.config.ts'
+import { aliases, rendererDefines } from './electron.vite.config.ts'
 
 // Dates are grouped and displayed in China time; tests must see the same clock as users.
 process.env.TZ = 'Asia/Shanghai'
@@ -20,6 +20,7 @@ export default defineConfig({
       {
         resolve: { alias: aliases },
         plugins: [react()],
+        define: rendererDefines,
         test: {
           name: 'renderer',
           environment: 'happy-dom',

@@ -8,7 +8,7 @@ import { pinyinKeys } from '@shared/text/pinyin'
 const today = '2026-11-22'
 const data = generateSampleData({ today })
 
-function draftOf<T extends Record<string, unknown>>(record: T) {
+function draftOf(record: object) {
   const rest: Record<string, unknown> = { ...record }
   for (const key of ['id', 'createdAt', 'updatedAt', 'archivedAt', 'pinyin', 'pinyinInitials']) {
     delete rest[key]

@@ -1,0 +1,79 @@
+/** The frame around every page: navigation on the left, product and office in the header. */
+import { Layout, Menu, Space, Typography, theme } from 'antd'
+import { Outlet, useLocation, useNavigate } from 'react-router'
+import { ErrorBoundary } from '@renderer/components/error-boundary'
+import { PRODUCT_NAME } from '@renderer/platform/app-identity'
+import { useGeneralSettings } from '@renderer/features/settings/use-general-settings'
+import { NAV_ROUTES } from './nav-routes'
+import { APP_STRINGS } from './strings'
+import { useMenuCommands } from './use-menu-commands'
+
+export function AppLayout() {
+  const { token } = theme.useToken()
+  const location = useLocation()
+  const navigate = useNavigate()
+  const settings = useGeneralSettings()
+  useMenuCommands()
+
+  const selected = NAV_ROUTES.find(
+    (route) =>
+      location.pathname === `/${route.path}` || location.pathname.startsWith(`/${route.path}/`)
+  )
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        theme="light"
+        width={200}
+        style={{ borderRight: `1px solid ${token.colorSplit}` }}
+      >
+        <nav aria-label={APP_STRINGS.navLabel}>
+          <Menu
+            mode="inline"
+            style={{ borderInlineEnd: 'none', paddingTop: token.paddingSM }}
+            selectedKeys={selected ? [selected.path] : []}
+            items={NAV_ROUTES.map((route) => ({
+              key: route.path,
+              icon: route.icon,
+              label: route.label
+            }))}
+            onClick={({ key }) => navigate(`/${key}`)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorSplit}`,
+            paddingInline: token.paddingLG,
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between'
+          }}
+        >
+          <Space size="middle" align="baseline">
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {PRODUCT_NAME}
+            </Typography.Title>
+            {settings?.officeName ? (
+              <Typography.Text type="secondary">{settings.officeName}</Typography.Text>
+            ) : null}
+          </Space>
+          {settings?.operatorName ? (
+            <Typography.Text type="secondary">
+              {APP_STRINGS.operatorPrefix}
+              {settings.operatorName}
+            </Typography.Text>
+          ) : null}
+        </Layout.Header>
+        <Layout.Content style={{ padding: token.paddingLG }}>
+          {/* Keyed by path so leaving a broken page clears the error. */}
+          <ErrorBoundary key={location.pathname}>
+            <Outlet />
+          </ErrorBoundary>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

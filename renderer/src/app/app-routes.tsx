@@ -1,0 +1,17 @@
+import { Navigate, Route, Routes } from 'react-router'
+import { AppLayout } from './app-layout'
+import { DEFAULT_PATH, NAV_ROUTES } from './nav-routes'
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        {NAV_ROUTES.map((route) => (
+          <Route key={route.path} path={route.path} element={route.element} />
+        ))}
+        <Route index element={<Navigate to={DEFAULT_PATH} replace />} />
+        <Route path="*" element={<Navigate to={DEFAULT_PATH} replace />} />
+      </Route>
+    </Routes>
+  )
+}

@@ -1,0 +1,25 @@
+/** UI text of the 关于 page. */
+export const ABOUT_STRINGS = {
+  pageTitle: '关于',
+  infoTitle: '软件信息',
+  productName: '产品名称',
+  version: '版本',
+  host: '运行方式',
+  hostElectron: '桌面版',
+  hostBrowser: '浏览器版',
+  runtime: '运行环境',
+  platform: '系统平台',
+  backupDir: '备份位置',
+  backupInBrowser: '本浏览器的存储（可在“设置”页另存为文件）',
+  infoLoadFailed: '读取软件信息失败：',
+  licensesTitle: '第三方组件许可',
+  licensesCount: (count: number) => `共 ${count} 个组件`,
+  licensesSearch: '按名称或许可证搜索',
+  licensesLoadFailed: '读取许可证列表失败：',
+  licensesEmpty: '没有匹配的组件',
+  licenseName: '名称',
+  licenseVersion: '版本',
+  licenseType: '许可证',
+  licenseNoText: '该组件未附带许可证全文，请以其许可证类型为准。',
+  unknown: '未知'
+} as const

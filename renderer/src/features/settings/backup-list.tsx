@@ -1,0 +1,100 @@
+/**
+ * The automatic backups the host keeps, each of which can be saved as a file elsewhere — in the
+ * browser that is the only way to get a backup out of the browser's storage.
+ */
+import { useEffect, useState } from 'react'
+import { App, Button, Card, Table, Typography } from 'antd'
+import dayjs from 'dayjs'
+import type { BackupEntry } from '@shared/ipc/contract'
+import { useDesktopApi } from '@renderer/platform/desktop-api-context'
+import { formatBytes } from '@renderer/platform/format-bytes'
+import { BACKUP_REASON_LABELS, SETTINGS_STRINGS as S } from './strings'
+
+interface BackupsState {
+  backups: BackupEntry[]
+  backupDir: string | null
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+export function BackupList() {
+  const api = useDesktopApi()
+  const { message } = App.useApp()
+  const [state, setState] = useState<BackupsState | null>(null)
+  const [loadError, setLoadError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let current = true
+    Promise.all([api.listBackups(), api.getAppInfo()]).then(
+      ([backups, info]) => {
+        if (current) setState({ backups, backupDir: info.backupDir })
+      },
+      (error: unknown) => {
+        if (current) setLoadError(errorText(error))
+      }
+    )
+    return () => {
+      current = false
+    }
+  }, [api])
+
+  const saveAs = async (entry: BackupEntry) => {
+    try {
+      const data = await api.readBackup(entry.name)
+      const result = await api.saveFile({ kind: 'backup', suggestedName: entry.name, data })
+      if (result.saved) message.success(`${S.backupSavedAs}${result.fileName}`)
+    } catch (error) {
+      message.error(`${S.backupSaveFailed}${errorText(error)}`)
+    }
+  }
+
+  return (
+    <Card title={S.backupsTitle}>
+      {state ? (
+        <Typography.Paragraph type="secondary">
+          {state.backupDir ? `${S.backupsInFolder}${state.backupDir}` : S.backupsInBrowser}
+        </Typography.Paragraph>
+      ) : null}
+      {loadError ? (
+        <Typography.Text type="danger">{`${S.backupsLoadFailed}${loadError}`}</Typography.Text>
+      ) : (
+        <Table<BackupEntry>
+          rowKey="name"
+          size="small"
+          loading={!state}
+          dataSource={state?.backups ?? []}
+          pagination={false}
+          locale={{ emptyText: S.backupsEmpty }}
+          columns={[
+            {
+              title: S.backupTime,
+              dataIndex: 'createdAt',
+              render: (value: string) => dayjs(value).format('YYYY-MM-DD HH:mm:ss')
+            },
+            {
+              title: S.backupReason,
+              dataIndex: 'reason',
+              render: (value: BackupEntry['reason']) => BACKUP_REASON_LABELS[value]
+            },
+            {
+              title: S.backupSize,
+              dataIndex: 'sizeBytes',
+              render: (value: number) => formatBytes(value)
+            },
+            {
+              title: S.backupActions,
+              key: 'actions',
+              render: (_value, entry) => (
+                <Button size="small" onClick={() => saveAs(entry)}>
+                  {S.backupSaveAs}
+                </Button>
+              )
+            }
+          ]}
+        />
+      )}
+    </Card>
+  )
+}

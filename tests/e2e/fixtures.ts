@@ -1,0 +1,32 @@
+/**
+ * Page objects as Playwright fixtures, so specs read as user steps. Every test gets a new browser
+ * context, so its IndexedDB starts empty and tests can run in parallel.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { test as base } from '@playwright/test'
+import { AboutPage } from './pages/about-page'
+import { AppShell } from './pages/app-shell'
+import { SecurityProbe } from './pages/security-probe'
+import { SettingsPage } from './pages/settings-page'
+
+export { expect } from '@playwright/test'
+
+/** The version the build was made from, to compare with what the 关于 page shows. */
+export const APP_VERSION = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    version: string
+  }
+).version
+
+export const test = base.extend<{
+  shell: AppShell
+  settingsPage: SettingsPage
+  aboutPage: AboutPage
+  securityProbe: SecurityProbe
+}>({
+  shell: async ({ page }, use) => use(new AppShell(page)),
+  settingsPage: async ({ page }, use) => use(new SettingsPage(page)),
+  aboutPage: async ({ page }, use) => use(new AboutPage(page)),
+  securityProbe: async ({ page }, use) => use(new SecurityProbe(page))
+})

@@ -1,0 +1,164 @@
+import { describe, expect, it, vi } from 'vitest'
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import {
+  acceptFor,
+  chromeVersionFrom,
+  createBrowserDesktopApi,
+  type PickedFile
+} from '@renderer/platform/browser-desktop-api'
+import { createBrowserBackupDatabase } from '@renderer/platform/browser-backup-database'
+import { downloadWithLink, pickFileWithInput } from '@renderer/platform/browser-file-dialogs'
+import { APP_VERSION } from '@renderer/platform/app-identity'
+import {
+  describeDesktopApiContract,
+  type DesktopApiHarness,
+  type HarnessFile
+} from '../../contract/desktop-api-contract'
+
+const CHROME_UA =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.8078.79 Safari/537.36'
+
+function pickedFrom(file: HarnessFile): PickedFile {
+  const bytes = new Uint8Array(file.data)
+  return { name: file.fileName, size: bytes.byteLength, arrayBuffer: async () => bytes.buffer }
+}
+
+function makeBrowserHarness(): DesktopApiHarness {
+  let cancelSave = false
+  let openChoice: HarnessFile | null = null
+  let now = new Date(2026, 0, 1)
+  const saved: HarnessFile[] = []
+  // A fresh IndexedDB per harness keeps every test's backups apart.
+  const db = createBrowserBackupDatabase({ indexedDB: new IDBFactory(), IDBKeyRange })
+  const api = createBrowserDesktopApi({
+    download: async (file) => {
+      if (cancelSave) return false
+      saved.push({ fileName: file.fileName, data: new Uint8Array(file.data) })
+      return true
+    },
+    pickFile: async () => (openChoice ? pickedFrom(openChoice) : null),
+    db,
+    now: () => now,
+    userAgent: CHROME_UA,
+    platform: 'Linux x86_64'
+  })
+  return {
+    api,
+    chooseSaveOutcome: (cancel) => {
+      cancelSave = cancel
+    },
+    nextOpenFile: (file) => {
+      openChoice = file
+    },
+    savedFiles: async () => [...saved],
+    setNow: (at) => {
+      now = at
+    },
+    dispose: async () => {
+      await db.delete()
+    }
+  }
+}
+
+describeDesktopApiContract('browser twin', makeBrowserHarness)
+
+describe('browser twin specifics', () => {
+  it('reports itself as the browser host with no backup folder', async () => {
+    const info = await makeBrowserHarness().api.getAppInfo()
+    expect(info).toEqual({
+      productName: '社联台',
+      version: APP_VERSION,
+      host: 'browser',
+      versions: { electron: '', chrome: '156.0.8078.79', node: '' },
+      platform: 'Linux x86_64',
+      backupDir: null
+    })
+  })
+
+  it('reads the Chromium version from a user agent, or nothing', () => {
+    expect(chromeVersionFrom(CHROME_UA)).toBe('156.0.8078.79')
+    expect(chromeVersionFrom('Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Firefox/140.0')).toBe('')
+  })
+
+  it('offers the extensions and MIME type of the kind to the file input', () => {
+    expect(acceptFor('backup')).toBe('.json,application/json')
+    expect(acceptFor('pdf')).toBe('.pdf,application/pdf')
+  })
+
+  it('explains a too-large file in Chinese, before reading it', async () => {
+    const arrayBuffer = vi.fn(async () => new ArrayBuffer(0))
+    const api = createBrowserDesktopApi({
+      download: () => true,
+      pickFile: async () => ({ name: 'big.pdf', size: 60 * 1024 * 1024, arrayBuffer }),
+      db: createBrowserBackupDatabase({ indexedDB: new IDBFactory(), IDBKeyRange })
+    })
+    await expect(api.openFile({ kind: 'pdf' })).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+      message: expect.stringContaining('文件过大')
+    })
+    expect(arrayBuffer).not.toHaveBeenCalled()
+  })
+
+  it('explains a wrong file type in Chinese', async () => {
+    const api = createBrowserDesktopApi({
+      download: () => true,
+      pickFile: async () => pickedFrom({ fileName: '名单.xls', data: new Uint8Array(1) }),
+      db: createBrowserBackupDatabase({ indexedDB: new IDBFactory(), IDBKeyRange })
+    })
+    await expect(api.openFile({ kind: 'xlsx' })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: expect.stringContaining('Excel 工作簿')
+    })
+  })
+})
+
+describe('downloadWithLink', () => {
+  it('clicks a hidden download link for a blob URL and removes it again', () => {
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:test/1')
+    const clicked: Array<{ href: string; download: string; inDocument: boolean }> = []
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement
+    ) {
+      clicked.push({ href: this.href, download: this.download, inDocument: this.isConnected })
+    })
+    try {
+      const result = downloadWithLink({
+        fileName: '备份.json',
+        data: new TextEncoder().encode('{}'),
+        mime: 'application/json'
+      })
+      expect(result).toBe(true)
+      expect(clicked).toEqual([{ href: 'blob:test/1', download: '备份.json', inDocument: true }])
+      expect(document.querySelector('a[download]')).toBeNull()
+      const blob = createObjectURL.mock.calls[0]![0] as Blob
+      expect(blob.type).toBe('application/json')
+      expect(blob.size).toBe(2)
+    } finally {
+      click.mockRestore()
+      createObjectURL.mockRestore()
+    }
+  })
+})
+
+describe('pickFileWithInput', () => {
+  const input = () => document.querySelector<HTMLInputElement>('input[type=file]')!
+
+  it('resolves null and removes the input when the user cancels', async () => {
+    const picked = pickFileWithInput('.json,application/json')
+    expect(input().accept).toBe('.json,application/json')
+    input().dispatchEvent(new Event('cancel'))
+    await expect(picked).resolves.toBeNull()
+    expect(document.querySelector('input[type=file]')).toBeNull()
+  })
+
+  it('resolves the chosen file', async () => {
+    const picked = pickFileWithInput('.pdf')
+    const file = new File(['%PDF'], '报告.pdf', { type: 'application/pdf' })
+    Object.defineProperty(input(), 'files', { value: [file] })
+    input().dispatchEvent(new Event('change'))
+    const result = await picked
+    expect(result?.name).toBe('报告.pdf')
+    expect(result?.size).toBe(4)
+    expect(document.querySelector('input[type=file]')).toBeNull()
+  })
+})

@@ -1,0 +1,16 @@
+// IndexedDB for Dexie in happy-dom; tests that need isolation pass their own `new IDBFactory()`.
+import 'fake-indexeddb/auto'
+import { afterEach, vi } from 'vitest'
+import { cleanup } from '@testing-library/react'
+
+// `virtual:third-party-licenses` exists only under the app's Vite config, so every test that
+// reaches the 关于 page gets a fixed list instead.
+vi.mock('@renderer/features/about/load-licenses', async () => {
+  const { LICENSE_FIXTURE } = await import('./helpers/license-fixture')
+  return { loadThirdPartyLicenses: async () => LICENSE_FIXTURE }
+})
+
+// Vitest globals are off, so testing-library cannot register its own cleanup.
+afterEach(() => {
+  cleanup()
+})
