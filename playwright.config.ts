@@ -10,7 +10,7 @@ function chromiumPath(): string | undefined {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
 }
 
-const port = 4179
+const port = Number(process.env.E2E_PORT ?? 4179)
 
 export default defineConfig({
   testDir: 'tests/e2e',
