@@ -1,0 +1,13 @@
+/** The data grid's public surface; pages import from here only. */
+export { DataGrid } from './data-grid'
+export type {
+  DataGridCellValue,
+  DataGridColumn,
+  DataGridFilter,
+  DataGridFilterOption,
+  DataGridHandle,
+  DataGridProps,
+  DataGridSearchText,
+  DataGridSort,
+  DataGridView
+} from './types'
