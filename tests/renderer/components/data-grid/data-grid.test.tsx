@@ -383,7 +383,7 @@ describe('DataGrid', () => {
         ...PLACES[0],
         id: `r${i}`,
         name: `${a.text}${b.text}社区`,
-        pinyin: `${a.pinyin}${b.pinyin}shequ`,
+        pinyin: `${a.pinyin} ${b.pinyin} she qu`,
         pinyinInitials: `${a.pinyinInitials}${b.pinyinInitials}sq`
       }
     })
