@@ -23,7 +23,10 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
     const field = issue.path.map(String).join('.')
     if (seen.has(field)) continue
     seen.add(field)
-    issues.push({ field, level: 'error', message: issue.message })
+    // zod words this one in English; every other message comes from our schemas.
+    const message =
+      issue.code === 'unrecognized_keys' ? `不认识的字段：${issue.keys.join('、')}` : issue.message
+    issues.push({ field, level: 'error', message })
   }
   return issues
 }

@@ -3,16 +3,22 @@
  * declared.
  *
  * To change the schema: add `db.version(N + 1).stores({...})` below with the full new set of
- * tables (Dexie keeps the old declarations for reference), put any data migration in
- * `migrations/vN+1.ts` with its own frozen types, and bump SCHEMA_VERSION. Never change a
- * primary key; add a new table instead (engineering-notes §5.1).
+ * tables (keep the older declarations: they document what shipped), put any data migration in
+ * `migrations/vN+1.ts` with its own frozen types (plus the matching backup-row migration, see
+ * migrations/index.ts), and bump SCHEMA_VERSION. Never change a primary key; add a new table
+ * instead (engineering-notes §5.1). Start-up (startup.ts) backs the old database up before any
+ * upgrade runs.
  */
 import { Dexie, type EntityTable } from 'dexie'
+import type { AuditEntry } from '@shared/domain/audit'
+import type { Community } from '@shared/domain/communities/community'
+import type { Organization } from '@shared/domain/organizations/organization'
+import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
 
 export const DB_NAME = 'shelian-desk'
 
 /** The current schema version; backups record it so a restore knows what it holds. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** One group of settings, stored whole under a fixed key (e.g. `general`). */
 export interface SettingsRow {
@@ -24,6 +30,33 @@ export interface SettingsRow {
 
 export type ShelianDatabase = Dexie & {
   settings: EntityTable<SettingsRow, 'key'>
+  organizations: EntityTable<Organization, 'id'>
+  communities: EntityTable<Community, 'id'>
+  socialWorkers: EntityTable<SocialWorker, 'id'>
+  auditLog: EntityTable<AuditEntry, 'id'>
+}
+
+/** Every table of the current schema, in the order backups list them. */
+export const TABLE_NAMES = [
+  'settings',
+  'communities',
+  'organizations',
+  'socialWorkers',
+  'auditLog'
+] as const
+export type TableName = (typeof TABLE_NAMES)[number]
+
+/** The tables of the registry: archived, never deleted, written only through repositories. */
+export const RECORD_TABLES = ['communities', 'organizations', 'socialWorkers'] as const
+export type RecordTableName = (typeof RECORD_TABLES)[number]
+
+/** The row type of each table. */
+export interface TableRows {
+  settings: SettingsRow
+  organizations: Organization
+  communities: Community
+  socialWorkers: SocialWorker
+  auditLog: AuditEntry
 }
 
 /** Options tests use to give each database a fresh IndexedDB (fake-indexeddb). */
@@ -40,8 +73,24 @@ export function createDatabase(options: DatabaseOptions = {}): ShelianDatabase {
     ...options
   }) as ShelianDatabase
 
+  // Released with the application shell.
   db.version(1).stores({
     settings: 'key'
+  })
+
+  // The registry (issue #3). Only adds tables, so it needs no upgrade function; backups taken at
+  // v1 are carried forward by migrations/v2.ts. Indexes are only those something queries:
+  //   &uscc, &certNo        the duplicate checks (unique: IndexedDB itself refuses a second one;
+  //                         null values are not indexed, so any number of records may lack one)
+  //   employerId, *communityIds
+  //                         who still points at a record being archived
+  //   [table+recordId], at  a record's history, and the log in time order
+  db.version(2).stores({
+    settings: 'key',
+    organizations: 'id, &uscc, *communityIds',
+    communities: 'id',
+    socialWorkers: 'id, &certNo, employerId, *communityIds',
+    auditLog: 'id, at, [table+recordId]'
   })
 
   return db

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Download, type Locator, type Page } from '@playwright/test'
 
 export interface GeneralSettingsInput {
   operatorName: string
@@ -6,7 +6,7 @@ export interface GeneralSettingsInput {
   backupKeep?: number
 }
 
-/** 设置: the general settings form. */
+/** 设置: the general settings form, 数据备份与恢复, the automatic backups and 示例数据. */
 export class SettingsPage {
   readonly operatorName: Locator
   readonly officeName: Locator
@@ -14,6 +14,19 @@ export class SettingsPage {
   /** antd spaces out two-character button labels (保 存). */
   readonly saveButton: Locator
   readonly savedMessage: Locator
+  /** `社会组织 240 个、社区 80 个、社工 160 名、操作日志 480 条` */
+  readonly currentData: Locator
+  readonly backUpNowButton: Locator
+  readonly exportButton: Locator
+  readonly restoreFromFileButton: Locator
+  readonly automaticBackups: Locator
+  readonly restoreDialog: Locator
+  /** The per-table lines of the file shown in the restore preview, e.g. `社会组织 240 个`. */
+  readonly restoreCounts: Locator
+  readonly restoreProblem: Locator
+  readonly confirmRestoreButton: Locator
+  readonly sampleDataButton: Locator
+  readonly sampleDataDialog: Locator
 
   constructor(readonly page: Page) {
     this.operatorName = page.getByLabel('操作人')
@@ -21,6 +34,51 @@ export class SettingsPage {
     this.backupKeep = page.getByLabel('保留自动备份份数')
     this.saveButton = page.getByRole('button', { name: /^保\s*存$/ })
     this.savedMessage = page.getByText('设置已保存')
+    this.currentData = page.getByLabel('当前数据：')
+    this.backUpNowButton = page.getByRole('button', { name: '立即备份' })
+    this.exportButton = page.getByRole('button', { name: '导出备份文件' })
+    this.restoreFromFileButton = page.getByRole('button', { name: '从文件恢复' })
+    this.automaticBackups = page.locator('.ant-card').filter({
+      has: page.getByText('自动备份', { exact: true })
+    })
+    this.restoreDialog = page.getByRole('dialog', { name: '从备份恢复' })
+    this.restoreCounts = this.restoreDialog
+      .getByRole('list', { name: '备份中的数据' })
+      .getByRole('listitem')
+    this.restoreProblem = this.restoreDialog.getByRole('alert')
+    this.confirmRestoreButton = this.restoreDialog.getByRole('button', { name: '确认恢复' })
+    this.sampleDataButton = page.getByRole('button', { name: /载入示例数据$/ })
+    this.sampleDataDialog = page.getByRole('dialog', { name: '载入示例数据？' })
+  }
+
+  /** A toast or line of text saying exactly `text`. */
+  message(text: string | RegExp): Locator {
+    return this.page.getByText(text)
+  }
+
+  /** 载入示例数据, then 载入 in the confirmation. */
+  async loadSampleData(): Promise<void> {
+    await this.sampleDataButton.click()
+    await this.sampleDataDialog.getByRole('button', { name: /^载\s*入$/ }).click()
+  }
+
+  /** 导出备份文件; resolves with the download the browser version turns it into. */
+  async exportBackupFile(): Promise<Download> {
+    const download = this.page.waitForEvent('download')
+    await this.exportButton.click()
+    return download
+  }
+
+  /** 从文件恢复, choosing `path` in the file chooser; the preview opens. */
+  async restoreFromFile(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.restoreFromFileButton.click()
+    await (await chooser).setFiles(path)
+  }
+
+  /** A row of the automatic backup list, by its reason (e.g. `手动备份`). */
+  automaticBackup(reason: string): Locator {
+    return this.automaticBackups.getByRole('row').filter({ hasText: reason })
   }
 
   async fill(settings: GeneralSettingsInput): Promise<void> {

@@ -1,9 +1,9 @@
 /**
  * The automatic backups the host keeps, each of which can be saved as a file elsewhere — in the
- * browser that is the only way to get a backup out of the browser's storage.
+ * browser that is the only way to get a backup out of the browser's storage — or restored.
  */
 import { useEffect, useState } from 'react'
-import { App, Button, Card, Table, Typography } from 'antd'
+import { App, Button, Card, Space, Table, Typography } from 'antd'
 import dayjs from 'dayjs'
 import type { BackupEntry } from '@shared/ipc/contract'
 import { useDesktopApi } from '@renderer/platform/desktop-api-context'
@@ -19,7 +19,14 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-export function BackupList() {
+export interface BackupListProps {
+  /** Changing it reloads the list (after a backup was written). */
+  refreshKey?: number
+  /** Offers 恢复 on each row; called with the backup's name and bytes. */
+  onRestore?(source: { name: string; data: Uint8Array }): void
+}
+
+export function BackupList({ refreshKey = 0, onRestore }: BackupListProps) {
   const api = useDesktopApi()
   const { message } = App.useApp()
   const [state, setState] = useState<BackupsState | null>(null)
@@ -38,7 +45,7 @@ export function BackupList() {
     return () => {
       current = false
     }
-  }, [api])
+  }, [api, refreshKey])
 
   const saveAs = async (entry: BackupEntry) => {
     try {
@@ -47,6 +54,15 @@ export function BackupList() {
       if (result.saved) message.success(`${S.backupSavedAs}${result.fileName}`)
     } catch (error) {
       message.error(`${S.backupSaveFailed}${errorText(error)}`)
+    }
+  }
+
+  const restore = async (entry: BackupEntry) => {
+    if (!onRestore) return
+    try {
+      onRestore({ name: entry.name, data: await api.readBackup(entry.name) })
+    } catch (error) {
+      message.error(`${S.backupReadFailed}${errorText(error)}`)
     }
   }
 
@@ -87,9 +103,16 @@ export function BackupList() {
               title: S.backupActions,
               key: 'actions',
               render: (_value, entry) => (
-                <Button size="small" onClick={() => saveAs(entry)}>
-                  {S.backupSaveAs}
-                </Button>
+                <Space size="small">
+                  <Button size="small" onClick={() => saveAs(entry)}>
+                    {S.backupSaveAs}
+                  </Button>
+                  {onRestore ? (
+                    <Button size="small" onClick={() => restore(entry)}>
+                      {S.backupRestore}
+                    </Button>
+                  ) : null}
+                </Space>
               )
             }
           ]}

@@ -26,7 +26,57 @@ export const SETTINGS_STRINGS = {
   backupActions: '操作',
   backupSaveAs: '另存为',
   backupSavedAs: '备份已另存为 ',
-  backupSaveFailed: '另存备份失败：'
+  backupSaveFailed: '另存备份失败：',
+  backupRestore: '恢复',
+  backupReadFailed: '读取备份失败：',
+
+  dataTitle: '数据备份与恢复',
+  dataIntro:
+    '自动备份在每次启动和升级前写入，也可以随时手动备份。导出的备份文件可以拷到 U 盘或其他电脑留底，需要时从文件恢复。',
+  currentData: '当前数据：',
+  backupNow: '立即备份',
+  backupNowDone: '已备份：',
+  backupNowFailed: '备份失败：',
+  exportFile: '导出备份文件',
+  exportDone: '备份已导出为 ',
+  exportFailed: '导出备份失败：',
+  restoreFromFile: '从文件恢复',
+  openFailed: '打开文件失败：',
+
+  previewTitle: '从备份恢复',
+  previewChecking: '正在检查备份文件…',
+  previewFile: '文件',
+  previewExportedAt: '导出时间',
+  previewAppVersion: '导出程序版本',
+  previewSchemaVersion: '数据版本',
+  previewCounts: '备份中的数据',
+  previewInvalid: '这个文件不能用来恢复',
+  previewMoreProblems: '其他问题：',
+  previewOlder: '这份备份来自较早版本的社联台，恢复时会自动转换为当前的数据版本',
+  restoreWarningTitle: '恢复会替换本机现有的全部数据',
+  restoreWarning:
+    '社会组织、社区、社工、操作日志和设置都会换成这份备份中的内容。恢复前会先把现有数据自动备份一份（“恢复前备份”），如有需要，可以从自动备份列表中再恢复回来。',
+  confirmRestore: '确认恢复',
+  cancel: '取消',
+  close: '关闭',
+  restoring: '正在恢复，请不要关闭程序…',
+  stageChecking: '正在校验备份文件…',
+  stageSafetyBackup: '正在备份现有数据…',
+  stageWriting: '正在写入',
+  restored: '已从备份恢复：',
+  restoreFailed: '恢复失败，现有数据没有改变：',
+
+  sampleTitle: '示例数据',
+  sampleIntro:
+    '载入一套虚构的示例数据（鼓楼区军门社区、温江区南街社区、武侯区黉门街社区等），用来熟悉各个功能。示例数据中的人名、证件号和电话都是编造的。',
+  sampleLoad: '载入示例数据',
+  sampleOnlyWhenEmpty: '已经有社会组织、社区或社工数据，不能再载入示例数据。',
+  sampleConfirmTitle: '载入示例数据？',
+  sampleConfirmContent: '将在一次操作中载入：',
+  sampleConfirmNote: '载入后可以像真实数据一样修改和归档；载入过程中出错会全部撤销。',
+  sampleConfirmOk: '载入',
+  sampleLoaded: '已载入示例数据：',
+  sampleFailed: '载入示例数据失败：'
 } as const
 
 export const BACKUP_REASON_LABELS: Readonly<Record<BackupReason, string>> = {

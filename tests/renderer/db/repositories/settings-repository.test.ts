@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
 import { DEFAULT_GENERAL_SETTINGS } from '@shared/domain/settings'
 import { RecordValidationError } from '@shared/domain/check'
-import { createDatabase, DB_NAME, type ShelianDatabase } from '@renderer/db/schema'
+import { createDatabase, DB_NAME, SCHEMA_VERSION, type ShelianDatabase } from '@renderer/db/schema'
 import {
   createSettingsRepository,
   GENERAL_SETTINGS_KEY,
@@ -20,11 +20,11 @@ describe('settings repository', () => {
     repository = createSettingsRepository(db, () => savedAt)
   })
 
-  it('opens the shelian-desk database at schema version 1 with a settings table', async () => {
+  it('opens the shelian-desk database at the current schema version with a settings table', async () => {
     await db.open()
     expect(db.name).toBe(DB_NAME)
-    expect(db.verno).toBe(1)
-    expect(db.tables.map((table) => table.name)).toEqual(['settings'])
+    expect(db.verno).toBe(SCHEMA_VERSION)
+    expect(db.tables.map((table) => table.name)).toContain('settings')
     expect(db.settings.schema.primKey.keyPath).toBe('key')
   })
 

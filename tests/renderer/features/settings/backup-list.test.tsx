@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest'
+import { useState } from 'react'
+import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { DesktopError } from '@shared/ipc/errors'
 import { BackupList } from '@renderer/features/settings/backup-list'
 import { createFakeDesktop } from '../../helpers/fake-desktop-api'
-import { renderApp } from '../../helpers/render-app'
+import { buttonName, renderApp } from '../../helpers/render-app'
 
 async function desktopWithBackups() {
   const desktop = createFakeDesktop()
@@ -75,5 +76,45 @@ describe('BackupList', () => {
     const row = (await screen.findByText('升级前备份')).closest('tr')!
     fireEvent.click(within(row).getByRole('button', { name: '另存为' }))
     await screen.findByText('另存备份失败：找不到备份')
+  })
+
+  it('offers 恢复 only when asked, and hands over the backup’s name and bytes', async () => {
+    const { desktop, newest } = await desktopWithBackups()
+    const onRestore = vi.fn()
+    const { unmount } = renderApp(<BackupList />, { api: desktop.api })
+    await screen.findByText('升级前备份')
+    expect(screen.queryByRole('button', { name: buttonName('恢复') })).toBeNull()
+    unmount()
+
+    renderApp(<BackupList onRestore={onRestore} />, { api: desktop.api })
+    const row = (await screen.findByText('升级前备份')).closest('tr')!
+    fireEvent.click(within(row).getByRole('button', { name: buttonName('恢复') }))
+    await vi.waitFor(() => expect(onRestore).toHaveBeenCalledTimes(1))
+    const [source] = onRestore.mock.calls[0]!
+    expect(source.name).toBe(newest.name)
+    expect(new TextDecoder().decode(source.data)).toBe('{"new":true}')
+  })
+
+  it('reloads when its refresh key changes', async () => {
+    const desktop = createFakeDesktop()
+    function Refreshing() {
+      const [key, setKey] = useState(0)
+      return (
+        <>
+          <button onClick={() => setKey(key + 1)}>刷新</button>
+          <BackupList refreshKey={key} />
+        </>
+      )
+    }
+    renderApp(<Refreshing />, { api: desktop.api })
+    await screen.findByText('还没有自动备份')
+    await desktop.api.writeBackup({
+      reason: 'manual',
+      schemaVersion: 2,
+      data: new TextEncoder().encode('{}'),
+      keep: 10
+    })
+    fireEvent.click(screen.getByRole('button', { name: '刷新' }))
+    await screen.findByText('手动备份')
   })
 })

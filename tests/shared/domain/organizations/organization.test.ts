@@ -98,8 +98,10 @@ describe('checkOrganization', () => {
     expect(fields(result)).toContain(field)
   })
 
-  it('refuses unknown fields instead of storing them silently', () => {
-    expect(fields(checkOrganization({ ...valid, hacked: true }, today))).toContain('')
+  it('refuses unknown fields instead of storing them silently, in Chinese', () => {
+    const result = checkOrganization({ ...valid, hacked: true }, today)
+    expect(fields(result)).toContain('')
+    expect(result.ok ? '' : result.issues[0]!.message).toBe('不认识的字段：hacked')
   })
 })
 

@@ -1,0 +1,348 @@
+/**
+ * Checks whole tables of rows from outside the app — a backup being restored, sample data being
+ * loaded — before any of it is written: every row's bookkeeping fields, every record against
+ * its table's shared rule, ids unique, USCCs and certificate numbers unique, and every reference
+ * pointing at a record in the same set.
+ *
+ * Returns the rows as the rules normalise them (trimmed, upper-cased identifiers, pinyin keys
+ * computed from the name), which for anything the app wrote itself is exactly what was read.
+ */
+import { AUDIT_ACTIONS } from '@shared/domain/audit'
+import type { CheckResult } from '@shared/domain/check'
+import { checkCommunity, communityDraftSchema } from '@shared/domain/communities/community'
+import type { IsoDate } from '@shared/domain/dates'
+import {
+  checkOrganization,
+  organizationDraftSchema
+} from '@shared/domain/organizations/organization'
+import { generalSettingsSchema } from '@shared/domain/settings'
+import {
+  checkSocialWorker,
+  socialWorkerDraftSchema
+} from '@shared/domain/social-workers/social-worker'
+import { pinyinKeys } from '@shared/text/pinyin'
+import { GENERAL_SETTINGS_KEY } from './repositories/settings-repository'
+import type { RecordTableName, TableName } from './schema'
+import { TABLE_LABELS } from './table-labels'
+
+/** One thing wrong with one row. */
+export interface RowProblem {
+  table: TableName
+  /** Position in the table, from 0. */
+  index: number
+  /** `第 3 条社会组织（鼓楼区……中心）：` — where, in words. */
+  where: string
+  message: string
+}
+
+export type Rows = Record<string, unknown>
+export type TableSet = Partial<Record<TableName, readonly unknown[]>>
+
+export interface CheckTablesResult {
+  problems: RowProblem[]
+  /** True when checking stopped early at `maxProblems`. */
+  truncated: boolean
+  /** The rows as stored (normalised by the rules); only meaningful without problems. */
+  tables: Partial<Record<TableName, Rows[]>>
+}
+
+interface RecordCheck {
+  draftFields: readonly string[]
+  check(draft: unknown, today: IsoDate): CheckResult<object>
+}
+
+const RECORD_CHECKS: Readonly<Record<RecordTableName, RecordCheck>> = {
+  organizations: {
+    draftFields: Object.keys(organizationDraftSchema.shape),
+    check: checkOrganization
+  },
+  communities: {
+    draftFields: Object.keys(communityDraftSchema.shape),
+    check: (draft) => checkCommunity(draft)
+  },
+  socialWorkers: {
+    draftFields: Object.keys(socialWorkerDraftSchema.shape),
+    check: checkSocialWorker
+  }
+}
+
+/**
+ * Fields whose rule messages do not name them (e.g. a USCC check digit, a phone format), so a
+ * message about a whole row says which field it means.
+ */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  uscc: '统一社会信用代码',
+  filingNo: '备案编号',
+  legalForm: '组织形式',
+  legalRepIdNumber: '法定代表人身份证号',
+  legalRepPhone: '法定代表人电话',
+  contactPhone: '联系电话',
+  establishedOn: '成立日期',
+  'rating.ratedOn': '评估日期',
+  annualChecks: '年检',
+  divisionCode: '区划代码',
+  households: '户数',
+  certNo: '证书编号',
+  registrationValidUntil: '登记有效期',
+  phone: '电话',
+  idNumber: '身份证号'
+}
+
+function withFieldLabel(field: string, message: string): string {
+  const label = FIELD_LABELS[field]
+  return label && !message.includes(label) ? `${label}：${message}` : message
+}
+
+const BASE_FIELDS = ['id', 'createdAt', 'updatedAt', 'archivedAt', 'pinyin', 'pinyinInitials']
+const AUDIT_FIELDS = ['id', 'at', 'operator', 'table', 'recordId', 'action', 'changes']
+const SETTINGS_FIELDS = ['key', 'value', 'updatedAt']
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
+
+function isInstant(value: unknown): value is string {
+  return typeof value === 'string' && INSTANT.test(value) && !Number.isNaN(Date.parse(value))
+}
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 100
+}
+
+function isPlainObject(value: unknown): value is Rows {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+class ProblemList {
+  readonly problems: RowProblem[] = []
+  constructor(private readonly max: number) {}
+
+  get full(): boolean {
+    return this.problems.length >= this.max
+  }
+
+  add(table: TableName, index: number, row: unknown, message: string): void {
+    if (this.full) return
+    const name = isPlainObject(row) && typeof row.name === 'string' ? `（${row.name}）` : ''
+    this.problems.push({
+      table,
+      index,
+      where: `第 ${index + 1} 条${TABLE_LABELS[table]}${name}`,
+      message
+    })
+  }
+}
+
+function checkBaseFields(row: Rows): string[] {
+  const messages: string[] = []
+  if (!isId(row.id)) messages.push('缺少有效的编号（id）')
+  if (!isInstant(row.createdAt)) messages.push('创建时间（createdAt）不是有效的时间')
+  if (!isInstant(row.updatedAt)) messages.push('修改时间（updatedAt）不是有效的时间')
+  if (row.archivedAt !== null && !isInstant(row.archivedAt)) {
+    messages.push('归档时间（archivedAt）应为空或有效的时间')
+  }
+  return messages
+}
+
+function unknownFields(row: Rows, allowed: readonly string[]): string[] {
+  return Object.keys(row)
+    .filter((field) => !allowed.includes(field))
+    .map((field) => `有本程序不认识的字段“${field}”`)
+}
+
+function checkRecordTable(
+  table: RecordTableName,
+  rows: readonly unknown[],
+  today: IsoDate,
+  problems: ProblemList
+): Rows[] {
+  const { draftFields, check } = RECORD_CHECKS[table]
+  const allowed = [...BASE_FIELDS, ...draftFields]
+  const result: Rows[] = []
+  rows.forEach((row, index) => {
+    if (problems.full) return
+    if (!isPlainObject(row)) {
+      problems.add(table, index, row, '不是一条记录（应为对象）')
+      return
+    }
+    const messages = [...unknownFields(row, allowed), ...checkBaseFields(row)]
+    const draft: Rows = {}
+    for (const field of draftFields) if (field in row) draft[field] = row[field]
+    const checked = check(draft, today)
+    if (!checked.ok) {
+      for (const issue of checked.issues) {
+        if (issue.level === 'error') {
+          messages.push(withFieldLabel(issue.field, issue.message))
+        }
+      }
+    }
+    for (const message of messages) problems.add(table, index, row, message)
+    // Pinyin keys are derived data: computed afresh, so rows written by a version with another
+    // key format still search and sort like everything else.
+    if (messages.length === 0 && checked.ok) {
+      const value = checked.value as { name: string }
+      result.push({ ...row, ...value, ...pinyinKeys(value.name) })
+    }
+  })
+  return result
+}
+
+function checkSettingsTable(rows: readonly unknown[], problems: ProblemList): Rows[] {
+  const result: Rows[] = []
+  rows.forEach((row, index) => {
+    if (!isPlainObject(row)) {
+      problems.add('settings', index, row, '不是一条设置（应为对象）')
+      return
+    }
+    const messages = unknownFields(row, SETTINGS_FIELDS)
+    if (typeof row.key !== 'string' || row.key === '') messages.push('缺少设置项名称（key）')
+    if (!isInstant(row.updatedAt)) messages.push('修改时间（updatedAt）不是有效的时间')
+    if (row.key === GENERAL_SETTINGS_KEY) {
+      const parsed = generalSettingsSchema.safeParse(row.value)
+      if (!parsed.success) {
+        messages.push(`基本设置有误：${parsed.error.issues.map((i) => i.message).join('；')}`)
+      }
+    }
+    for (const message of messages) problems.add('settings', index, row, message)
+    if (messages.length === 0) result.push(row)
+  })
+  return result
+}
+
+function checkAuditTable(rows: readonly unknown[], problems: ProblemList): Rows[] {
+  const actions: readonly string[] = AUDIT_ACTIONS
+  const result: Rows[] = []
+  rows.forEach((row, index) => {
+    if (problems.full) return
+    if (!isPlainObject(row)) {
+      problems.add('auditLog', index, row, '不是一条操作日志（应为对象）')
+      return
+    }
+    const messages = unknownFields(row, AUDIT_FIELDS)
+    if (!isId(row.id)) messages.push('缺少有效的编号（id）')
+    if (!isInstant(row.at)) messages.push('操作时间（at）不是有效的时间')
+    if (typeof row.operator !== 'string') messages.push('缺少操作人（operator）')
+    if (typeof row.table !== 'string' || typeof row.recordId !== 'string') {
+      messages.push('缺少所操作的表或记录（table / recordId）')
+    }
+    if (typeof row.action !== 'string' || !actions.includes(row.action)) {
+      messages.push(`操作类型“${String(row.action)}”不是本程序记录的类型`)
+    }
+    if (row.changes !== undefined && !isPlainObject(row.changes)) {
+      messages.push('修改内容（changes）格式不对')
+    }
+    for (const message of messages) problems.add('auditLog', index, row, message)
+    if (messages.length === 0) result.push(row)
+  })
+  return result
+}
+
+function checkUniqueIds(
+  table: TableName,
+  rows: readonly Rows[],
+  key: string,
+  problems: ProblemList
+) {
+  const seen = new Set<unknown>()
+  rows.forEach((row, index) => {
+    if (seen.has(row[key])) problems.add(table, index, row, `编号 ${String(row[key])} 重复`)
+    seen.add(row[key])
+  })
+}
+
+function checkUniqueValue(
+  table: TableName,
+  rows: readonly Rows[],
+  field: string,
+  message: (value: string, first: Rows) => string,
+  problems: ProblemList
+) {
+  const seen = new Map<string, Rows>()
+  rows.forEach((row, index) => {
+    const value = row[field]
+    if (typeof value !== 'string') return
+    const first = seen.get(value)
+    if (first) problems.add(table, index, row, message(value, first))
+    else seen.set(value, row)
+  })
+}
+
+function checkReferences(
+  tables: Partial<Record<TableName, Rows[]>>,
+  source: string,
+  problems: ProblemList
+) {
+  const communityIds = new Set((tables.communities ?? []).map((row) => row.id))
+  const organizationIds = new Set((tables.organizations ?? []).map((row) => row.id))
+  const missingCommunities = (row: Rows) =>
+    (row.communityIds as string[]).filter((id) => !communityIds.has(id)).length
+  ;(tables.organizations ?? []).forEach((row, index) => {
+    const missing = missingCommunities(row)
+    if (missing > 0) {
+      problems.add('organizations', index, row, `服务社区中有 ${missing} 个社区在${source}中找不到`)
+    }
+  })
+  ;(tables.socialWorkers ?? []).forEach((row, index) => {
+    const missing = missingCommunities(row)
+    if (missing > 0) {
+      problems.add('socialWorkers', index, row, `服务社区中有 ${missing} 个社区在${source}中找不到`)
+    }
+    if (row.employerId !== null && !organizationIds.has(row.employerId)) {
+      problems.add('socialWorkers', index, row, `工作单位在${source}中找不到`)
+    }
+  })
+}
+
+export interface CheckTablesOptions {
+  /** What the rows are, for messages: `备份` (default) or e.g. `这批数据`. */
+  source?: string
+  /** Stop collecting problems after this many (default 20). */
+  maxProblems?: number
+}
+
+/**
+ * Checks every row of the tables present in `input` (absent tables are not checked, and count
+ * as empty for references).
+ */
+export function checkTables(
+  input: TableSet,
+  today: IsoDate,
+  options: CheckTablesOptions = {}
+): CheckTablesResult {
+  const { source = '备份', maxProblems = 20 } = options
+  const problems = new ProblemList(maxProblems)
+  const tables: Partial<Record<TableName, Rows[]>> = {}
+  if (input.settings) tables.settings = checkSettingsTable(input.settings, problems)
+  for (const table of ['communities', 'organizations', 'socialWorkers'] as const) {
+    const rows = input[table]
+    if (rows) tables[table] = checkRecordTable(table, rows, today, problems)
+  }
+  if (input.auditLog) tables.auditLog = checkAuditTable(input.auditLog, problems)
+
+  if (problems.problems.length === 0) {
+    if (tables.settings) checkUniqueIds('settings', tables.settings, 'key', problems)
+    for (const table of ['communities', 'organizations', 'socialWorkers', 'auditLog'] as const) {
+      const rows = tables[table]
+      if (rows) checkUniqueIds(table, rows, 'id', problems)
+    }
+    checkUniqueValue(
+      'organizations',
+      tables.organizations ?? [],
+      'uscc',
+      (uscc, first) => `统一社会信用代码 ${uscc} 与“${String(first.name)}”重复`,
+      problems
+    )
+    checkUniqueValue(
+      'socialWorkers',
+      tables.socialWorkers ?? [],
+      'certNo',
+      (certNo, first) => `证书编号 ${certNo} 与“${String(first.name)}”重复`,
+      problems
+    )
+    checkReferences(tables, source, problems)
+  }
+  return { problems: problems.problems, truncated: problems.full, tables }
+}
+
+/** The problems as lines a person can read, e.g. for a dialog. */
+export function describeProblems(problems: readonly RowProblem[]): string[] {
+  return problems.map((problem) => `${problem.where}：${problem.message}`)
+}

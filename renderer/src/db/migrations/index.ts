@@ -1,0 +1,32 @@
+/**
+ * The steps that carry a backup's tables from the schema version it was taken at up to the
+ * current one, one version at a time. Each step lives in its version's file and is
+ * self-contained; this list only strings them together.
+ *
+ * A backup older than the oldest step here cannot be restored (there is none yet: v1 is the
+ * first schema). When a version adds a data upgrade, it adds its backup step here too, and the
+ * migration test covers both.
+ */
+import { migrateBackupTablesToV2, V1_TABLE_NAMES, type V1Tables } from './v2'
+
+export interface BackupStep {
+  /** The schema version the step starts from; it produces `from + 1`. */
+  from: number
+  /** Tables the starting version had; a backup naming any other table is refused. */
+  tableNames: readonly string[]
+  migrate(tables: Record<string, unknown[]>): Record<string, unknown[]>
+}
+
+export const BACKUP_STEPS: readonly BackupStep[] = [
+  {
+    from: 1,
+    tableNames: V1_TABLE_NAMES,
+    migrate: (tables) =>
+      migrateBackupTablesToV2(tables as unknown as V1Tables) as unknown as Record<string, unknown[]>
+  }
+]
+
+/** The step that starts at `version`, if any. */
+export function backupStepFrom(version: number): BackupStep | undefined {
+  return BACKUP_STEPS.find((step) => step.from === version)
+}

@@ -1,0 +1,235 @@
+/**
+ * The generic core behind the organisation, community and social-worker repositories. Every
+ * write goes through here, and every write:
+ *
+ *  1. checks the input with the table's shared rule (errors → RecordValidationError with the
+ *     field messages, and nothing is written; warnings go back to the caller);
+ *  2. checks what needs other records (duplicates, references) inside the write transaction, so
+ *     no other write can slip in between the check and the write;
+ *  3. stamps `createdAt` / `updatedAt`, stores `pinyin` / `pinyinInitials` of the name;
+ *  4. appends an audit entry (operator from 设置) in the same Dexie transaction.
+ *
+ * Records others point at are archived, never deleted: there is no delete here. Reads only touch
+ * Dexie, so they can run inside `useLiveQuery`.
+ */
+import type { Table } from 'dexie'
+import type { AuditEntry } from '@shared/domain/audit'
+import { changedFields } from '@shared/domain/audit'
+import { RecordValidationError, type CheckResult, type FieldIssue } from '@shared/domain/check'
+import { todayInChina, type IsoDate } from '@shared/domain/dates'
+import type { NamedRecord } from '@shared/domain/records'
+import { pinyinKeys } from '@shared/text/pinyin'
+import type { RecordTableName, ShelianDatabase, TableName } from '../schema'
+import { appendAudit } from './audit-log'
+
+/** Clock and id source; tests pass fixed ones. */
+export interface RepositoryDeps {
+  now?: () => Date
+  newId?: () => string
+}
+
+/** A write that went through, with the rule's warnings (shown to the user, not blocking). */
+export interface WriteResult<T> {
+  record: T
+  warnings: FieldIssue[]
+}
+
+/** The record asked for does not exist (never created; there is no delete). */
+export class RecordNotFoundError extends Error {
+  constructor(label: string, id: string) {
+    super(`找不到这条${label}记录（${id}）`)
+    this.name = 'RecordNotFoundError'
+  }
+}
+
+/** What one table adds to the core: its rule, its cross-record checks, its words. */
+export interface RecordRules<T extends NamedRecord, F> {
+  table: RecordTableName
+  /** The Chinese noun for one record, e.g. `社会组织`. */
+  label: string
+  /** The fields a caller supplies: the draft schema's keys. */
+  draftFields: readonly string[]
+  check(input: unknown, today: IsoDate): CheckResult<F>
+  /** Tables `crossCheck` and `referencedBy` read; they join the write transaction. */
+  relatedTables: readonly TableName[]
+  /**
+   * Duplicates and references, against what is stored. `selfId` is the record being updated
+   * (null on create), so it never counts as its own duplicate.
+   */
+  crossCheck(db: ShelianDatabase, fields: F, selfId: string | null): Promise<FieldIssue[]>
+  /** Warnings about records that still point at `record` when it is archived. */
+  referencedBy(db: ShelianDatabase, record: T): Promise<FieldIssue[]>
+}
+
+export interface RecordRepository<T extends NamedRecord, D> {
+  /** Checks and adds a new record. */
+  create(input: D): Promise<WriteResult<T>>
+  /**
+   * Changes the fields in `patch` (the others keep their stored values); the whole result is
+   * checked again. A patch that changes nothing writes nothing.
+   */
+  update(id: string, patch: Partial<D>): Promise<WriteResult<T>>
+  /** Takes a record out of use; it stays readable and every reference to it keeps working. */
+  archive(id: string): Promise<WriteResult<T>>
+  /** Undoes `archive`. */
+  restore(id: string): Promise<WriteResult<T>>
+  get(id: string): Promise<T | undefined>
+  /** Every record, archived ones included (see `archivedAt`), for the grids. */
+  listAll(): Promise<T[]>
+  /** The audit entries of a record, oldest first. */
+  history(id: string): Promise<AuditEntry[]>
+}
+
+const BOOKKEEPING = ['id', 'createdAt', 'updatedAt', 'archivedAt', 'pinyin', 'pinyinInitials']
+
+/** The caller-supplied fields of a stored record. */
+export function draftOf(record: object, draftFields: readonly string[]): Record<string, unknown> {
+  const source = record as Record<string, unknown>
+  const draft: Record<string, unknown> = {}
+  for (const field of draftFields) {
+    if (field in source) draft[field] = source[field]
+  }
+  return draft
+}
+
+function errorsIn(issues: readonly FieldIssue[]): FieldIssue[] {
+  return issues.filter((issue) => issue.level === 'error')
+}
+
+/** Refuses fields the rule does not know and fields the repository keeps itself. */
+function fieldNameIssues(input: unknown, draftFields: readonly string[]): FieldIssue[] {
+  if (typeof input !== 'object' || input === null) return []
+  return Object.keys(input).flatMap((field): FieldIssue[] => {
+    if (draftFields.includes(field)) return []
+    const message = BOOKKEEPING.includes(field)
+      ? `字段“${field}”由系统维护，不能直接填写`
+      : `没有名为“${field}”的字段`
+    return [{ field, level: 'error', message }]
+  })
+}
+
+export function createRecordRepository<T extends NamedRecord, F extends { name: string }, D>(
+  db: ShelianDatabase,
+  rules: RecordRules<T, F>,
+  deps: RepositoryDeps = {}
+): RecordRepository<T, D> {
+  const now = deps.now ?? (() => new Date())
+  const newId = deps.newId ?? (() => crypto.randomUUID())
+  const table = db.table(rules.table) as Table<T, string>
+  const scope = [...new Set([rules.table, 'auditLog', 'settings', ...rules.relatedTables])]
+
+  const write = <R>(body: () => Promise<R>): Promise<R> => db.transaction('rw', scope, body)
+
+  /** Runs the rule, then the cross-record checks; throws when anything is an error. */
+  async function checked(input: unknown, selfId: string | null, at: Date) {
+    const unknownFields = fieldNameIssues(input, rules.draftFields)
+    if (unknownFields.length > 0) throw new RecordValidationError(unknownFields)
+    const result = rules.check(input, todayInChina(at))
+    if (!result.ok) throw new RecordValidationError(result.issues)
+    const cross = await rules.crossCheck(db, result.value, selfId)
+    if (errorsIn(cross).length > 0) {
+      throw new RecordValidationError([...cross, ...result.warnings])
+    }
+    return { fields: result.value, warnings: [...result.warnings, ...cross] }
+  }
+
+  async function existing(id: string): Promise<T> {
+    const record = await table.get(id)
+    if (!record) throw new RecordNotFoundError(rules.label, id)
+    return record
+  }
+
+  async function setArchived(id: string, archive: boolean): Promise<WriteResult<T>> {
+    return write(async () => {
+      const before = await existing(id)
+      if ((before.archivedAt !== null) === archive) return { record: before, warnings: [] }
+      const at = now().toISOString()
+      const after = { ...before, archivedAt: archive ? at : null, updatedAt: at }
+      await table.put(after)
+      await appendAudit(
+        db,
+        {
+          at,
+          table: rules.table,
+          recordId: id,
+          action: archive ? 'archive' : 'restore',
+          changes: { archivedAt: [before.archivedAt, after.archivedAt] }
+        },
+        newId
+      )
+      return { record: after, warnings: archive ? await rules.referencedBy(db, after) : [] }
+    })
+  }
+
+  return {
+    create: (input) =>
+      write(async () => {
+        const at = now()
+        const { fields, warnings } = await checked(input, null, at)
+        const stamp = at.toISOString()
+        const record = {
+          ...fields,
+          ...pinyinKeys(fields.name),
+          id: newId(),
+          createdAt: stamp,
+          updatedAt: stamp,
+          archivedAt: null
+        } as unknown as T
+        await table.add(record)
+        await appendAudit(
+          db,
+          { at: stamp, table: rules.table, recordId: record.id, action: 'create' },
+          newId
+        )
+        return { record, warnings }
+      }),
+
+    update: (id, patch) =>
+      write(async () => {
+        const before = await existing(id)
+        if (before.archivedAt !== null) {
+          throw new RecordValidationError([
+            { field: '', level: 'error', message: `这条${rules.label}已归档，请先恢复再修改` }
+          ])
+        }
+        const badFields = fieldNameIssues(patch, rules.draftFields)
+        if (badFields.length > 0) throw new RecordValidationError(badFields)
+        const at = now()
+        const draft = { ...draftOf(before, rules.draftFields), ...(patch as object) }
+        const { fields, warnings } = await checked(draft, id, at)
+        const after = {
+          ...before,
+          ...fields,
+          ...pinyinKeys(fields.name),
+          updatedAt: at.toISOString()
+        } as T
+        const changes = changedFields(
+          before as unknown as Record<string, unknown>,
+          after as unknown as Record<string, unknown>
+        )
+        if (Object.keys(changes).length === 0) return { record: before, warnings }
+        await table.put(after)
+        await appendAudit(
+          db,
+          { at: after.updatedAt, table: rules.table, recordId: id, action: 'update', changes },
+          newId
+        )
+        return { record: after, warnings }
+      }),
+
+    archive: (id) => setArchived(id, true),
+    restore: (id) => setArchived(id, false),
+
+    get: (id) => table.get(id),
+
+    listAll: () => table.toArray(),
+
+    async history(id) {
+      const entries = await db.auditLog
+        .where('[table+recordId]')
+        .equals([rules.table, id])
+        .toArray()
+      return entries.sort((a, b) => a.at.localeCompare(b.at))
+    }
+  }
+}

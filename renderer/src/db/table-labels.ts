@@ -1,0 +1,32 @@
+/** How tables and their row counts are named to users. */
+import type { TableName } from './schema'
+
+export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
+  settings: '设置',
+  communities: '社区',
+  organizations: '社会组织',
+  socialWorkers: '社工',
+  auditLog: '操作日志'
+}
+
+/** The measure word for a count of the table's rows. */
+export const TABLE_UNITS: Readonly<Record<TableName, string>> = {
+  settings: '项',
+  communities: '个',
+  organizations: '个',
+  socialWorkers: '名',
+  auditLog: '条'
+}
+
+/** `社会组织 240 个` */
+export function describeCount(table: TableName, count: number): string {
+  return `${TABLE_LABELS[table]} ${count} ${TABLE_UNITS[table]}`
+}
+
+/** `社会组织 240 个、社区 80 个、社工 160 名` for the tables given, in the order given. */
+export function describeCounts(
+  counts: Partial<Record<TableName, number>>,
+  tables: readonly TableName[]
+): string {
+  return tables.map((table) => describeCount(table, counts[table] ?? 0)).join('、')
+}
