@@ -257,7 +257,8 @@ function generateOrganizations(
             : '已登记'
     const registered = status === '已登记' || status === '注销'
     const established = addDays(today, -random.int(200, 15 * 365))
-    const served = random.sample(bySubdistrict.get(home.community.subdistrict)!, random.int(1, 3))
+    const neighbours = bySubdistrict.get(home.community.subdistrict)!.filter((c) => c !== home)
+    const served = [home, ...random.sample(neighbours, random.int(0, 2))]
     const annualChecks: AnnualCheck[] = registered
       ? Array.from({ length: Math.min(3, thisYear - Number(established.slice(0, 4))) }, (_, i) => ({
           year: thisYear - 1 - i,

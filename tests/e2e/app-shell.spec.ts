@@ -8,13 +8,17 @@ test.describe('app shell', () => {
     await shell.open()
     await expect(page).toHaveTitle('社联台')
     await expect(shell.header).toContainText('社联台')
-    await expect(shell.navItems).toHaveText(['设置', '关于'])
-    await expect(shell.pageHeading('设置')).toBeVisible()
+    await expect(shell.navItems).toHaveText(['社会组织', '社区', '社工', '设置', '关于'])
+    await expect(shell.pageHeading('社会组织')).toBeVisible()
     expect(await shell.hasDesktopBridge()).toBe(false)
   })
 
-  test('navigates between 设置 and 关于', async ({ shell }) => {
+  test('navigates between the pages of the navigation', async ({ shell }) => {
     await shell.open()
+    await shell.navigateTo('社区')
+    await expect(shell.pageHeading('社区')).toBeVisible()
+    await shell.navigateTo('社工')
+    await expect(shell.pageHeading('社工')).toBeVisible()
     await shell.navigateTo('关于')
     await expect(shell.pageHeading('关于')).toBeVisible()
     await shell.navigateTo('设置')

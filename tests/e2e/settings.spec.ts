@@ -5,7 +5,7 @@ test.describe('设置', () => {
     shell,
     settingsPage
   }) => {
-    await shell.open()
+    await shell.open('/settings')
     await settingsPage.fill({
       operatorName: '张晓梅',
       officeName: '鼓楼区军门社区孵化基地',
@@ -23,7 +23,7 @@ test.describe('设置', () => {
   })
 
   test('refuses to save without an operator and keeps nothing', async ({ shell, settingsPage }) => {
-    await shell.open()
+    await shell.open('/settings')
     await settingsPage.fill({ operatorName: '', officeName: '鼓楼区军门社区孵化基地' })
     await settingsPage.save()
     await settingsPage.expectFieldError(settingsPage.operatorName, '请填写操作人')

@@ -3,7 +3,16 @@
  * and the menu are both built from this list.
  */
 import type { ReactNode } from 'react'
-import { InfoCircleOutlined, SettingOutlined } from '@ant-design/icons'
+import {
+  ApartmentOutlined,
+  HomeOutlined,
+  InfoCircleOutlined,
+  SettingOutlined,
+  TeamOutlined
+} from '@ant-design/icons'
+import { CommunitiesPage } from '@renderer/features/communities/communities-page'
+import { OrganizationsPage } from '@renderer/features/organizations/organizations-page'
+import { SocialWorkersPage } from '@renderer/features/social-workers/social-workers-page'
 import { AboutPage } from '@renderer/features/about/about-page'
 import { SettingsPage } from '@renderer/features/settings/settings-page'
 
@@ -17,9 +26,22 @@ export interface NavRoute {
 }
 
 export const NAV_ROUTES: readonly NavRoute[] = [
+  {
+    path: 'organizations',
+    label: '社会组织',
+    icon: <ApartmentOutlined />,
+    element: <OrganizationsPage />
+  },
+  { path: 'communities', label: '社区', icon: <HomeOutlined />, element: <CommunitiesPage /> },
+  {
+    path: 'social-workers',
+    label: '社工',
+    icon: <TeamOutlined />,
+    element: <SocialWorkersPage />
+  },
   { path: 'settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
   { path: 'about', label: '关于', icon: <InfoCircleOutlined />, element: <AboutPage /> }
 ]
 
-/** Where `/` and unknown paths land. Only 设置 exists besides 关于 for now. */
-export const DEFAULT_PATH = '/settings'
+/** Where `/` and unknown paths land: the registry most users start from. */
+export const DEFAULT_PATH = '/organizations'

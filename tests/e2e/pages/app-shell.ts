@@ -26,7 +26,7 @@ export class AppShell {
     return this.page.getByRole('heading', { level: 3, name })
   }
 
-  async navigateTo(label: '设置' | '关于'): Promise<void> {
+  async navigateTo(label: '社会组织' | '社区' | '社工' | '设置' | '关于'): Promise<void> {
     await this.navigation.getByRole('menuitem', { name: label }).click()
   }
 

@@ -9,21 +9,32 @@ import { freshDatabase, renderApp } from '../helpers/render-app'
 const pageHeading = (name: string) => screen.findByRole('heading', { level: 3, name })
 
 describe('app shell', () => {
-  it('opens 设置 by default', async () => {
+  it('opens 社会组织 by default', async () => {
     renderApp(<AppRoutes />, { route: '/' })
-    await pageHeading('设置')
+    await pageHeading('社会组织')
   })
 
-  it('sends unknown paths to 设置', async () => {
+  it('sends unknown paths to 社会组织', async () => {
     renderApp(<AppRoutes />, { route: '/no-such-page' })
-    await pageHeading('设置')
+    await pageHeading('社会组织')
   })
 
   it('offers exactly the pages that exist, and navigates between them', async () => {
     renderApp(<AppRoutes />, { route: '/settings' })
     const nav = screen.getByRole('navigation', { name: '主导航' })
     const items = within(nav).getAllByRole('menuitem')
-    expect(items.map((item) => item.textContent)).toEqual(['设置', '关于'])
+    expect(items.map((item) => item.textContent)).toEqual([
+      '社会组织',
+      '社区',
+      '社工',
+      '设置',
+      '关于'
+    ])
+
+    fireEvent.click(within(nav).getByRole('menuitem', { name: /社区/ }))
+    await pageHeading('社区')
+    fireEvent.click(within(nav).getByRole('menuitem', { name: /社工/ }))
+    await pageHeading('社工')
 
     fireEvent.click(within(nav).getByRole('menuitem', { name: /关于/ }))
     await pageHeading('关于')

@@ -1,0 +1,2 @@
+export { RecordPanel, type RecordPanelProps } from './record-panel'
+export { RECORD_PANEL_STRINGS } from './strings'

@@ -1,0 +1,42 @@
+/**
+ * Live rows of the three registries for the list pages, plus id → record maps for showing names
+ * of linked records. Dexie's live queries re-run after every write, so lists stay current.
+ */
+import { useMemo } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { Community } from '@shared/domain/communities/community'
+import type { Organization } from '@shared/domain/organizations/organization'
+import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
+import { useRepositories } from '@renderer/db/use-repositories'
+
+export function useOrganizations(): Organization[] | undefined {
+  const { organizations } = useRepositories()
+  return useLiveQuery(() => organizations.listAll(), [organizations])
+}
+
+export function useCommunities(): Community[] | undefined {
+  const { communities } = useRepositories()
+  return useLiveQuery(() => communities.listAll(), [communities])
+}
+
+export function useSocialWorkers(): SocialWorker[] | undefined {
+  const { socialWorkers } = useRepositories()
+  return useLiveQuery(() => socialWorkers.listAll(), [socialWorkers])
+}
+
+/** `id → record`, rebuilt only when the rows change. */
+export function useById<T extends { id: string }>(rows: readonly T[] | undefined): Map<string, T> {
+  return useMemo(() => new Map((rows ?? []).map((row) => [row.id, row])), [rows])
+}
+
+/** Rows without the archived ones, unless asked for; same array back when nothing is archived. */
+export function useVisibleRows<T extends { archivedAt: string | null }>(
+  rows: readonly T[] | undefined,
+  showArchived: boolean
+): readonly T[] {
+  return useMemo(() => {
+    const all = rows ?? []
+    if (showArchived || !all.some((row) => row.archivedAt)) return all
+    return all.filter((row) => !row.archivedAt)
+  }, [rows, showArchived])
+}

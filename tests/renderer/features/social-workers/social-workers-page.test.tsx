@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { Route, Routes } from 'react-router'
+import { createRepositories } from '@renderer/db/repositories'
+import { registrationWarning } from '@renderer/features/social-workers/registration-status'
+import { SocialWorkersPage } from '@renderer/features/social-workers/social-workers-page'
+import { todayInChina } from '@shared/domain/dates'
+import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
+import { generateSampleData } from '@shared/sample-data/generate'
+import { freshDatabase, renderApp } from '../../helpers/render-app'
+
+describe('社工 page', () => {
+  it('names the employer and flags lapsed registrations', async () => {
+    const today = todayInChina()
+    const sample = generateSampleData({
+      today,
+      scale: { organizations: 40, communities: 10, socialWorkers: 25 }
+    })
+    const db = freshDatabase()
+    await createRepositories(db).bulkLoad(sample)
+    renderApp(
+      <Routes>
+        <Route path="/social-workers" element={<SocialWorkersPage />} />
+      </Routes>,
+      { db, route: '/social-workers' }
+    )
+    await screen.findByText('共 25 条')
+    const grid = screen.getByRole('grid', { name: '社工列表' })
+    const employed = sample.socialWorkers.find((w) => w.employerId)!
+    const employer = sample.organizations.find((o) => o.id === employed.employerId)!
+    expect(within(grid).getAllByText(employer.name).length).toBeGreaterThan(0)
+    const lapsed = sample.socialWorkers.find((w) => registrationWarning(w, today) === '已过期')!
+    fireEvent.change(screen.getByPlaceholderText(/搜索姓名/), { target: { value: lapsed.certNo } })
+    await waitFor(() => expect(screen.getByText(/筛选出 1 \/ 25 条/)).toBeTruthy())
+    expect(within(grid).getByText('已过期')).toBeTruthy()
+  })
+})
+
+describe('registrationWarning', () => {
+  const worker = (until: string | null) => ({ registrationValidUntil: until }) as SocialWorker
+  it.each([
+    [null, null],
+    ['2026-11-21', '已过期'],
+    ['2026-11-22', '即将到期'],
+    ['2027-02-20', '即将到期'],
+    ['2027-02-21', null]
+  ])('%s → %s', (until, expected) => {
+    expect(registrationWarning(worker(until), '2026-11-22')).toBe(expected)
+  })
+})
