@@ -3,7 +3,10 @@
  * timestamps. Arithmetic is done on the calendar date itself (through UTC midnight), so no
  * device time zone or daylight-saving rule can shift a due date.
  */
-import { getHolidaysInRange, isWorkday as isOfficialWorkday } from 'chinese-days'
+import chineseDays from 'chinese-days'
+
+// Default import: the package is CommonJS for Node, and Node cannot see its named exports.
+const { getHolidaysInRange, isWorkday: isOfficialWorkday } = chineseDays
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string
