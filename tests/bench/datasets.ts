@@ -1,0 +1,99 @@
+/**
+ * The benchmark's databases, built in Node as backup files the app restores through its UI:
+ * `generateSampleData` (the same generator as 载入示例数据) at city scale, wrapped by the app's own
+ * backup encoder (`encodeBackup`: counts, canonical sha256, format header), so the file is
+ * exactly what 导出备份文件 would write for that data. Like a database the sample data was loaded
+ * into, it holds the 基本设置 row and one `import` audit entry per record.
+ */
+import { readFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { todayInChina } from '../../shared/domain/dates'
+import { CITY_SCALE, generateSampleData, type SampleScale } from '../../shared/sample-data/generate'
+import { encodeBackup } from '../../renderer/src/db/backup/export'
+import { SCHEMA_VERSION, TABLE_NAMES } from '../../renderer/src/db/schema'
+
+export { CITY_SCALE }
+
+/** package.json's version: what the built app calls itself, and so what its exports say. */
+export const APP_VERSION = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    version: string
+  }
+).version
+
+/** The scroll benchmark's set: 100k organisations (no social workers, to keep restore short). */
+export const SCROLL_SCALE: SampleScale = {
+  organizations: 100_000,
+  communities: 2_000,
+  socialWorkers: 0
+}
+
+export interface BenchDataset {
+  path: string
+  bytes: number
+  counts: Record<string, number>
+  /** How long generating and encoding took in Node, ms. */
+  buildMs: number
+}
+
+/** A UUID-shaped id from a counter, so the same scale always gives the same file. */
+function serialId(serial: number): string {
+  return `00000000-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`
+}
+
+/** Generates the data at `scale` and writes it as a backup file to `path`. */
+export async function writeBenchBackup(path: string, scale: SampleScale): Promise<BenchDataset> {
+  const started = performance.now()
+  const now = new Date()
+  const at = now.toISOString()
+  const data = generateSampleData({ today: todayInChina(now), scale })
+  let serial = 0
+  const auditLog = (['communities', 'organizations', 'socialWorkers'] as const).flatMap((table) =>
+    data[table].map((row) => ({
+      id: serialId((serial += 1)),
+      at,
+      operator: '张晓梅',
+      table,
+      recordId: row.id,
+      action: 'import'
+    }))
+  )
+  const tables: Record<(typeof TABLE_NAMES)[number], unknown[]> = {
+    settings: [
+      {
+        key: 'general',
+        value: { operatorName: '张晓梅', officeName: '鼓楼区军门社区孵化基地', backupKeep: 10 },
+        updatedAt: at
+      }
+    ],
+    communities: data.communities,
+    organizations: data.organizations,
+    socialWorkers: data.socialWorkers,
+    auditLog
+  }
+  const { data: bytes, file } = await encodeBackup({
+    tables,
+    schemaVersion: SCHEMA_VERSION,
+    appVersion: APP_VERSION,
+    exportedAt: now
+  })
+  await writeFile(path, bytes)
+  return {
+    path,
+    bytes: bytes.byteLength,
+    counts: file.counts,
+    buildMs: performance.now() - started
+  }
+}
+
+/** The city backup (15k organisations) and the 100k-row one, in `dir`. */
+export async function writeBenchBackups(dir: string): Promise<{
+  city: BenchDataset
+  scroll: BenchDataset
+}> {
+  return {
+    city: await writeBenchBackup(join(dir, '城市规模备份.json'), CITY_SCALE),
+    scroll: await writeBenchBackup(join(dir, '十万社会组织备份.json'), SCROLL_SCALE)
+  }
+}
