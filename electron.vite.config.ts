@@ -47,6 +47,9 @@ export default defineConfig({
     plugins: [react(), cspPlugin(), thirdPartyLicensesPlugin(root)],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves bundles unminified; the renderer is big enough for it to matter at
+      // start-up (3.9 MB → 1.9 MB to parse).
+      minify: true,
       chunkSizeWarningLimit: 4096,
       rollupOptions: { input: resolve(root, 'renderer/index.html') }
     }

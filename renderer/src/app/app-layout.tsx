@@ -6,6 +6,7 @@ import { PRODUCT_NAME } from '@renderer/platform/app-identity'
 import { useGeneralSettings } from '@renderer/features/settings/use-general-settings'
 import { NAV_ROUTES } from './nav-routes'
 import { APP_STRINGS } from './strings'
+import { useDailyBackup } from './use-daily-backup'
 import { useMenuCommands } from './use-menu-commands'
 
 export function AppLayout() {
@@ -14,6 +15,7 @@ export function AppLayout() {
   const navigate = useNavigate()
   const settings = useGeneralSettings()
   useMenuCommands()
+  useDailyBackup()
 
   const selected = NAV_ROUTES.find(
     (route) =>

@@ -1,10 +1,10 @@
 /**
  * Holds the app back until the database is open (backed up and upgraded if needed): a loading
- * state meanwhile, the Chinese reason and a 重试 button if it fails, and any start-up warnings
- * above the app once it runs. `start` is called once per attempt, even under StrictMode.
+ * state meanwhile, and the Chinese reason and a 重试 button if it fails. `start` is called once
+ * per attempt, even under StrictMode.
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react'
-import { Alert, Button, Flex, Result, Spin } from 'antd'
+import { Button, Flex, Result, Spin } from 'antd'
 import type { StartedDatabase } from './startup'
 
 export const STARTUP_STRINGS = {
@@ -79,12 +79,5 @@ export function StartupGate({ start, children }: StartupGateProps) {
       />
     )
   }
-  return (
-    <>
-      {state.started.warnings.map((warning) => (
-        <Alert key={warning} type="warning" banner closable title={warning} />
-      ))}
-      {children(state.started)}
-    </>
-  )
+  return children(state.started)
 }

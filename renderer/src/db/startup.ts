@@ -8,14 +8,16 @@
  *     through the DesktopApi BEFORE the upgrade runs. If that backup fails, stop: the database
  *     is left at its old version and the user is told what to do.
  *  3. Open with the current schema (Dexie runs the upgrade).
- *  4. Otherwise, one `startup` backup per start, unless the database is empty.
+ *
+ * The everyday start-up backup is not taken here: at city scale it costs more than a second, so
+ * the app takes it after the first screen is up (backup/daily-backup.ts).
  *
  * A database newer than this program (the user went back to an older version) is not opened:
  * the older code would not know the newer rules.
  */
 import { Dexie } from 'dexie'
 import type { BackupEntry, DesktopApi } from '@shared/ipc/contract'
-import { backupKeepFrom, writeDatabaseBackup } from './backup/automatic'
+import { backupKeepFrom } from './backup/automatic'
 import { encodeBackup, readTables } from './backup/export'
 import {
   createDatabase,
@@ -37,10 +39,8 @@ export interface StartedDatabase {
   db: ShelianDatabase
   /** The schema version the database was upgraded from, or null when no upgrade ran. */
   upgradedFrom: number | null
-  /** Backups written during start-up. */
+  /** Backups written during start-up (the one before an upgrade). */
   backups: BackupEntry[]
-  /** Things the user should know that did not stop the start (Chinese). */
-  warnings: string[]
 }
 
 export type DatabaseStartProblem =
@@ -208,24 +208,7 @@ async function start(options: StartDatabaseOptions, state: Attempt): Promise<Sta
     throw new DatabaseStartError('timeout', '打开数据库已超时取消。')
   }
 
-  const warnings: string[] = []
-  if (upgradedFrom === null) {
-    // The upgrade backup already holds exactly this data; one start needs one backup.
-    try {
-      const entry = await writeDatabaseBackup(db, options.api, {
-        reason: 'startup',
-        appVersion: options.appVersion,
-        now: options.now,
-        skipWhenEmpty: true
-      })
-      if (entry) backups.push(entry)
-    } catch (error) {
-      warnings.push(
-        `启动时的自动备份没有写成（${errorText(error)}）。数据没有受影响；请到“设置 → 数据备份与恢复”点“立即备份”再试一次。`
-      )
-    }
-  }
-  return { db, upgradedFrom, backups, warnings }
+  return { db, upgradedFrom, backups }
 }
 
 /** Opens the database for the app: backs up, upgrades if needed, and reports what happened. */

@@ -18,9 +18,9 @@ export const TABLE_UNITS: Readonly<Record<TableName, string>> = {
   auditLog: '条'
 }
 
-/** `社会组织 240 个` */
+/** `社会组织 240 个`, `社会组织 15,000 个` (grouped like the grid's counts). */
 export function describeCount(table: TableName, count: number): string {
-  return `${TABLE_LABELS[table]} ${count} ${TABLE_UNITS[table]}`
+  return `${TABLE_LABELS[table]} ${count.toLocaleString('zh-CN')} ${TABLE_UNITS[table]}`
 }
 
 /** `社会组织 240 个、社区 80 个、社工 160 名` for the tables given, in the order given. */

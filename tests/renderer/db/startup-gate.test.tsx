@@ -15,11 +15,10 @@ function deferred<T>() {
   return { promise, resolve, reject }
 }
 
-const started = (warnings: string[] = []): StartedDatabase => ({
+const started = (): StartedDatabase => ({
   db: freshDb(),
   upgradedFrom: null,
-  backups: [],
-  warnings
+  backups: []
 })
 
 describe('StartupGate', () => {
@@ -35,16 +34,6 @@ describe('StartupGate', () => {
     opening.resolve(started())
     await screen.findByText('应用已就绪')
     expect(start).toHaveBeenCalledTimes(1)
-  })
-
-  it('shows start-up warnings above the app', async () => {
-    render(
-      <StartupGate start={async () => started(['启动时的自动备份没有写成（磁盘已满）。'])}>
-        {() => <p>应用已就绪</p>}
-      </StartupGate>
-    )
-    await screen.findByText('应用已就绪')
-    expect(screen.getByText('启动时的自动备份没有写成（磁盘已满）。')).toBeTruthy()
   })
 
   it('says why it cannot open, in Chinese, and tries again on 重试', async () => {
