@@ -170,8 +170,9 @@ async function restoreThroughUi(
   await settings.confirmRestoreButton.click(SLOW)
   await expect(settings.message(/^已从备份恢复：/)).toBeVisible(SLOW)
   const times = await page.evaluate(() => (window as BenchWindow).__benchRestore!)
-  // 设置 writes counts without digit grouping (the grid groups them: 共 15,000 条).
-  await expect(settings.currentData).toContainText(`社会组织 ${file.counts.organizations} 个`)
+  await expect(settings.currentData).toContainText(
+    `社会组织 ${file.counts.organizations!.toLocaleString('en-US')} 个`
+  )
   return { times, parseMs }
 }
 
@@ -409,7 +410,7 @@ test('5. export a full backup (导出备份文件)', async () => {
   const settings = new SettingsPage(page)
   await page.goto('/#/settings')
   await expect(settings.currentData).toContainText(
-    `社会组织 ${datasets!.city.counts.organizations} 个`,
+    `社会组织 ${datasets!.city.counts.organizations!.toLocaleString('en-US')} 个`,
     SLOW
   )
   await page.waitForTimeout(1000)
