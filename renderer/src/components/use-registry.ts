@@ -2,7 +2,7 @@
  * Live rows of the three registries for the list pages, plus id → record maps for showing names
  * of linked records. Dexie's live queries re-run after every write, so lists stay current.
  */
-import { useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { Community } from '@shared/domain/communities/community'
 import type { Organization } from '@shared/domain/organizations/organization'
@@ -30,7 +30,7 @@ export function useById<T extends { id: string }>(rows: readonly T[] | undefined
 }
 
 /** Rows without the archived ones, unless asked for; same array back when nothing is archived. */
-export function useVisibleRows<T extends { archivedAt: string | null }>(
+function useVisibleRows<T extends { archivedAt: string | null }>(
   rows: readonly T[] | undefined,
   showArchived: boolean
 ): readonly T[] {
@@ -39,4 +39,23 @@ export function useVisibleRows<T extends { archivedAt: string | null }>(
     if (showArchived || !all.some((row) => row.archivedAt)) return all
     return all.filter((row) => !row.archivedAt)
   }, [rows, showArchived])
+}
+
+/**
+ * What every registry page keeps: whether archived records are shown, the rows that leaves, and
+ * which record's panel is open (by id, so the panel follows the record through live updates).
+ */
+export function useRegistryView<T extends { id: string; archivedAt: string | null }>(
+  rows: readonly T[] | undefined
+) {
+  const [showArchived, setShowArchived] = useState(false)
+  const visibleRows = useVisibleRows(rows, showArchived)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const openRecord = useMemo(
+    () => (openId ? (rows?.find((row) => row.id === openId) ?? null) : null),
+    [rows, openId]
+  )
+  const open = useCallback((row: T) => setOpenId(row.id), [])
+  const close = useCallback(() => setOpenId(null), [])
+  return { showArchived, setShowArchived, visibleRows, openRecord, open, close }
 }

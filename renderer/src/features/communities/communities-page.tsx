@@ -1,12 +1,11 @@
 /** 社区: the communities of the linkage work, with who serves each one. */
-import { useState } from 'react'
 import { DataGrid } from '@renderer/components/data-grid'
 import { RegistryPage } from '@renderer/components/registry-page'
 import {
   useCommunities,
   useOrganizations,
   useSocialWorkers,
-  useVisibleRows
+  useRegistryView
 } from '@renderer/components/use-registry'
 import type { Community } from '@shared/domain/communities/community'
 import { COMMUNITY_COLUMNS, communityId, searchCommunity } from './community-columns'
@@ -17,20 +16,17 @@ export function CommunitiesPage() {
   const communities = useCommunities()
   const organizations = useOrganizations()
   const socialWorkers = useSocialWorkers()
-  const [showArchived, setShowArchived] = useState(false)
-  const rows = useVisibleRows(communities, showArchived)
-  const [openId, setOpenId] = useState<string | null>(null)
-  const open = openId ? (communities?.find((c) => c.id === openId) ?? null) : null
+  const view = useRegistryView(communities)
 
   return (
     <RegistryPage
       title={S.pageTitle}
       loading={communities === undefined}
-      showArchived={showArchived}
-      onShowArchivedChange={setShowArchived}
+      showArchived={view.showArchived}
+      onShowArchivedChange={view.setShowArchived}
     >
       <DataGrid<Community>
-        rows={rows}
+        rows={view.visibleRows}
         columns={COMMUNITY_COLUMNS}
         getRowId={communityId}
         search={searchCommunity}
@@ -38,13 +34,13 @@ export function CommunitiesPage() {
         storageKey="communities"
         ariaLabel={S.gridLabel}
         emptyText={S.empty}
-        onRowOpen={(c) => setOpenId(c.id)}
+        onRowOpen={view.open}
       />
       <CommunityPanel
-        community={open}
+        community={view.openRecord}
         organizations={organizations ?? []}
         socialWorkers={socialWorkers ?? []}
-        onClose={() => setOpenId(null)}
+        onClose={view.close}
       />
     </RegistryPage>
   )

@@ -1,12 +1,11 @@
 /** 社会组织: the registry of every organisation the office deals with. */
-import { useState } from 'react'
 import { DataGrid } from '@renderer/components/data-grid'
 import { RegistryPage } from '@renderer/components/registry-page'
 import {
   useById,
   useCommunities,
   useOrganizations,
-  useVisibleRows
+  useRegistryView
 } from '@renderer/components/use-registry'
 import type { Organization } from '@shared/domain/organizations/organization'
 import { ORGANIZATION_COLUMNS, organizationId, searchOrganization } from './organization-columns'
@@ -16,20 +15,17 @@ import { ORGANIZATION_STRINGS as S } from './strings'
 export function OrganizationsPage() {
   const organizations = useOrganizations()
   const communitiesById = useById(useCommunities())
-  const [showArchived, setShowArchived] = useState(false)
-  const rows = useVisibleRows(organizations, showArchived)
-  const [openId, setOpenId] = useState<string | null>(null)
-  const open = openId ? (organizations?.find((o) => o.id === openId) ?? null) : null
+  const view = useRegistryView(organizations)
 
   return (
     <RegistryPage
       title={S.pageTitle}
       loading={organizations === undefined}
-      showArchived={showArchived}
-      onShowArchivedChange={setShowArchived}
+      showArchived={view.showArchived}
+      onShowArchivedChange={view.setShowArchived}
     >
       <DataGrid<Organization>
-        rows={rows}
+        rows={view.visibleRows}
         columns={ORGANIZATION_COLUMNS}
         getRowId={organizationId}
         search={searchOrganization}
@@ -37,12 +33,12 @@ export function OrganizationsPage() {
         storageKey="organizations"
         ariaLabel={S.gridLabel}
         emptyText={S.empty}
-        onRowOpen={(o) => setOpenId(o.id)}
+        onRowOpen={view.open}
       />
       <OrganizationPanel
-        organization={open}
+        organization={view.openRecord}
         communitiesById={communitiesById}
-        onClose={() => setOpenId(null)}
+        onClose={view.close}
       />
     </RegistryPage>
   )

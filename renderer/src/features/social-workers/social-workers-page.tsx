@@ -1,5 +1,5 @@
 /** 社工: social workers with their certificates, employers and the communities they serve. */
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { DataGrid } from '@renderer/components/data-grid'
 import { RegistryPage } from '@renderer/components/registry-page'
 import {
@@ -7,7 +7,7 @@ import {
   useCommunities,
   useOrganizations,
   useSocialWorkers,
-  useVisibleRows
+  useRegistryView
 } from '@renderer/components/use-registry'
 import { todayInChina } from '@shared/domain/dates'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
@@ -19,9 +19,7 @@ export function SocialWorkersPage() {
   const workers = useSocialWorkers()
   const organizationsById = useById(useOrganizations())
   const communitiesById = useById(useCommunities())
-  const [showArchived, setShowArchived] = useState(false)
-  const rows = useVisibleRows(workers, showArchived)
-  const [openId, setOpenId] = useState<string | null>(null)
+  const view = useRegistryView(workers)
   const today = todayInChina()
   const columns = useMemo(
     () => socialWorkerColumns(organizationsById, today),
@@ -34,17 +32,16 @@ export function SocialWorkersPage() {
     }),
     [organizationsById]
   )
-  const open = openId ? (workers?.find((w) => w.id === openId) ?? null) : null
 
   return (
     <RegistryPage
       title={S.pageTitle}
       loading={workers === undefined}
-      showArchived={showArchived}
-      onShowArchivedChange={setShowArchived}
+      showArchived={view.showArchived}
+      onShowArchivedChange={view.setShowArchived}
     >
       <DataGrid<SocialWorker>
-        rows={rows}
+        rows={view.visibleRows}
         columns={columns}
         getRowId={socialWorkerId}
         search={search}
@@ -52,14 +49,14 @@ export function SocialWorkersPage() {
         storageKey="social-workers"
         ariaLabel={S.gridLabel}
         emptyText={S.empty}
-        onRowOpen={(w) => setOpenId(w.id)}
+        onRowOpen={view.open}
       />
       <SocialWorkerPanel
-        worker={open}
+        worker={view.openRecord}
         organizationsById={organizationsById}
         communitiesById={communitiesById}
         today={today}
-        onClose={() => setOpenId(null)}
+        onClose={view.close}
       />
     </RegistryPage>
   )
