@@ -32,7 +32,7 @@ export const SETTINGS_STRINGS = {
 
   dataTitle: '数据备份与恢复',
   dataIntro:
-    '自动备份在每次启动和升级前写入，也可以随时手动备份。导出的备份文件可以拷到 U 盘或其他电脑留底，需要时从文件恢复。',
+    '每天第一次打开社联台时和数据库升级前会自动备份，也可以随时手动备份。导出的备份文件可以拷到 U 盘或其他电脑留底，需要时从文件恢复。',
   currentData: '当前数据：',
   backupNow: '立即备份',
   backupNowDone: '已备份：',
