@@ -63,7 +63,8 @@ export interface CheckedBackup {
 }
 
 export type BackupPreview =
-  | ({ valid: true } & CheckedBackup['summary'])
+  /** `checked` is handed to `restoreCheckedBackup`, so 确认恢复 does not check the file twice. */
+  | ({ valid: true; checked: CheckedBackup } & CheckedBackup['summary'])
   | ({
       valid: false
       kind: BackupProblemKind
@@ -337,7 +338,7 @@ export async function previewBackup(
 ): Promise<BackupPreview> {
   try {
     const checked = await checkBackupFile(bytes, options)
-    return { valid: true, ...checked.summary }
+    return { valid: true, ...checked.summary, checked }
   } catch (error) {
     if (!(error instanceof BackupFileError)) throw error
     let summary: BackupSummary = {

@@ -51,12 +51,23 @@ export async function restoreBackup(
   bytes: Uint8Array,
   options: RestoreOptions
 ): Promise<RestoreResult> {
+  options.onProgress?.({ stage: 'checking' })
+  const checked = await checkBackupFile(bytes, { now: options.now })
+  return restoreCheckedBackup(db, checked, options)
+}
+
+/**
+ * Replaces all data with a file `checkBackupFile` has already accepted (the preview's result):
+ * at city scale the check takes about two seconds, so it is not repeated on 确认恢复.
+ */
+export async function restoreCheckedBackup(
+  db: ShelianDatabase,
+  checked: CheckedBackup,
+  options: RestoreOptions
+): Promise<RestoreResult> {
   const now = options.now ?? (() => new Date())
   const newId = options.newId ?? (() => crypto.randomUUID())
   const report = options.onProgress ?? (() => {})
-
-  report({ stage: 'checking' })
-  const checked = await checkBackupFile(bytes, { now })
 
   report({ stage: 'safety-backup' })
   const current = await exportDatabase(db, { appVersion: options.appVersion, now })

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react'
 import { Alert, App, Button, Descriptions, Modal, Progress, Spin, Typography } from 'antd'
 import dayjs from 'dayjs'
 import { previewBackup, type BackupPreview } from '@renderer/db/backup/read'
-import { restoreBackup, type RestoreProgress } from '@renderer/db/backup/restore'
+import { restoreCheckedBackup, type RestoreProgress } from '@renderer/db/backup/restore'
 import { useDatabase } from '@renderer/db/database-context'
 import { SCHEMA_VERSION, TABLE_NAMES } from '@renderer/db/schema'
 import { describeCount, describeCounts, TABLE_LABELS } from '@renderer/db/table-labels'
@@ -170,9 +170,10 @@ function RestoreFlow({
   }, [source])
 
   const confirm = async (preview: BackupPreview) => {
-    setState({ step: 'running', progress: { stage: 'checking' } })
+    if (!preview.valid) return
+    setState({ step: 'running', progress: { stage: 'safety-backup' } })
     try {
-      const result = await restoreBackup(db, source.data, {
+      const result = await restoreCheckedBackup(db, preview.checked, {
         api,
         appVersion: APP_VERSION,
         onProgress: (progress) => setState({ step: 'running', progress })

@@ -11,6 +11,7 @@ import {
 import {
   RestoreAbortedError,
   restoreBackup,
+  restoreCheckedBackup,
   type RestoreProgress
 } from '@renderer/db/backup/restore'
 import { createRepositories } from '@renderer/db/repositories'
@@ -124,6 +125,7 @@ describe('backup files', () => {
     const { db, data } = await populated()
     await expect(previewBackup(data, { now })).resolves.toEqual({
       valid: true,
+      checked: expect.objectContaining({ tables: expect.any(Object) }),
       appVersion: '0.1.0',
       schemaVersion: 2,
       exportedAt: NOW.toISOString(),
@@ -212,6 +214,25 @@ describe('restore', () => {
       total: 240
     })
     source.db.close()
+  })
+
+  it('restores the result of the preview without reading the file again', async () => {
+    const empty = freshDb()
+    const { api } = recordingApi()
+    const preview = await previewBackup(source.data, { now })
+    if (!preview.valid) throw new Error(preview.reason)
+    const progress: RestoreProgress[] = []
+    await restoreCheckedBackup(empty, preview.checked, {
+      api,
+      appVersion: '0.1.0',
+      now,
+      onProgress: (step) => progress.push(step)
+    })
+    expect(progress).not.toContainEqual({ stage: 'checking' })
+    const restored = await snapshot(empty)
+    const expected = await snapshot(source.db)
+    expect(restored.organizations).toEqual(expected.organizations)
+    expect(restored.socialWorkers).toEqual(expected.socialWorkers)
   })
 
   it('restores into an empty database without a safety backup', async () => {
