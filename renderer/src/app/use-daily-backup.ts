@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react'
 import { App } from 'antd'
+import { notifyBackupWritten } from '@renderer/db/backup/backup-events'
 import { backUpOncePerDay } from '@renderer/db/backup/daily-backup'
 import { useDatabase } from '@renderer/db/database-context'
 import { APP_VERSION } from '@renderer/platform/app-identity'
@@ -19,13 +20,18 @@ export function useDailyBackup(): void {
 
   useEffect(() => {
     const timer = setTimeout(() => {
-      backUpOncePerDay(db, api, { appVersion: APP_VERSION }).catch((error: unknown) => {
-        notification.warning({
-          title: '今天的自动备份没有写成',
-          description: `${error instanceof Error ? error.message : String(error)}。数据没有受影响；请到“设置 → 数据备份与恢复”点“立即备份”再试一次。`,
-          duration: 0
-        })
-      })
+      backUpOncePerDay(db, api, { appVersion: APP_VERSION }).then(
+        (entry) => {
+          if (entry) notifyBackupWritten()
+        },
+        (error: unknown) => {
+          notification.warning({
+            title: '今天的自动备份没有写成',
+            description: `${error instanceof Error ? error.message : String(error)}。数据没有受影响；请到“设置 → 数据备份与恢复”点“立即备份”再试一次。`,
+            duration: 0
+          })
+        }
+      )
     }, DAILY_BACKUP_DELAY_MS)
     return () => clearTimeout(timer)
   }, [db, api, notification])

@@ -1,6 +1,7 @@
 /** 设置: who works here, which office this is, backups and restore, and the sample data. */
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Card, Flex, Skeleton, Typography } from 'antd'
+import { onBackupWritten } from '@renderer/db/backup/backup-events'
 import { BackupCard } from './backup-card'
 import { BackupList } from './backup-list'
 import { GeneralSettingsForm } from './general-settings-form'
@@ -14,6 +15,7 @@ export function SettingsPage() {
   const [backupsVersion, setBackupsVersion] = useState(0)
   const [restoreSource, setRestoreSource] = useState<RestoreSource | null>(null)
   const backupWritten = () => setBackupsVersion((value) => value + 1)
+  useEffect(() => onBackupWritten(() => setBackupsVersion((value) => value + 1)), [])
 
   return (
     <Flex vertical gap="large" style={{ maxWidth: 860 }}>
