@@ -3,7 +3,18 @@ import { createRef } from 'react'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { pinyinKeys } from '@shared/text/pinyin'
 import type { DataGridColumn, DataGridHandle, DataGridView } from '@renderer/components/data-grid'
-import { PLACES, PLACE_COLUMNS, placeId, renderGrid, renderPlaces, type Place } from './fixtures'
+import { ConfigProvider } from 'antd'
+import zhCN from 'antd/locale/zh_CN'
+import { DataGrid } from '@renderer/components/data-grid'
+import {
+  PLACES,
+  PLACE_COLUMNS,
+  placeId,
+  renderGrid,
+  renderPlaces,
+  searchPlace,
+  type Place
+} from './fixtures'
 
 function grid() {
   return screen.getByRole('grid')
@@ -367,6 +378,32 @@ describe('DataGrid', () => {
     Object.defineProperty(span, 'clientWidth', { configurable: true, value: 100 })
     fireEvent.mouseEnter(span)
     expect((await screen.findByRole('tooltip')).textContent).toBe('黉门街社区')
+  })
+
+  it('searches a changed record by its new name, not the one it was first searched by', () => {
+    const view = renderPlaces()
+    search('xingfu')
+    expect(names()).toEqual([])
+    search('')
+    const renamed = PLACES.map((p) =>
+      p.id === 'p4' ? { ...p, name: '幸福社区', ...pinyinKeys('幸福社区') } : p
+    )
+    view.rerender(
+      <ConfigProvider locale={zhCN}>
+        <DataGrid<Place>
+          height={400}
+          rows={renamed}
+          columns={PLACE_COLUMNS}
+          getRowId={placeId}
+          search={searchPlace}
+          ariaLabel="社区列表"
+        />
+      </ConfigProvider>
+    )
+    search('xingfu')
+    expect(names()).toEqual(['幸福社区'])
+    search('南街')
+    expect(names()).toEqual([])
   })
 
   it('filters 100,000 rows by a pinyin query', () => {
