@@ -3,7 +3,10 @@
  * importer words the same mistake the same way.
  */
 import { z } from 'zod'
-import { isIsoDate } from './dates'
+import type { FieldIssue } from './check'
+import { isIsoDate, type IsoDate } from './dates'
+import { isPlausiblePhone } from './identifiers/masking'
+import { validateResidentId } from './identifiers/resident-id'
 import { charCount } from './validation'
 
 /** Required or optional trimmed text with a length limit counted in characters. */
@@ -45,4 +48,28 @@ export function idListField(max = 1000) {
     .array(z.string().min(1))
     .max(max)
     .transform((ids) => [...new Set(ids)])
+}
+
+/**
+ * Checks a resident ID number for `field`, adding its findings to `issues`; returns the number
+ * as it should be stored (upper-case X, 15 digits upgraded to 18).
+ */
+export function checkIdNumberField(
+  field: string,
+  value: string,
+  today: IsoDate,
+  issues: FieldIssue[]
+): string {
+  const result = validateResidentId(value, today)
+  for (const issue of result.issues) {
+    issues.push({ field, level: issue.level, message: issue.message })
+  }
+  return result.normalized
+}
+
+/** Adds an error to `issues` when `value` is neither a mainland mobile nor a landline. */
+export function checkPhoneField(field: string, value: string | null, issues: FieldIssue[]): void {
+  if (value && !isPlausiblePhone(value)) {
+    issues.push({ field, level: 'error', message: '电话号码格式不正确（手机 11 位，座机带区号）' })
+  }
 }

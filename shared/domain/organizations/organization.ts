@@ -5,10 +5,16 @@
  */
 import { z } from 'zod'
 import { addYears, type IsoDate } from '../dates'
-import { countField, idListField, isoDateField, optionalTextField, textField } from '../fields'
+import {
+  checkIdNumberField,
+  checkPhoneField,
+  countField,
+  idListField,
+  isoDateField,
+  optionalTextField,
+  textField
+} from '../fields'
 import { validateUscc } from '../identifiers/uscc'
-import { validateResidentId } from '../identifiers/resident-id'
-import { isPlausiblePhone } from '../identifiers/masking'
 import type { NamedRecord } from '../records'
 import { checkRecord, type CheckResult, type FieldIssue } from '../check'
 
@@ -84,37 +90,46 @@ export interface Organization extends NamedRecord {
   annualChecks: AnnualCheck[]
 }
 
+/**
+ * Years whose 年检 / 年报 concluded 不合格, newest first: they can bar the organisation from
+ * 等级评估 and from venture rounds, so the registry points them out.
+ */
+export function failedAnnualCheckYears(checks: readonly AnnualCheck[]): number[] {
+  return checks
+    .filter((check) => check.conclusion === '不合格')
+    .map((check) => check.year)
+    .sort((a, b) => b - a)
+}
+
 /** The last day a rating counts: five years after it was given. */
 export function ratingValidUntil(rating: Rating): IsoDate {
   return addYears(rating.ratedOn, 5)
 }
 
-const text = textField
-const optionalText = optionalTextField
-const isoDate = isoDateField
-const count = (label: string) => countField(label, 100_000)
+/** Staff counts of one organisation; anything larger is a typing mistake. */
+const headcount = (label: string) => countField(label, 100_000)
 
 /** Shape rules of an organisation as a caller submits it (no id or timestamps). */
 export const organizationDraftSchema = z.strictObject({
-  name: text('组织名称', 100, true),
-  uscc: optionalText('统一社会信用代码', 30),
+  name: textField('组织名称', 100, true),
+  uscc: optionalTextField('统一社会信用代码', 30),
   legalForm: z.enum(LEGAL_FORMS, { error: '请选择组织形式' }),
   registrationStatus: z.enum(REGISTRATION_STATUSES, { error: '请选择登记状态' }),
-  filingNo: optionalText('备案编号', 40),
-  category: text('服务领域', 20, true),
+  filingNo: optionalTextField('备案编号', 40),
+  category: textField('服务领域', 20, true),
   origin: z.enum(ORIGINS, { error: '请选择组织来源' }),
-  legalRepName: text('法定代表人', 30),
-  legalRepIdNumber: optionalText('法定代表人身份证号', 30),
-  legalRepPhone: optionalText('法定代表人电话', 30),
-  contactName: text('联系人', 30),
-  contactPhone: optionalText('联系电话', 30),
-  address: text('地址', 200),
-  district: text('区县', 30),
-  subdistrict: text('街道', 30),
+  legalRepName: textField('法定代表人', 30),
+  legalRepIdNumber: optionalTextField('法定代表人身份证号', 30),
+  legalRepPhone: optionalTextField('法定代表人电话', 30),
+  contactName: textField('联系人', 30),
+  contactPhone: optionalTextField('联系电话', 30),
+  address: textField('地址', 200),
+  district: textField('区县', 30),
+  subdistrict: textField('街道', 30),
   communityIds: idListField(500),
-  staffCount: count('专职人数'),
-  socialWorkerCount: count('持证社工人数'),
-  establishedOn: isoDate('成立日期').nullable(),
+  staffCount: headcount('专职人数'),
+  socialWorkerCount: headcount('持证社工人数'),
+  establishedOn: isoDateField('成立日期').nullable(),
   rating: z
     .strictObject({
       grade: z.enum(RATING_GRADES, { error: '请选择评估等级' }),
@@ -122,7 +137,7 @@ export const organizationDraftSchema = z.strictObject({
         .number({ error: '评估得分须为数字' })
         .min(0, '评估得分不能为负')
         .max(1000, '评估得分过大'),
-      ratedOn: isoDate('评估日期')
+      ratedOn: isoDateField('评估日期')
     })
     .nullable(),
   annualChecks: z
@@ -179,21 +194,15 @@ function organizationRules(
     })
   }
   if (draft.legalRepIdNumber) {
-    const result = validateResidentId(draft.legalRepIdNumber, today)
-    draft.legalRepIdNumber = result.normalized
-    for (const issue of result.issues) {
-      issues.push({ field: 'legalRepIdNumber', level: issue.level, message: issue.message })
-    }
+    draft.legalRepIdNumber = checkIdNumberField(
+      'legalRepIdNumber',
+      draft.legalRepIdNumber,
+      today,
+      issues
+    )
   }
   for (const field of ['legalRepPhone', 'contactPhone'] as const) {
-    const phone = draft[field]
-    if (phone && !isPlausiblePhone(phone)) {
-      issues.push({
-        field,
-        level: 'error',
-        message: '电话号码格式不正确（手机 11 位，座机带区号）'
-      })
-    }
+    checkPhoneField(field, draft[field], issues)
   }
   if (draft.establishedOn && draft.establishedOn > today) {
     issues.push({ field: 'establishedOn', level: 'error', message: '成立日期不能晚于今天' })

@@ -5,10 +5,15 @@
  */
 import { z } from 'zod'
 import { checkRecord, type CheckResult, type FieldIssue } from '../check'
-import type { IsoDate } from '../dates'
-import { idListField, isoDateField, optionalTextField, textField } from '../fields'
-import { isPlausiblePhone } from '../identifiers/masking'
-import { validateResidentId } from '../identifiers/resident-id'
+import { addDays, type IsoDate } from '../dates'
+import {
+  checkIdNumberField,
+  checkPhoneField,
+  idListField,
+  isoDateField,
+  optionalTextField,
+  textField
+} from '../fields'
 import type { NamedRecord } from '../records'
 
 export const CERT_LEVELS = ['助理社会工作师', '社会工作师', '高级社会工作师', '未持证'] as const
@@ -68,19 +73,9 @@ export function checkSocialWorker(input: unknown, today: IsoDate): CheckResult<S
       issues.push({ field: 'certNo', level: 'error', message: '未持证人员不应填写证书编号' })
     }
     if (value.certNo) value.certNo = value.certNo.toUpperCase()
-    if (value.phone && !isPlausiblePhone(value.phone)) {
-      issues.push({
-        field: 'phone',
-        level: 'error',
-        message: '电话号码格式不正确（手机 11 位，座机带区号）'
-      })
-    }
+    checkPhoneField('phone', value.phone, issues)
     if (value.idNumber) {
-      const result = validateResidentId(value.idNumber, today)
-      value.idNumber = result.normalized
-      for (const issue of result.issues) {
-        issues.push({ field: 'idNumber', level: issue.level, message: issue.message })
-      }
+      value.idNumber = checkIdNumberField('idNumber', value.idNumber, today, issues)
     }
     if (value.registrationValidUntil && value.registrationValidUntil < today) {
       issues.push({
@@ -91,4 +86,22 @@ export function checkSocialWorker(input: unknown, today: IsoDate): CheckResult<S
     }
     return { value, issues }
   })
+}
+
+/** How many days ahead a registration counts as 即将到期 (re-registration opens 3 months before). */
+export const REGISTRATION_WARNING_DAYS = 90
+
+/**
+ * Whether a social worker's registration has lapsed (已过期) or lapses within
+ * {@link REGISTRATION_WARNING_DAYS} (即将到期); null when it is fine or there is none.
+ */
+export function registrationWarning(
+  worker: Pick<SocialWorker, 'registrationValidUntil'>,
+  today: IsoDate
+): '已过期' | '即将到期' | null {
+  const until = worker.registrationValidUntil
+  if (!until) return null
+  if (until < today) return '已过期'
+  if (until <= addDays(today, REGISTRATION_WARNING_DAYS)) return '即将到期'
+  return null
 }

@@ -5,7 +5,11 @@ import { RecordPanel } from '@renderer/components/record-panel'
 import { useRepositories } from '@renderer/db/use-repositories'
 import type { Community } from '@shared/domain/communities/community'
 import { maskIdNumber, maskPhone } from '@shared/domain/identifiers/masking'
-import { ratingValidUntil, type Organization } from '@shared/domain/organizations/organization'
+import {
+  failedAnnualCheckYears,
+  ratingValidUntil,
+  type Organization
+} from '@shared/domain/organizations/organization'
 import { todayInChina } from '@shared/domain/dates'
 import { ORGANIZATION_FIELD_LABELS as L, ORGANIZATION_STRINGS as S } from './strings'
 
@@ -113,12 +117,12 @@ export function OrganizationPanel({
       onClose={onClose}
       items={items}
       extra={
-        o && o.annualChecks.some((check) => check.conclusion === '不合格') ? (
+        o && failedAnnualCheckYears(o.annualChecks).length > 0 ? (
           <Alert
             style={{ marginTop: 16 }}
             type="warning"
             showIcon
-            title="近年年检有“不合格”结论，参加等级评估和公益创投时可能受限。"
+            title={`${failedAnnualCheckYears(o.annualChecks).join('、')} 年年检结论为“不合格”，参加等级评估和公益创投时可能受限。`}
           />
         ) : null
       }

@@ -4,9 +4,12 @@ import type { DataGridColumn } from '@renderer/components/data-grid'
 import type { IsoDate } from '@shared/domain/dates'
 import { maskPhone } from '@shared/domain/identifiers/masking'
 import type { Organization } from '@shared/domain/organizations/organization'
-import { CERT_LEVELS, type SocialWorker } from '@shared/domain/social-workers/social-worker'
-import { registrationWarning } from './registration-status'
-import { SOCIAL_WORKER_FIELD_LABELS as L, SOCIAL_WORKER_STRINGS as S } from './strings'
+import {
+  CERT_LEVELS,
+  registrationWarning,
+  type SocialWorker
+} from '@shared/domain/social-workers/social-worker'
+import { SOCIAL_WORKER_FIELD_LABELS as L } from './strings'
 
 export function socialWorkerColumns(
   organizationsById: ReadonlyMap<string, Organization>,
@@ -55,10 +58,7 @@ export function socialWorkerColumns(
           <>
             {w.registrationValidUntil ?? '—'}
             {warning ? (
-              <Tag
-                color={warning === S.expired ? 'red' : 'orange'}
-                style={{ marginInlineStart: 8 }}
-              >
+              <Tag color={warning === '已过期' ? 'red' : 'orange'} style={{ marginInlineStart: 8 }}>
                 {warning}
               </Tag>
             ) : null}

@@ -7,8 +7,7 @@ import type { Community } from '@shared/domain/communities/community'
 import type { IsoDate } from '@shared/domain/dates'
 import { maskIdNumber, maskPhone } from '@shared/domain/identifiers/masking'
 import type { Organization } from '@shared/domain/organizations/organization'
-import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
-import { registrationWarning } from './registration-status'
+import { registrationWarning, type SocialWorker } from '@shared/domain/social-workers/social-worker'
 import { SOCIAL_WORKER_FIELD_LABELS as L } from './strings'
 
 export interface SocialWorkerPanelProps {

@@ -3,13 +3,8 @@ export const SOCIAL_WORKER_STRINGS = {
   pageTitle: '社工',
   gridLabel: '社工列表',
   searchPlaceholder: '搜索姓名、拼音首字母、证书编号或所在机构',
-  empty: '还没有社工。可以在“设置”中载入示例数据。',
-  expired: '已过期',
-  expiringSoon: '即将到期'
+  empty: '还没有社工。可以在“设置”中载入示例数据。'
 } as const
-
-/** How many days ahead a registration counts as 即将到期. */
-export const REGISTRATION_WARNING_DAYS = 90
 
 export const SOCIAL_WORKER_FIELD_LABELS: Readonly<Record<string, string>> = {
   name: '姓名',

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { Route, Routes } from 'react-router'
 import { createRepositories } from '@renderer/db/repositories'
-import { registrationWarning } from '@renderer/features/social-workers/registration-status'
 import { SocialWorkersPage } from '@renderer/features/social-workers/social-workers-page'
 import { todayInChina } from '@shared/domain/dates'
-import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
+import { registrationWarning } from '@shared/domain/social-workers/social-worker'
 import { generateSampleData } from '@shared/sample-data/generate'
 import { freshDatabase, renderApp } from '../../helpers/render-app'
 
@@ -33,18 +32,5 @@ describe('社工 page', () => {
     fireEvent.change(screen.getByPlaceholderText(/搜索姓名/), { target: { value: lapsed.certNo } })
     await waitFor(() => expect(screen.getByText(/筛选出 1 \/ 25 条/)).toBeTruthy())
     expect(within(grid).getByText('已过期')).toBeTruthy()
-  })
-})
-
-describe('registrationWarning', () => {
-  const worker = (until: string | null) => ({ registrationValidUntil: until }) as SocialWorker
-  it.each([
-    [null, null],
-    ['2026-11-21', '已过期'],
-    ['2026-11-22', '即将到期'],
-    ['2027-02-20', '即将到期'],
-    ['2027-02-21', null]
-  ])('%s → %s', (until, expected) => {
-    expect(registrationWarning(worker(until), '2026-11-22')).toBe(expected)
   })
 })

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { checkOrganization, ratingValidUntil } from '@shared/domain/organizations/organization'
+import {
+  checkOrganization,
+  failedAnnualCheckYears,
+  ratingValidUntil
+} from '@shared/domain/organizations/organization'
 
 const today = '2026-11-22'
 
@@ -108,5 +112,18 @@ describe('checkOrganization', () => {
 describe('ratingValidUntil', () => {
   it('is five years after the rating date', () => {
     expect(ratingValidUntil({ grade: '4A', score: 800, ratedOn: '2024-02-29' })).toBe('2029-02-28')
+  })
+})
+
+describe('failedAnnualCheckYears', () => {
+  it('lists the 不合格 years, newest first', () => {
+    expect(
+      failedAnnualCheckYears([
+        { year: 2023, conclusion: '不合格' },
+        { year: 2024, conclusion: '合格' },
+        { year: 2025, conclusion: '不合格' }
+      ])
+    ).toEqual([2025, 2023])
+    expect(failedAnnualCheckYears([{ year: 2025, conclusion: '基本合格' }])).toEqual([])
   })
 })

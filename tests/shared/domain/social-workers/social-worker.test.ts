@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { checkSocialWorker } from '@shared/domain/social-workers/social-worker'
+import {
+  checkSocialWorker,
+  registrationWarning,
+  type SocialWorker
+} from '@shared/domain/social-workers/social-worker'
 
 const today = '2026-11-22'
 const valid = {
@@ -35,5 +39,18 @@ describe('checkSocialWorker', () => {
     const result = checkSocialWorker({ ...valid, idNumber: '110105194912310021' }, today)
     expect(result.ok).toBe(false)
     if (!result.ok) expect(result.issues[0]!.message).toContain('第 18 位')
+  })
+})
+
+describe('registrationWarning', () => {
+  const worker = (until: string | null) => ({ registrationValidUntil: until }) as SocialWorker
+  it.each([
+    [null, null],
+    ['2026-11-21', '已过期'],
+    ['2026-11-22', '即将到期'],
+    ['2027-02-20', '即将到期'],
+    ['2027-02-21', null]
+  ])('%s → %s', (until, expected) => {
+    expect(registrationWarning(worker(until), '2026-11-22')).toBe(expected)
   })
 })
