@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = [
   'archive',
   'restore',
   'delete',
+  'transition',
+  'finalize',
   'import',
   'restore-backup'
 ] as const
@@ -25,6 +27,8 @@ export interface AuditEntry {
   action: AuditAction
   /** Field → [before, after] for updates; absent for actions on the whole record. */
   changes?: Record<string, [unknown, unknown]>
+  /** What happened in words, for workflow steps: `出壳（孵化中 → 出壳）`. */
+  summary?: string
 }
 
 /** Fields whose value differs, compared structurally; bookkeeping fields are left out. */

@@ -49,6 +49,10 @@ export type RatingGrade = (typeof RATING_GRADES)[number]
 export const ANNUAL_CHECK_CONCLUSIONS = ['合格', '基本合格', '不合格'] as const
 export type AnnualCheckConclusion = (typeof ANNUAL_CHECK_CONCLUSIONS)[number]
 
+/** 年检 or, where a province has replaced it, the public 年度工作报告 (domain-cn.md §2.4). */
+export const ANNUAL_CHECK_MODES = ['年检', '年报'] as const
+export type AnnualCheckMode = (typeof ANNUAL_CHECK_MODES)[number]
+
 /** 等级评估 result; valid for five years from the rating date (domain-cn.md §2.3). */
 export interface Rating {
   grade: RatingGrade
@@ -56,9 +60,10 @@ export interface Rating {
   ratedOn: IsoDate
 }
 
-/** 年检 / 年度报告 for one year. */
+/** 年检 / 年度报告 for one (reporting) year. */
 export interface AnnualCheck {
   year: number
+  mode: AnnualCheckMode
   conclusion: AnnualCheckConclusion
 }
 
@@ -144,6 +149,7 @@ export const organizationDraftSchema = z.strictObject({
     .array(
       z.strictObject({
         year: z.number().int().min(1990, '年检年度有误').max(2100, '年检年度有误'),
+        mode: z.enum(ANNUAL_CHECK_MODES, { error: '请选择年检或年报' }),
         conclusion: z.enum(ANNUAL_CHECK_CONCLUSIONS, { error: '请选择年检结论' })
       })
     )

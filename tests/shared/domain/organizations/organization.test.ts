@@ -28,7 +28,7 @@ const valid = {
   socialWorkerCount: 2,
   establishedOn: '2018-05-10',
   rating: { grade: '3A', score: 720, ratedOn: '2024-06-30' },
-  annualChecks: [{ year: 2025, conclusion: '合格' }]
+  annualChecks: [{ year: 2025, mode: '年检', conclusion: '合格' }]
 }
 
 function fields(result: ReturnType<typeof checkOrganization>) {
@@ -90,8 +90,8 @@ describe('checkOrganization', () => {
       'annualChecks',
       {
         annualChecks: [
-          { year: 2025, conclusion: '合格' },
-          { year: 2025, conclusion: '不合格' }
+          { year: 2025, mode: '年检', conclusion: '合格' },
+          { year: 2025, mode: '年报', conclusion: '不合格' }
         ]
       }
     ],
@@ -100,6 +100,34 @@ describe('checkOrganization', () => {
   ])('refuses a bad %s', (field, patch) => {
     const result = checkOrganization({ ...valid, uscc: '52440106MJ00000189', ...patch }, today)
     expect(fields(result)).toContain(field)
+  })
+
+  it('accepts both 年检 and 年报 entries', () => {
+    const result = checkOrganization(
+      {
+        ...valid,
+        annualChecks: [
+          { year: 2024, mode: '年检', conclusion: '合格' },
+          { year: 2025, mode: '年报', conclusion: '基本合格' }
+        ]
+      },
+      today
+    )
+    expect(result.ok).toBe(true)
+    if (result.ok)
+      expect(result.value.annualChecks.map((check) => check.mode)).toEqual(['年检', '年报'])
+  })
+
+  it.each([
+    ['missing', { year: 2025, conclusion: '合格' }],
+    ['unknown', { year: 2025, mode: '年审', conclusion: '合格' }],
+    ['null', { year: 2025, mode: null, conclusion: '合格' }]
+  ])('refuses a %s 年检/年报 mode, in Chinese', (_case, check) => {
+    const result = checkOrganization({ ...valid, annualChecks: [check] }, today)
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ field: 'annualChecks.0.mode', level: 'error', message: '请选择年检或年报' }]
+    })
   })
 
   it('refuses unknown fields instead of storing them silently, in Chinese', () => {
@@ -119,11 +147,13 @@ describe('failedAnnualCheckYears', () => {
   it('lists the 不合格 years, newest first', () => {
     expect(
       failedAnnualCheckYears([
-        { year: 2023, conclusion: '不合格' },
-        { year: 2024, conclusion: '合格' },
-        { year: 2025, conclusion: '不合格' }
+        { year: 2023, mode: '年检', conclusion: '不合格' },
+        { year: 2024, mode: '年检', conclusion: '合格' },
+        { year: 2025, mode: '年报', conclusion: '不合格' }
       ])
     ).toEqual([2025, 2023])
-    expect(failedAnnualCheckYears([{ year: 2025, conclusion: '基本合格' }])).toEqual([])
+    expect(failedAnnualCheckYears([{ year: 2025, mode: '年报', conclusion: '基本合格' }])).toEqual(
+      []
+    )
   })
 })
