@@ -6,13 +6,18 @@
  * Later modules add their own generators here and extend {@link SampleData}.
  */
 import type { Community } from '../domain/communities/community'
-import { addDays, type IsoDate } from '../domain/dates'
+import { addDays, addYears, daysBetween, type IsoDate } from '../domain/dates'
+import type { Evaluation } from '../domain/evaluations/evaluation'
+import { DEFAULT_RATING_BANDS, ratingGradeForScore } from '../domain/evaluations/grade-bands'
 import { orgCodeCheckChar } from '../domain/identifiers/org-code'
 import { residentIdCheckChar } from '../domain/identifiers/resident-id'
 import { usccCheckChar } from '../domain/identifiers/uscc'
+import type { Incubation } from '../domain/incubation/incubation'
+import type { IncubationService } from '../domain/incubation/service-log'
 import {
   ORGANIZATION_CATEGORIES,
   type AnnualCheck,
+  type AnnualCheckMode,
   type LegalForm,
   type Organization,
   type Rating,
@@ -25,13 +30,13 @@ import {
   type SocialWorker
 } from '../domain/social-workers/social-worker'
 import { pinyinKeys } from '../text/pinyin'
+import { personName, weighted } from './common'
+import { generateIncubations } from './incubations'
 import {
-  GIVEN_NAME_CHARS,
   ORG_THEMES,
   PLACE_HEADS,
   PLACE_TAILS,
   SAMPLE_DISTRICTS,
-  SURNAMES,
   type SampleDistrict
 } from './places'
 import { createRandom, type Random } from './random'
@@ -40,22 +45,36 @@ export interface SampleScale {
   organizations: number
   communities: number
   socialWorkers: number
+  /**
+   * 入驻记录 (stays at an incubation base), each with its services and assessments; none when
+   * left out, so registry-only sets stay as they were.
+   */
+  incubations?: number
 }
 
 /** What 载入示例数据 loads: enough to see every screen at work. */
-export const DEMO_SCALE: SampleScale = { organizations: 240, communities: 80, socialWorkers: 160 }
+export const DEMO_SCALE: Required<SampleScale> = {
+  organizations: 240,
+  communities: 80,
+  socialWorkers: 160,
+  incubations: 60
+}
 
 /** The benchmark's city (DESIGN / issue #3). */
-export const CITY_SCALE: SampleScale = {
+export const CITY_SCALE: Required<SampleScale> = {
   organizations: 15_000,
   communities: 2_000,
-  socialWorkers: 8_000
+  socialWorkers: 8_000,
+  incubations: 1_500
 }
 
 export interface SampleData {
   communities: Community[]
   organizations: Organization[]
   socialWorkers: SocialWorker[]
+  incubations: Incubation[]
+  incubationServices: IncubationService[]
+  evaluations: Evaluation[]
 }
 
 export interface SampleOptions {
@@ -68,13 +87,6 @@ export interface SampleOptions {
 interface PlacedCommunity {
   community: Community
   district: SampleDistrict
-}
-
-function personName(random: Random): string {
-  const given = random.chance(0.7)
-    ? random.pick(GIVEN_NAME_CHARS) + random.pick(GIVEN_NAME_CHARS)
-    : random.pick(GIVEN_NAME_CHARS)
-  return random.pick(SURNAMES) + given
 }
 
 function mobile(random: Random): string {
@@ -180,15 +192,6 @@ const SERVICE_WORDS: Record<string, string> = {
   其他: '邻里'
 }
 
-function weighted<T>(random: Random, weights: ReadonlyArray<[T, number]>): T {
-  let roll = random.next()
-  for (const [value, weight] of weights) {
-    roll -= weight
-    if (roll < 0) return value
-  }
-  return weights[weights.length - 1]![0]
-}
-
 const PREFIX_BY_FORM: Partial<Record<LegalForm, string>> = {
   社会团体: '51',
   社会服务机构: '52',
@@ -201,25 +204,45 @@ function uscc(form: LegalForm, districtCode: string, serial: number): string {
   return body + usccCheckChar(body)
 }
 
+/** Score ranges to draw from per intended grade; the grade itself comes from the bands. */
 const GRADE_SCORES: Record<RatingGrade, [number, number]> = {
-  '5A': [900, 980],
-  '4A': [800, 899],
-  '3A': [700, 799],
-  '2A': [600, 699],
-  '1A': [500, 599]
+  '5A': [DEFAULT_RATING_BANDS['5A'], 980],
+  '4A': [DEFAULT_RATING_BANDS['4A'], DEFAULT_RATING_BANDS['5A'] - 1],
+  '3A': [DEFAULT_RATING_BANDS['3A'], DEFAULT_RATING_BANDS['4A'] - 1],
+  '2A': [DEFAULT_RATING_BANDS['2A'], DEFAULT_RATING_BANDS['3A'] - 1],
+  '1A': [Math.max(DEFAULT_RATING_BANDS['1A'], 500), DEFAULT_RATING_BANDS['2A'] - 1]
 }
 
-function rating(random: Random, today: IsoDate): Rating {
-  const grade = weighted<RatingGrade>(random, [
+/**
+ * A 等级评估 result whose grade is what the default bands give for its score. Most are valid;
+ * some expire within the 180-day warning window and some have expired, so the registry's
+ * expiry warnings have something to show. Null when the organisation is too young to be rated
+ * (registered two full years first).
+ */
+function rating(random: Random, today: IsoDate, establishedOn: IsoDate): Rating | null {
+  const earliest = addYears(establishedOn, 2)
+  if (earliest > addDays(today, -30)) return null
+  const target = weighted<RatingGrade>(random, [
     ['5A', 0.06],
     ['4A', 0.2],
     ['3A', 0.44],
     ['2A', 0.2],
     ['1A', 0.1]
   ])
-  const [low, high] = GRADE_SCORES[grade]
-  // Some ratings are older than five years, so expiry warnings have something to show.
-  return { grade, score: random.int(low, high), ratedOn: addDays(today, -random.int(30, 6 * 365)) }
+  const [low, high] = GRADE_SCORES[target]
+  const score = random.int(low, high)
+  const grade = ratingGradeForScore(score, DEFAULT_RATING_BANDS)
+  if (!grade) throw new Error(`示例数据生成失败：${score} 分达不到 1A`)
+  const roll = random.next()
+  let ratedOn =
+    roll < 0.7
+      ? addDays(today, -random.int(30, 5 * 365 - 200))
+      : roll < 0.85
+        ? addYears(addDays(today, random.int(1, 175)), -5)
+        : addYears(addDays(today, -random.int(1, 900)), -5)
+  if (ratedOn < earliest)
+    ratedOn = addDays(earliest, random.int(0, daysBetween(earliest, today) - 30))
+  return { grade, score, ratedOn }
 }
 
 function generateOrganizations(
@@ -259,9 +282,12 @@ function generateOrganizations(
     const established = addDays(today, -random.int(200, 15 * 365))
     const neighbours = bySubdistrict.get(home.community.subdistrict)!.filter((c) => c !== home)
     const served = [home, ...random.sample(neighbours, random.int(0, 2))]
+    // Where a province has replaced 年检 with the public 年度工作报告, the organisation files 年报.
+    const checkMode: AnnualCheckMode = random.chance(0.15) ? '年报' : '年检'
     const annualChecks: AnnualCheck[] = registered
       ? Array.from({ length: Math.min(3, thisYear - Number(established.slice(0, 4))) }, (_, i) => ({
           year: thisYear - 1 - i,
+          mode: checkMode,
           conclusion: weighted(random, [
             ['合格', 0.85],
             ['基本合格', 0.1],
@@ -295,7 +321,7 @@ function generateOrganizations(
         staffCount: form === '社区社会组织' ? random.int(0, 3) : random.int(2, 40),
         socialWorkerCount: form === '社会服务机构' ? random.int(1, 20) : random.int(0, 2),
         establishedOn: established,
-        rating: registered && random.chance(0.35) ? rating(random, today) : null,
+        rating: registered && random.chance(0.35) ? rating(random, today, established) : null,
         annualChecks,
         createdAt,
         updatedAt: createdAt,
@@ -357,7 +383,8 @@ function generateSocialWorkers(
 
 /** Same options, same data — on every machine. */
 export function generateSampleData(options: SampleOptions): SampleData {
-  const random = createRandom(options.seed ?? 20141101)
+  const seed = options.seed ?? 20141101
+  const random = createRandom(seed)
   const scale = options.scale ?? DEMO_SCALE
   const placed = generateCommunities(random, scale.communities, options.today)
   const organizations = generateOrganizations(random, scale.organizations, placed, options.today)
@@ -368,5 +395,17 @@ export function generateSampleData(options: SampleOptions): SampleData {
     organizations,
     options.today
   )
-  return { communities: placed.map((p) => p.community), organizations, socialWorkers }
+  // A stream of its own, so the stays do not reshuffle the registry when they change.
+  const incubations = generateIncubations(
+    createRandom(seed ^ 0x1c0ba7e),
+    organizations,
+    scale.incubations ?? 0,
+    options.today
+  )
+  return {
+    communities: placed.map((p) => p.community),
+    organizations,
+    socialWorkers,
+    ...incubations
+  }
 }

@@ -26,13 +26,21 @@ export function createRandom(seed: number): Random {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
-  const hex = (length: number) => Array.from({ length }, () => int(0, 15).toString(16)).join('')
+  /** Eight hex digits from one draw: `next()` is a 32-bit integer scaled down, so this is exact. */
+  const word = () =>
+    Math.floor(next() * 4294967296)
+      .toString(16)
+      .padStart(8, '0')
   return {
     next,
     int,
     pick: (items) => items[Math.floor(next() * items.length)]!,
     chance: (p) => next() < p,
-    uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[int(0, 3)]}${hex(3)}-${hex(12)}`,
+    uuid: () => {
+      const [a, b, c, d] = [word(), word(), word(), word()]
+      const variant = '89ab'[parseInt(c[0]!, 16) & 3]
+      return `${a}-${b.slice(0, 4)}-4${b.slice(4, 7)}-${variant}${c.slice(1, 4)}-${c.slice(4)}${d}`
+    },
     sample(items, count) {
       const copy = [...items]
       const result = []

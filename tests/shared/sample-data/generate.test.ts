@@ -1,19 +1,89 @@
 import { describe, expect, it } from 'vitest'
 import { checkCommunity } from '@shared/domain/communities/community'
+import { addDays, addYears, createWorkCalendar, type IsoDate } from '@shared/domain/dates'
+import {
+  checkStoredEvaluation,
+  evaluationTrend,
+  type Evaluation
+} from '@shared/domain/evaluations/evaluation'
+import { DEFAULT_RATING_BANDS } from '@shared/domain/evaluations/grade-bands'
+import { incubationBoard } from '@shared/domain/incubation/board'
+import {
+  checkStoredIncubation,
+  INCUBATION_STATUSES,
+  OPEN_INCUBATION_STATUSES
+} from '@shared/domain/incubation/incubation'
+import { DEFAULT_INCUBATION_SETTINGS } from '@shared/domain/incubation/incubation-settings'
+import { hasPassingGraduationAssessment } from '@shared/domain/incubation/incubation-workflow'
+import { checkIncubationService, SERVICE_TYPES } from '@shared/domain/incubation/service-log'
 import { checkOrganization } from '@shared/domain/organizations/organization'
+import { ratingBandIssue, ratingState } from '@shared/domain/organizations/rating'
 import { checkSocialWorker } from '@shared/domain/social-workers/social-worker'
-import { DEMO_SCALE, generateSampleData } from '@shared/sample-data/generate'
+import { DEMO_SCALE, generateSampleData, type SampleData } from '@shared/sample-data/generate'
 import { pinyinKeys } from '@shared/text/pinyin'
 
 const today = '2026-11-22'
 const data = generateSampleData({ today })
 
-function draftOf(record: object) {
+const BOOKKEEPING = ['id', 'createdAt', 'updatedAt', 'archivedAt', 'pinyin', 'pinyinInitials']
+
+function draftOf(record: object, also: string[] = []) {
   const rest: Record<string, unknown> = { ...record }
-  for (const key of ['id', 'createdAt', 'updatedAt', 'archivedAt', 'pinyin', 'pinyinInitials']) {
-    delete rest[key]
-  }
+  for (const key of [...BOOKKEEPING, ...also]) delete rest[key]
   return rest
+}
+
+/** Every incubation record through the app's own rules; returns the problems found. */
+function incubationProblems(sample: SampleData, asOf: IsoDate): string[] {
+  const problems: string[] = []
+  const orgs = new Map(sample.organizations.map((org) => [org.id, org]))
+  const stays = new Map(sample.incubations.map((stay) => [stay.id, stay]))
+  const calendar = createWorkCalendar()
+  const { reviewWorkingDays, handoverWorkingDays } = DEFAULT_INCUBATION_SETTINGS
+  for (const stay of sample.incubations) {
+    const result = checkStoredIncubation(draftOf(stay))
+    if (!result.ok) problems.push(`入驻 ${stay.id}: ${JSON.stringify(result.issues)}`)
+    else if (result.warnings.length > 0) problems.push(`入驻 ${stay.id} warns`)
+    const org = orgs.get(stay.organizationId)
+    if (!org || org.registrationStatus === '注销') problems.push(`入驻 ${stay.id}: organisation`)
+    const dates = [stay.appliedOn, stay.reviewedOn, stay.admittedOn, stay.endedOn]
+    if (dates.some((date) => date !== null && date > asOf)) problems.push(`入驻 ${stay.id}: future`)
+    if (stay.handedOverOn && stay.handedOverOn > asOf) problems.push(`入驻 ${stay.id}: handover`)
+    // Deadlines as the official working-day calendar gives them.
+    if (stay.reviewDueOn !== calendar.addWorkingDays(stay.appliedOn, reviewWorkingDays)) {
+      problems.push(`入驻 ${stay.id}: 初核期限 ${stay.reviewDueOn}`)
+    }
+    const handoverDue =
+      stay.mode === '实体' && stay.endedOn
+        ? calendar.addWorkingDays(stay.endedOn, handoverWorkingDays)
+        : null
+    if (stay.handoverDueOn !== handoverDue) {
+      problems.push(`入驻 ${stay.id}: 场地交还期限 ${stay.handoverDueOn}`)
+    }
+  }
+  for (const service of sample.incubationServices) {
+    const stay = stays.get(service.incubationId)
+    if (!stay) {
+      problems.push(`服务 ${service.id}: no stay`)
+      continue
+    }
+    const result = checkIncubationService(draftOf(service, ['organizationId']), stay, asOf)
+    if (!result.ok) problems.push(`服务 ${service.id}: ${JSON.stringify(result.issues)}`)
+    else if (result.warnings.length > 0) problems.push(`服务 ${service.id} warns`)
+    if (service.organizationId !== stay.organizationId) problems.push(`服务 ${service.id}: org`)
+  }
+  for (const evaluation of sample.evaluations) {
+    const result = checkStoredEvaluation(draftOf(evaluation))
+    if (!result.ok) problems.push(`评估 ${evaluation.id}: ${JSON.stringify(result.issues)}`)
+    const stay = stays.get(evaluation.subjectId)
+    if (evaluation.subjectType !== 'incubation' || !stay) {
+      problems.push(`评估 ${evaluation.id}: subject`)
+    } else if (evaluation.organizationId !== stay.organizationId) {
+      problems.push(`评估 ${evaluation.id}: org`)
+    }
+    if (evaluation.evaluatedOn > asOf) problems.push(`评估 ${evaluation.id}: future`)
+  }
+  return problems
 }
 
 describe('generateSampleData', () => {
@@ -21,12 +91,25 @@ describe('generateSampleData', () => {
     expect(data.organizations).toHaveLength(DEMO_SCALE.organizations)
     expect(data.communities).toHaveLength(DEMO_SCALE.communities)
     expect(data.socialWorkers).toHaveLength(DEMO_SCALE.socialWorkers)
+    expect(data.incubations).toHaveLength(DEMO_SCALE.incubations)
+  })
+
+  it('makes no stays for a scale that leaves them out', () => {
+    const scale = { organizations: 30, communities: 10, socialWorkers: 0 }
+    const sample = generateSampleData({ today, scale })
+    expect([sample.incubations, sample.incubationServices, sample.evaluations]).toEqual([
+      [],
+      [],
+      []
+    ])
   })
 
   it('is deterministic for a seed and differs between seeds', () => {
     expect(generateSampleData({ today })).toEqual(data)
-    expect(generateSampleData({ today, seed: 7 }).organizations[0]!.name).not.toBe(
-      data.organizations[0]!.name
+    const other = generateSampleData({ today, seed: 7 })
+    expect(other.organizations[0]!.name).not.toBe(data.organizations[0]!.name)
+    expect(other.incubations.map((stay) => stay.appliedOn)).not.toEqual(
+      data.incubations.map((stay) => stay.appliedOn)
     )
   })
 
@@ -84,5 +167,140 @@ describe('generateSampleData', () => {
     expect(
       data.socialWorkers.some((w) => w.registrationValidUntil && w.registrationValidUntil < today)
     ).toBe(true)
+  })
+
+  it('records whether each annual check was a 年检 or a 年报', () => {
+    const checks = data.organizations.flatMap((o) => o.annualChecks)
+    expect(checks.length).toBeGreaterThan(0)
+    expect(new Set(checks.map((check) => check.mode))).toEqual(new Set(['年检', '年报']))
+    expect(checks.filter((check) => check.mode === '年检').length).toBeGreaterThan(
+      checks.length / 2
+    )
+  })
+
+  it('grades ratings by the default bands, some valid, some expiring and some expired', () => {
+    const rated = data.organizations.filter((o) => o.rating)
+    for (const org of rated) {
+      expect(ratingBandIssue(org.rating, DEFAULT_RATING_BANDS), org.name).toBeNull()
+      expect(org.rating!.ratedOn >= addYears(org.establishedOn!, 2), org.name).toBe(true)
+    }
+    const states = rated.map((o) => ratingState(o.rating, today).state)
+    expect(new Set(states)).toEqual(new Set(['valid', 'expiring', 'expired']))
+    expect(states.filter((state) => state === 'valid').length).toBeGreaterThan(rated.length / 2)
+  })
+})
+
+describe('generateSampleData: incubation', () => {
+  const stays = data.incubations
+  const board = incubationBoard(stays, today, DEFAULT_INCUBATION_SETTINGS.endingSoonDays)
+  const byStatus = (status: string) => stays.filter((stay) => stay.status === status)
+
+  it('produces only stays, services and assessments the app’s own rules accept', () => {
+    expect(incubationProblems(data, today)).toEqual([])
+  })
+
+  it('stays valid around new year, the spring festival and national day', () => {
+    for (const asOf of ['2027-01-02', '2026-02-20', '2025-10-05']) {
+      const sample = generateSampleData({ today: asOf, seed: 11 })
+      expect(incubationProblems(sample, asOf), asOf).toEqual([])
+      expect(new Set(sample.incubations.map((stay) => stay.status)), asOf).toEqual(
+        new Set(INCUBATION_STATUSES)
+      )
+    }
+  })
+
+  it('has every status, and something on every list of the board', () => {
+    expect(new Set(stays.map((stay) => stay.status))).toEqual(new Set(INCUBATION_STATUSES))
+    expect(board.overdueReviews.length).toBeGreaterThan(0)
+    expect(byStatus('待初核').some((stay) => stay.reviewDueOn >= today)).toBe(true)
+    const soon = addDays(today, 30)
+    expect(
+      byStatus('孵化中').some((stay) => stay.plannedEndOn! >= today && stay.plannedEndOn! <= soon)
+    ).toBe(true)
+    expect(board.graduatedThisYear.length).toBeGreaterThan(0)
+    expect(board.overdueHandovers.some((stay) => stay.status === '出壳')).toBe(true)
+    expect(byStatus('出壳').some((stay) => stay.handedOverOn !== null)).toBe(true)
+    const exitedOnSite = byStatus('退驻').filter((stay) => stay.mode === '实体')
+    expect(exitedOnSite.some((stay) => stay.handedOverOn === null)).toBe(true)
+    expect(board.overdueHandovers.some((stay) => stay.status === '退驻')).toBe(true)
+    expect(byStatus('续驻').every((stay) => stay.extensions.length > 0)).toBe(true)
+  })
+
+  it('keeps at most one open stay per organisation', () => {
+    const open = stays.filter((stay) => OPEN_INCUBATION_STATUSES.includes(stay.status))
+    const orgs = open.map((stay) => stay.organizationId)
+    expect(new Set(orgs).size).toBe(orgs.length)
+  })
+
+  it('reaches each status through the workflow, step by step', () => {
+    for (const stay of stays) {
+      expect(stay.events[0]?.from ?? '待初核').toBe('待初核')
+      expect(stay.events.at(-1)?.to ?? '待初核').toBe(stay.status)
+      stay.events.forEach((event, i) => {
+        if (i > 0) expect(event.from).toBe(stay.events[i - 1]!.to)
+        if (i > 0) expect(event.on >= stay.events[i - 1]!.on).toBe(true)
+        expect(event.operator).not.toBe('')
+      })
+      expect(stay.updatedAt >= stay.createdAt).toBe(true)
+      expect(stay.archivedAt).toBeNull()
+    }
+  })
+
+  it('graduates only with a 定稿, passing 出壳 assessment made before 出壳', () => {
+    for (const stay of byStatus('出壳')) {
+      const assessments = data.evaluations.filter(
+        (e) => e.subjectId === stay.id && e.evaluatedOn <= stay.endedOn!
+      )
+      expect(hasPassingGraduationAssessment(assessments), stay.id).toBe(true)
+    }
+  })
+
+  it('logs 3–15 services per admitted stay, of every type, within the stay', () => {
+    expect(new Set(data.incubationServices.map((s) => s.type))).toEqual(new Set(SERVICE_TYPES))
+    for (const stay of stays.filter((s) => s.admittedOn)) {
+      const services = data.incubationServices.filter((s) => s.incubationId === stay.id)
+      expect(services.length).toBeGreaterThanOrEqual(3)
+      expect(services.length).toBeLessThanOrEqual(15)
+      for (const service of services) {
+        if (stay.mode === '虚拟') expect(['场地', '工位']).not.toContain(service.type)
+      }
+    }
+    for (const service of data.incubationServices) {
+      if (service.type === '小额资助') {
+        expect(service.amountFen).toBeGreaterThanOrEqual(2000_00)
+        expect(service.amountFen).toBeLessThanOrEqual(20000_00)
+      } else {
+        expect(service.amountFen).toBeNull()
+        expect(service.hours).toBeGreaterThan(0)
+      }
+    }
+    const noService = stays.filter((s) => s.status === '不予入驻' || s.status === '待初核')
+    for (const stay of noService) {
+      expect(data.incubationServices.some((s) => s.incubationId === stay.id)).toBe(false)
+    }
+  })
+
+  it('assesses stays over time, so organisations have trends, with a few drafts', () => {
+    expect(new Set(data.evaluations.map((e) => e.kind))).toEqual(new Set(['入驻', '中期', '出壳']))
+    expect(data.evaluations.some((e) => e.status === '草稿')).toBe(true)
+    expect(data.evaluations.some((e) => e.status === '定稿' && e.passed === false)).toBe(true)
+    const byOrg = new Map<string, Evaluation[]>()
+    for (const e of data.evaluations)
+      byOrg.set(e.organizationId, [...(byOrg.get(e.organizationId) ?? []), e])
+    const lengths = [...byOrg.values()].map((list) => evaluationTrend(list).length)
+    expect(lengths.filter((n) => n >= 2).length).toBeGreaterThan(10)
+    expect(Math.max(...lengths)).toBeGreaterThanOrEqual(3)
+  })
+
+  it('gives every record its own id', () => {
+    const ids = [
+      ...data.communities,
+      ...data.organizations,
+      ...data.socialWorkers,
+      ...data.incubations,
+      ...data.incubationServices,
+      ...data.evaluations
+    ].map((record) => record.id)
+    expect(new Set(ids).size).toBe(ids.length)
   })
 })
