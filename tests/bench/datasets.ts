@@ -49,7 +49,15 @@ export async function writeBenchBackup(path: string, scale: SampleScale): Promis
   const at = now.toISOString()
   const data = generateSampleData({ today: todayInChina(now), scale })
   let serial = 0
-  const auditLog = (['communities', 'organizations', 'socialWorkers'] as const).flatMap((table) =>
+  const recordTables = [
+    'communities',
+    'organizations',
+    'socialWorkers',
+    'incubations',
+    'incubationServices',
+    'evaluations'
+  ] as const
+  const auditLog = recordTables.flatMap((table) =>
     data[table].map((row) => ({
       id: serialId((serial += 1)),
       at,
@@ -70,6 +78,9 @@ export async function writeBenchBackup(path: string, scale: SampleScale): Promis
     communities: data.communities,
     organizations: data.organizations,
     socialWorkers: data.socialWorkers,
+    incubations: data.incubations,
+    incubationServices: data.incubationServices,
+    evaluations: data.evaluations,
     auditLog
   }
   const { data: bytes, file } = await encodeBackup({

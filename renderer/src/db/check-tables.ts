@@ -2,15 +2,28 @@
  * Checks whole tables of rows from outside the app — a backup being restored, sample data being
  * loaded — before any of it is written: every row's bookkeeping fields, every record against
  * its table's shared rule, ids unique, USCCs and certificate numbers unique, and every reference
- * pointing at a record in the same set.
+ * pointing at a record in the same set (a service's date within its stay, too).
  *
  * Returns the rows as the rules normalise them (trimmed, upper-cased identifiers, pinyin keys
  * computed from the name), which for anything the app wrote itself is exactly what was read.
  */
+import type { z } from 'zod'
 import { AUDIT_ACTIONS } from '@shared/domain/audit'
 import type { CheckResult } from '@shared/domain/check'
 import { checkCommunity, communityDraftSchema } from '@shared/domain/communities/community'
 import type { IsoDate } from '@shared/domain/dates'
+import { checkStoredEvaluation, EVALUATION_FIELDS } from '@shared/domain/evaluations/evaluation'
+import { gradingSettingsSchema } from '@shared/domain/evaluations/grade-bands'
+import {
+  checkStoredIncubation,
+  INCUBATION_FIELDS,
+  type Incubation
+} from '@shared/domain/incubation/incubation'
+import { incubationSettingsSchema } from '@shared/domain/incubation/incubation-settings'
+import {
+  checkIncubationService,
+  incubationServiceDraftSchema
+} from '@shared/domain/incubation/service-log'
 import {
   checkOrganization,
   organizationDraftSchema
@@ -21,8 +34,12 @@ import {
   socialWorkerDraftSchema
 } from '@shared/domain/social-workers/social-worker'
 import { pinyinKeys } from '@shared/text/pinyin'
-import { GENERAL_SETTINGS_KEY } from './repositories/settings-repository'
-import type { RecordTableName, TableName } from './schema'
+import {
+  GENERAL_SETTINGS_KEY,
+  GRADING_SETTINGS_KEY,
+  INCUBATION_SETTINGS_KEY
+} from './repositories/settings-repository'
+import type { IncubationTableName, RecordTableName, TableName } from './schema'
 import { TABLE_LABELS } from './table-labels'
 
 /** One thing wrong with one row. */
@@ -66,6 +83,30 @@ const RECORD_CHECKS: Readonly<Record<RecordTableName, RecordCheck>> = {
   }
 }
 
+const SERVICE_DRAFT_FIELDS = Object.keys(incubationServiceDraftSchema.shape)
+
+/** The incubation tables: records without a name, each checked whole by its stored-shape rule. */
+const INCUBATION_CHECKS: Readonly<Record<IncubationTableName, RecordCheck>> = {
+  incubations: { draftFields: INCUBATION_FIELDS, check: (row) => checkStoredIncubation(row) },
+  incubationServices: {
+    draftFields: [...SERVICE_DRAFT_FIELDS, 'organizationId'],
+    // The stay's own dates are checked with the references, once every stay is known.
+    check: (row, today) => {
+      const { organizationId, ...draft } = row as Rows
+      const checked = checkIncubationService(draft, null, today)
+      if (!checked.ok) return checked
+      if (typeof organizationId !== 'string' || organizationId === '') {
+        return {
+          ok: false,
+          issues: [{ field: 'organizationId', level: 'error', message: '缺少组织' }]
+        }
+      }
+      return { ok: true, value: { ...checked.value, organizationId }, warnings: checked.warnings }
+    }
+  },
+  evaluations: { draftFields: EVALUATION_FIELDS, check: (row) => checkStoredEvaluation(row) }
+}
+
 /**
  * Fields whose rule messages do not name them (e.g. a USCC check digit, a phone format), so a
  * message about a whole row says which field it means.
@@ -93,8 +134,9 @@ function withFieldLabel(field: string, message: string): string {
   return label && !message.includes(label) ? `${label}：${message}` : message
 }
 
-const BASE_FIELDS = ['id', 'createdAt', 'updatedAt', 'archivedAt', 'pinyin', 'pinyinInitials']
-const AUDIT_FIELDS = ['id', 'at', 'operator', 'table', 'recordId', 'action', 'changes']
+const UNNAMED_BASE_FIELDS = ['id', 'createdAt', 'updatedAt', 'archivedAt']
+const BASE_FIELDS = [...UNNAMED_BASE_FIELDS, 'pinyin', 'pinyinInitials']
+const AUDIT_FIELDS = ['id', 'at', 'operator', 'table', 'recordId', 'action', 'changes', 'summary']
 const SETTINGS_FIELDS = ['key', 'value', 'updatedAt']
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/
@@ -149,13 +191,18 @@ function unknownFields(row: Rows, allowed: readonly string[]): string[] {
 }
 
 function checkRecordTable(
-  table: RecordTableName,
+  table: RecordTableName | IncubationTableName,
   rows: readonly unknown[],
   today: IsoDate,
   problems: ProblemList
 ): Rows[] {
-  const { draftFields, check } = RECORD_CHECKS[table]
-  const allowed = [...BASE_FIELDS, ...draftFields]
+  const named = table in RECORD_CHECKS
+  const { draftFields, check } = named
+    ? RECORD_CHECKS[table as RecordTableName]
+    : INCUBATION_CHECKS[table as IncubationTableName]
+  const allowed = named
+    ? [...BASE_FIELDS, ...draftFields]
+    : [...UNNAMED_BASE_FIELDS, ...draftFields]
   const result: Rows[] = []
   rows.forEach((row, index) => {
     if (problems.full) return
@@ -179,10 +226,17 @@ function checkRecordTable(
     // key format still search and sort like everything else.
     if (messages.length === 0 && checked.ok) {
       const value = checked.value as { name: string }
-      result.push({ ...row, ...value, ...pinyinKeys(value.name) })
+      result.push(named ? { ...row, ...value, ...pinyinKeys(value.name) } : { ...row, ...value })
     }
   })
   return result
+}
+
+/** Each settings group a backup may hold, with the rule its value must pass. */
+const SETTINGS_RULES: Readonly<Record<string, { label: string; schema: z.ZodType }>> = {
+  [GENERAL_SETTINGS_KEY]: { label: '基本设置', schema: generalSettingsSchema },
+  [INCUBATION_SETTINGS_KEY]: { label: '孵化基地设置', schema: incubationSettingsSchema },
+  [GRADING_SETTINGS_KEY]: { label: '评分标准', schema: gradingSettingsSchema }
 }
 
 function checkSettingsTable(rows: readonly unknown[], problems: ProblemList): Rows[] {
@@ -195,10 +249,11 @@ function checkSettingsTable(rows: readonly unknown[], problems: ProblemList): Ro
     const messages = unknownFields(row, SETTINGS_FIELDS)
     if (typeof row.key !== 'string' || row.key === '') messages.push('缺少设置项名称（key）')
     if (!isInstant(row.updatedAt)) messages.push('修改时间（updatedAt）不是有效的时间')
-    if (row.key === GENERAL_SETTINGS_KEY) {
-      const parsed = generalSettingsSchema.safeParse(row.value)
+    const rule = SETTINGS_RULES[row.key as string]
+    if (rule) {
+      const parsed = rule.schema.safeParse(row.value)
       if (!parsed.success) {
-        messages.push(`基本设置有误：${parsed.error.issues.map((i) => i.message).join('；')}`)
+        messages.push(`${rule.label}有误：${parsed.error.issues.map((i) => i.message).join('；')}`)
       }
     }
     for (const message of messages) problems.add('settings', index, row, message)
@@ -228,6 +283,9 @@ function checkAuditTable(rows: readonly unknown[], problems: ProblemList): Rows[
     }
     if (row.changes !== undefined && !isPlainObject(row.changes)) {
       messages.push('修改内容（changes）格式不对')
+    }
+    if (row.summary !== undefined && typeof row.summary !== 'string') {
+      messages.push('操作说明（summary）应为文字')
     }
     for (const message of messages) problems.add('auditLog', index, row, message)
     if (messages.length === 0) result.push(row)
@@ -291,6 +349,52 @@ function checkReferences(
   })
 }
 
+const RECORD_TABLE_ORDER = ['communities', 'organizations', 'socialWorkers'] as const
+const INCUBATION_TABLE_ORDER = ['incubations', 'incubationServices', 'evaluations'] as const
+
+/** Stays, services and evaluations point at organisations and stays of the same set. */
+function checkIncubationReferences(
+  tables: Partial<Record<TableName, Rows[]>>,
+  today: IsoDate,
+  source: string,
+  problems: ProblemList
+) {
+  const organizationIds = new Set((tables.organizations ?? []).map((row) => row.id))
+  const stays = new Map(
+    (tables.incubations ?? []).map((row) => [row.id, row as unknown as Incubation])
+  )
+  ;(tables.incubations ?? []).forEach((row, index) => {
+    if (!organizationIds.has(row.organizationId)) {
+      problems.add('incubations', index, row, `入驻的组织在${source}中找不到`)
+    }
+  })
+  ;(tables.incubationServices ?? []).forEach((row, index) => {
+    const stay = stays.get(row.incubationId as string)
+    if (!stay) {
+      problems.add('incubationServices', index, row, `所属的入驻记录在${source}中找不到`)
+      return
+    }
+    if (stay.organizationId !== row.organizationId) {
+      problems.add('incubationServices', index, row, '服务记录的组织与入驻记录的组织不一致')
+    }
+    const draft = Object.fromEntries(SERVICE_DRAFT_FIELDS.map((field) => [field, row[field]]))
+    const checked = checkIncubationService(draft, stay, today)
+    if (!checked.ok) {
+      for (const issue of checked.issues) {
+        if (issue.level === 'error') problems.add('incubationServices', index, row, issue.message)
+      }
+    }
+  })
+  ;(tables.evaluations ?? []).forEach((row, index) => {
+    const stay = stays.get(row.subjectId as string)
+    if (!stay) {
+      problems.add('evaluations', index, row, `评估对象（入驻记录）在${source}中找不到`)
+    } else if (stay.organizationId !== row.organizationId) {
+      problems.add('evaluations', index, row, '评估的组织与入驻记录的组织不一致')
+    }
+  })
+}
+
 export interface CheckTablesOptions {
   /** What the rows are, for messages: `备份` (default) or e.g. `这批数据`. */
   source?: string
@@ -311,7 +415,7 @@ export function checkTables(
   const problems = new ProblemList(maxProblems)
   const tables: Partial<Record<TableName, Rows[]>> = {}
   if (input.settings) tables.settings = checkSettingsTable(input.settings, problems)
-  for (const table of ['communities', 'organizations', 'socialWorkers'] as const) {
+  for (const table of [...RECORD_TABLE_ORDER, ...INCUBATION_TABLE_ORDER]) {
     const rows = input[table]
     if (rows) tables[table] = checkRecordTable(table, rows, today, problems)
   }
@@ -319,7 +423,7 @@ export function checkTables(
 
   if (problems.problems.length === 0) {
     if (tables.settings) checkUniqueIds('settings', tables.settings, 'key', problems)
-    for (const table of ['communities', 'organizations', 'socialWorkers', 'auditLog'] as const) {
+    for (const table of [...RECORD_TABLE_ORDER, ...INCUBATION_TABLE_ORDER, 'auditLog'] as const) {
       const rows = tables[table]
       if (rows) checkUniqueIds(table, rows, 'id', problems)
     }
@@ -338,6 +442,7 @@ export function checkTables(
       problems
     )
     checkReferences(tables, source, problems)
+    checkIncubationReferences(tables, today, source, problems)
   }
   return { problems: problems.problems, truncated: problems.full, tables }
 }

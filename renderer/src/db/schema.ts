@@ -12,13 +12,17 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { Community } from '@shared/domain/communities/community'
+import type { Evaluation } from '@shared/domain/evaluations/evaluation'
+import type { Incubation } from '@shared/domain/incubation/incubation'
+import type { IncubationService } from '@shared/domain/incubation/service-log'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
+import { upgradeOrganizationToV3, type V2OrganizationRow } from './migrations/v3'
 
 export const DB_NAME = 'shelian-desk'
 
 /** The current schema version; backups record it so a restore knows what it holds. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /** One group of settings, stored whole under a fixed key (e.g. `general`). */
 export interface SettingsRow {
@@ -33,6 +37,9 @@ export type ShelianDatabase = Dexie & {
   organizations: EntityTable<Organization, 'id'>
   communities: EntityTable<Community, 'id'>
   socialWorkers: EntityTable<SocialWorker, 'id'>
+  incubations: EntityTable<Incubation, 'id'>
+  incubationServices: EntityTable<IncubationService, 'id'>
+  evaluations: EntityTable<Evaluation, 'id'>
   auditLog: EntityTable<AuditEntry, 'id'>
 }
 
@@ -42,6 +49,9 @@ export const TABLE_NAMES = [
   'communities',
   'organizations',
   'socialWorkers',
+  'incubations',
+  'incubationServices',
+  'evaluations',
   'auditLog'
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
@@ -50,12 +60,19 @@ export type TableName = (typeof TABLE_NAMES)[number]
 export const RECORD_TABLES = ['communities', 'organizations', 'socialWorkers'] as const
 export type RecordTableName = (typeof RECORD_TABLES)[number]
 
+/** The incubation base's tables (issue #4): also archived, never deleted. */
+export const INCUBATION_TABLES = ['incubations', 'incubationServices', 'evaluations'] as const
+export type IncubationTableName = (typeof INCUBATION_TABLES)[number]
+
 /** The row type of each table. */
 export interface TableRows {
   settings: SettingsRow
   organizations: Organization
   communities: Community
   socialWorkers: SocialWorker
+  incubations: Incubation
+  incubationServices: IncubationService
+  evaluations: Evaluation
   auditLog: AuditEntry
 }
 
@@ -92,6 +109,29 @@ export function createDatabase(options: DatabaseOptions = {}): ShelianDatabase {
     socialWorkers: 'id, &certNo, employerId, *communityIds',
     auditLog: 'id, at, [table+recordId]'
   })
+
+  // The incubation base (issue #4). Indexes serve an organisation's history (organizationId), a
+  // stay's services and assessments (incubationId, subjectId). The upgrade gives every stored
+  // 年检 entry its mode; see migrations/v3.ts.
+  db.version(3)
+    .stores({
+      settings: 'key',
+      organizations: 'id, &uscc, *communityIds',
+      communities: 'id',
+      socialWorkers: 'id, &certNo, employerId, *communityIds',
+      incubations: 'id, organizationId',
+      incubationServices: 'id, incubationId, organizationId',
+      evaluations: 'id, subjectId, organizationId',
+      auditLog: 'id, at, [table+recordId]'
+    })
+    .upgrade((tx) =>
+      tx
+        .table('organizations')
+        .toCollection()
+        .modify((row: V2OrganizationRow, ref: { value: V2OrganizationRow }) => {
+          ref.value = upgradeOrganizationToV3(row)
+        })
+    )
 
   return db
 }

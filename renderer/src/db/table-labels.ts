@@ -6,6 +6,9 @@ export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
   communities: '社区',
   organizations: '社会组织',
   socialWorkers: '社工',
+  incubations: '入驻记录',
+  incubationServices: '孵化服务记录',
+  evaluations: '评估',
   auditLog: '操作日志'
 }
 
@@ -15,6 +18,9 @@ export const TABLE_UNITS: Readonly<Record<TableName, string>> = {
   communities: '个',
   organizations: '个',
   socialWorkers: '名',
+  incubations: '条',
+  incubationServices: '条',
+  evaluations: '份',
   auditLog: '条'
 }
 

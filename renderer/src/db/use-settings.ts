@@ -1,20 +1,29 @@
-/** The general settings as live data: components re-render when a save lands. */
-import { useMemo } from 'react'
+/**
+ * The settings groups as live data: components re-render when a save lands. Each is undefined
+ * while its first read is in flight.
+ */
 import { useLiveQuery } from 'dexie-react-hooks'
+import type { GradingSettings } from '@shared/domain/evaluations/grade-bands'
+import type { IncubationSettings } from '@shared/domain/incubation/incubation-settings'
 import type { GeneralSettings } from '@shared/domain/settings'
-import { useDatabase } from '@renderer/db/database-context'
-import {
-  createSettingsRepository,
-  type SettingsRepository
-} from '@renderer/db/repositories/settings-repository'
+import type { SettingsRepository } from './repositories/settings-repository'
+import { useRepositories } from './use-repositories'
 
 export function useSettingsRepository(): SettingsRepository {
-  const db = useDatabase()
-  return useMemo(() => createSettingsRepository(db), [db])
+  return useRepositories().settings
 }
 
-/** Undefined while the first read is in flight. */
 export function useGeneralSettings(): GeneralSettings | undefined {
   const repository = useSettingsRepository()
   return useLiveQuery(() => repository.getGeneral(), [repository])
+}
+
+export function useIncubationSettings(): IncubationSettings | undefined {
+  const repository = useSettingsRepository()
+  return useLiveQuery(() => repository.getIncubation(), [repository])
+}
+
+export function useGradingSettings(): GradingSettings | undefined {
+  const repository = useSettingsRepository()
+  return useLiveQuery(() => repository.getGrading(), [repository])
 }

@@ -58,7 +58,7 @@ describe('startDatabase', () => {
 
     expect(versionsAtBackup).toEqual([10])
     expect(started.upgradedFrom).toBe(1)
-    expect(started.db.verno).toBe(2)
+    expect(started.db.verno).toBe(SCHEMA_VERSION)
     await expect(started.db.settings.toArray()).resolves.toEqual([SETTINGS_ROW])
     // One backup: the upgrade backup already holds this start's data.
     expect(
@@ -84,7 +84,9 @@ describe('startDatabase', () => {
     await expect(failure).rejects.toBeInstanceOf(DatabaseStartError)
     await expect(failure).rejects.toMatchObject({ problem: 'upgrade-backup-failed' })
     await expect(failure).rejects.toThrow(
-      /需要升级数据库（v1 → v2），但升级前的自动备份没有写成（磁盘已满）。为保护数据，没有升级/
+      new RegExp(
+        `需要升级数据库（v1 → v${SCHEMA_VERSION}），但升级前的自动备份没有写成（磁盘已满）。为保护数据，没有升级`
+      )
     )
     expect(await installedVersion(factory)).toBe(10)
     const v1 = new Dexie(DB_NAME, factory)
@@ -95,7 +97,7 @@ describe('startDatabase', () => {
 
     // 重试 once the disk has room again.
     const retried = await startDatabase(options(factory))
-    expect(retried.db.verno).toBe(2)
+    expect(retried.db.verno).toBe(SCHEMA_VERSION)
     retried.db.close()
   })
 
@@ -115,16 +117,18 @@ describe('startDatabase', () => {
   it('refuses a database written by a newer version of the app', async () => {
     const factory = freshFactory()
     const newer = new Dexie(DB_NAME, factory)
-    newer.version(3).stores({ settings: 'key', somethingNew: 'id' })
+    newer.version(SCHEMA_VERSION + 1).stores({ settings: 'key', somethingNew: 'id' })
     await newer.open()
     newer.close()
     const { api, writeBackup } = recordingApi()
     await expect(startDatabase(options(factory, api))).rejects.toMatchObject({
       problem: 'newer-database',
-      message: expect.stringContaining('本机的数据来自更新版本的社联台（数据版本 v3）')
+      message: expect.stringContaining(
+        `本机的数据来自更新版本的社联台（数据版本 v${SCHEMA_VERSION + 1}）`
+      )
     })
     expect(writeBackup).not.toHaveBeenCalled()
-    expect(await installedVersion(factory)).toBe(30)
+    expect(await installedVersion(factory)).toBe((SCHEMA_VERSION + 1) * 10)
   })
 
   it('gives up with a Chinese message instead of waiting forever', async () => {

@@ -28,7 +28,9 @@ export function RecordHistory({ entries, fieldLabels }: RecordHistoryProps) {
           key: entry.id,
           children: (
             <>
-              <Typography.Text strong>{AUDIT_ACTION_LABELS[entry.action]}</Typography.Text>
+              <Typography.Text strong>
+                {entry.summary ?? AUDIT_ACTION_LABELS[entry.action]}
+              </Typography.Text>
               <Typography.Text type="secondary">
                 {' '}
                 {formatInstant(entry.at)} · {S.operator} {entry.operator}

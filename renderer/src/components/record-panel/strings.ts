@@ -24,6 +24,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   archive: '归档',
   restore: '恢复使用',
   delete: '删除',
+  transition: '流程',
+  finalize: '定稿',
   import: '导入',
   'restore-backup': '从备份恢复'
 }

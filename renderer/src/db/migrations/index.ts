@@ -4,10 +4,11 @@
  * self-contained; this list only strings them together.
  *
  * A backup older than the oldest step here cannot be restored (there is none yet: v1 is the
- * first schema). When a version adds a data upgrade, it adds its backup step here too, and the
- * migration test covers both.
+ * first schema). Every version adds its backup step here, and its migration test covers both
+ * the database upgrade and the backup step.
  */
 import { migrateBackupTablesToV2, V1_TABLE_NAMES, type V1Tables } from './v2'
+import { migrateBackupTablesToV3, V2_TABLE_NAMES, type V2Tables } from './v3'
 
 export interface BackupStep {
   /** The schema version the step starts from; it produces `from + 1`. */
@@ -23,6 +24,11 @@ export const BACKUP_STEPS: readonly BackupStep[] = [
     tableNames: V1_TABLE_NAMES,
     migrate: (tables) =>
       migrateBackupTablesToV2(tables as unknown as V1Tables) as unknown as Record<string, unknown[]>
+  },
+  {
+    from: 2,
+    tableNames: V2_TABLE_NAMES,
+    migrate: (tables) => migrateBackupTablesToV3(tables as unknown as V2Tables)
   }
 ]
 

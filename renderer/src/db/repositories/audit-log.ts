@@ -23,6 +23,7 @@ export interface AuditInput {
   recordId: string
   action: AuditAction
   changes?: Record<string, [unknown, unknown]>
+  summary?: string
 }
 
 /** Builds the entry (operator from 设置) and adds it. Must run inside the write transaction. */
@@ -39,7 +40,8 @@ export async function appendAudit(
     table: input.table,
     recordId: input.recordId,
     action: input.action,
-    ...(input.changes ? { changes: input.changes } : {})
+    ...(input.changes ? { changes: input.changes } : {}),
+    ...(input.summary ? { summary: input.summary } : {})
   }
   await db.auditLog.add(entry)
   return entry

@@ -1,6 +1,7 @@
 /**
  * Loads many records at once — the sample data, later importers — in ONE transaction: all of
- * them land, each with an `import` audit entry, or none do.
+ * them land, each with an `import` audit entry, or none do. Registry and incubation tables
+ * load together, so stays arrive with the organisations they point at.
  *
  * Every row is checked first exactly as a restore checks a backup (check-tables.ts). Loading
  * goes only into an empty registry: with nothing stored, checking the set against itself covers
@@ -8,10 +9,19 @@
  */
 import type { Community } from '@shared/domain/communities/community'
 import { todayInChina } from '@shared/domain/dates'
+import type { Evaluation } from '@shared/domain/evaluations/evaluation'
+import type { Incubation } from '@shared/domain/incubation/incubation'
+import type { IncubationService } from '@shared/domain/incubation/service-log'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
 import { checkTables, describeProblems, type RowProblem } from '../check-tables'
-import { RECORD_TABLES, type RecordTableName, type ShelianDatabase } from '../schema'
+import {
+  INCUBATION_TABLES,
+  RECORD_TABLES,
+  type IncubationTableName,
+  type RecordTableName,
+  type ShelianDatabase
+} from '../schema'
 import { currentOperator } from './audit-log'
 import type { RepositoryDeps } from './record-repository'
 
@@ -19,9 +29,15 @@ export interface RecordSet {
   communities?: readonly Community[]
   organizations?: readonly Organization[]
   socialWorkers?: readonly SocialWorker[]
+  incubations?: readonly Incubation[]
+  incubationServices?: readonly IncubationService[]
+  evaluations?: readonly Evaluation[]
 }
 
-export type RecordCounts = Record<RecordTableName, number>
+/** The tables bulk loading fills, in the order references need them. */
+const LOADED_TABLES = [...RECORD_TABLES, ...INCUBATION_TABLES] as const
+
+export type RecordCounts = Record<RecordTableName | IncubationTableName, number>
 
 /** Some rows were refused; nothing was written. */
 export class BulkLoadError extends Error {
@@ -34,14 +50,10 @@ export class BulkLoadError extends Error {
   }
 }
 
-/** How many organisations, communities and social workers are stored (archived included). */
+/** How many records each loaded table holds (archived included). */
 export async function countRecords(db: ShelianDatabase): Promise<RecordCounts> {
-  const [communities, organizations, socialWorkers] = await Promise.all([
-    db.communities.count(),
-    db.organizations.count(),
-    db.socialWorkers.count()
-  ])
-  return { communities, organizations, socialWorkers }
+  const counts = await Promise.all(LOADED_TABLES.map((table) => db.table(table).count()))
+  return Object.fromEntries(LOADED_TABLES.map((table, i) => [table, counts[i]])) as RecordCounts
 }
 
 export async function bulkLoad(
@@ -52,11 +64,7 @@ export async function bulkLoad(
   const now = deps.now ?? (() => new Date())
   const newId = deps.newId ?? (() => crypto.randomUUID())
   const checked = checkTables(
-    {
-      communities: data.communities ?? [],
-      organizations: data.organizations ?? [],
-      socialWorkers: data.socialWorkers ?? []
-    },
+    Object.fromEntries(LOADED_TABLES.map((table) => [table, data[table] ?? []])),
     todayInChina(now()),
     { source: '这批数据' }
   )
@@ -68,16 +76,16 @@ export async function bulkLoad(
   }
   return db.transaction(
     'rw',
-    [db.communities, db.organizations, db.socialWorkers, db.auditLog, db.settings],
+    [...LOADED_TABLES.map((table) => db.table(table)), db.auditLog, db.settings],
     async () => {
       const existing = await countRecords(db)
-      if (RECORD_TABLES.some((table) => existing[table] > 0)) {
-        throw new BulkLoadError('已经有社会组织、社区或社工数据，只能载入到空的数据库中')
+      if (LOADED_TABLES.some((table) => existing[table] > 0)) {
+        throw new BulkLoadError('已经有社会组织、社区、社工或孵化数据，只能载入到空的数据库中')
       }
       const operator = await currentOperator(db)
       const at = now().toISOString()
-      const counts = { communities: 0, organizations: 0, socialWorkers: 0 }
-      for (const table of RECORD_TABLES) {
+      const counts = Object.fromEntries(LOADED_TABLES.map((table) => [table, 0])) as RecordCounts
+      for (const table of LOADED_TABLES) {
         const rows = (checked.tables[table] ?? []) as { id: string }[]
         await db.table(table).bulkAdd(rows)
         await db.auditLog.bulkAdd(

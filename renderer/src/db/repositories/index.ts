@@ -6,11 +6,20 @@ import type { ShelianDatabase } from '../schema'
 import { countTables, type TableCounts } from '../table-counts'
 import { bulkLoad, countRecords, type RecordCounts, type RecordSet } from './bulk-load'
 import { createCommunitiesRepository, type CommunitiesRepository } from './communities-repository'
+import { createEvaluationsRepository, type EvaluationsRepository } from './evaluations-repository'
+import {
+  createIncubationServicesRepository,
+  type IncubationServicesRepository
+} from './incubation-services-repository'
+import {
+  createIncubationsRepository,
+  type IncubationDeps,
+  type IncubationsRepository
+} from './incubations-repository'
 import {
   createOrganizationsRepository,
   type OrganizationsRepository
 } from './organizations-repository'
-import type { RepositoryDeps } from './record-repository'
 import { createSettingsRepository, type SettingsRepository } from './settings-repository'
 import {
   createSocialWorkersRepository,
@@ -21,21 +30,27 @@ export interface Repositories {
   organizations: OrganizationsRepository
   communities: CommunitiesRepository
   socialWorkers: SocialWorkersRepository
+  incubations: IncubationsRepository
+  incubationServices: IncubationServicesRepository
+  evaluations: EvaluationsRepository
   settings: SettingsRepository
   /** Loads a set of records in one transaction, into an empty registry only. */
   bulkLoad(data: RecordSet): Promise<RecordCounts>
-  /** Stored organisations, communities and social workers (archived included). */
+  /** Stored records of every registry and incubation table (archived included). */
   countRecords(): Promise<RecordCounts>
   /** Rows in every table, settings and audit log included. */
   countTables(): Promise<TableCounts>
 }
 
-export function createRepositories(db: ShelianDatabase, deps: RepositoryDeps = {}): Repositories {
+export function createRepositories(db: ShelianDatabase, deps: IncubationDeps = {}): Repositories {
   return {
     organizations: createOrganizationsRepository(db, deps),
     communities: createCommunitiesRepository(db, deps),
     socialWorkers: createSocialWorkersRepository(db, deps),
-    settings: createSettingsRepository(db, deps.now),
+    incubations: createIncubationsRepository(db, deps),
+    incubationServices: createIncubationServicesRepository(db, deps),
+    evaluations: createEvaluationsRepository(db, deps),
+    settings: createSettingsRepository(db, deps.now, deps.newId),
     bulkLoad: (data) => bulkLoad(db, data, deps),
     countRecords: () => countRecords(db),
     countTables: () => countTables(db)
@@ -46,5 +61,6 @@ export { BulkLoadError, type RecordCounts, type RecordSet } from './bulk-load'
 export { RecordNotFoundError, type RecordRepository, type WriteResult } from './record-repository'
 export type { CommunityDraft } from './communities-repository'
 export type { SocialWorkerDraft } from './social-workers-repository'
-export type { RepositoryDeps, TableCounts }
+export type { IncubationDeps as RepositoryDeps, TableCounts }
 export type { OrganizationsRepository, CommunitiesRepository, SocialWorkersRepository }
+export type { IncubationsRepository, IncubationServicesRepository, EvaluationsRepository }

@@ -1,8 +1,11 @@
 /**
  * 社会组织: the shared rule (checkOrganization), plus what needs the stored records — one
- * organisation per USCC, and served communities that exist.
+ * organisation per USCC, served communities that exist, and a grade that fits the office's
+ * score bands (a warning only).
  */
 import type { FieldIssue } from '@shared/domain/check'
+import { parseStoredGradingSettings } from '@shared/domain/evaluations/grade-bands'
+import { ratingBandIssue } from '@shared/domain/organizations/rating'
 import {
   checkOrganization,
   organizationDraftSchema,
@@ -12,6 +15,7 @@ import {
 } from '@shared/domain/organizations/organization'
 import type { ShelianDatabase } from '../schema'
 import { communityReferenceIssues } from './references'
+import { GRADING_SETTINGS_KEY } from './settings-repository'
 import {
   createRecordRepository,
   type RecordRepository,
@@ -46,6 +50,9 @@ export const organizationRules: RecordRules<Organization, OrganizationFields> = 
       }
     }
     issues.push(...(await communityReferenceIssues(db, fields.communityIds, '服务社区')))
+    const grading = parseStoredGradingSettings((await db.settings.get(GRADING_SETTINGS_KEY))?.value)
+    const band = ratingBandIssue(fields.rating, grading.ratingBands)
+    if (band) issues.push(band)
     return issues
   },
   async referencedBy(db, record) {

@@ -15,7 +15,7 @@ import {
   type RestoreProgress
 } from '@renderer/db/backup/restore'
 import { createRepositories } from '@renderer/db/repositories'
-import type { ShelianDatabase } from '@renderer/db/schema'
+import { SCHEMA_VERSION, type ShelianDatabase } from '@renderer/db/schema'
 import {
   decodeJson,
   freshDb,
@@ -28,6 +28,18 @@ import {
 } from '../helpers'
 
 const encoder = new TextEncoder()
+
+/** Rows of each record table in the demo set. */
+const SAMPLE_COUNTS = {
+  communities: SAMPLE.communities.length,
+  organizations: SAMPLE.organizations.length,
+  socialWorkers: SAMPLE.socialWorkers.length,
+  incubations: SAMPLE.incubations.length,
+  incubationServices: SAMPLE.incubationServices.length,
+  evaluations: SAMPLE.evaluations.length
+}
+/** One import entry per record, plus the audited save of the general settings. */
+const POPULATED_AUDIT = Object.values(SAMPLE_COUNTS).reduce((sum, count) => sum + count, 1)
 const now = () => NOW
 
 /** A database with settings and the demo set, and a backup file of it. */
@@ -96,15 +108,9 @@ describe('backup files', () => {
       format: 'shelian-desk-backup',
       formatVersion: 1,
       appVersion: '0.1.0',
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       exportedAt: NOW.toISOString(),
-      counts: {
-        settings: 1,
-        communities: 80,
-        organizations: 240,
-        socialWorkers: 160,
-        auditLog: 480
-      }
+      counts: { settings: 1, ...SAMPLE_COUNTS, auditLog: POPULATED_AUDIT }
     })
     expect(file.sha256).toBe(await sha256Hex(canonicalJson(file.tables)))
     db.close()
@@ -127,15 +133,9 @@ describe('backup files', () => {
       valid: true,
       checked: expect.objectContaining({ tables: expect.any(Object) }),
       appVersion: '0.1.0',
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       exportedAt: NOW.toISOString(),
-      counts: {
-        settings: 1,
-        communities: 80,
-        organizations: 240,
-        socialWorkers: 160,
-        auditLog: 480
-      },
+      counts: { settings: 1, ...SAMPLE_COUNTS, auditLog: POPULATED_AUDIT },
       sha256: decodeJson(data).sha256
     })
     db.close()
@@ -188,10 +188,14 @@ describe('restore', () => {
       action: 'restore-backup',
       changes: {
         settings: [1, 1],
-        communities: [1, 80],
-        organizations: [0, 240],
-        socialWorkers: [0, 160],
-        auditLog: [1, 480]
+        communities: [1, SAMPLE_COUNTS.communities],
+        organizations: [0, SAMPLE_COUNTS.organizations],
+        socialWorkers: [0, SAMPLE_COUNTS.socialWorkers],
+        incubations: [0, SAMPLE_COUNTS.incubations],
+        incubationServices: [0, SAMPLE_COUNTS.incubationServices],
+        evaluations: [0, SAMPLE_COUNTS.evaluations],
+        // The target's own entries: its settings save and its one community.
+        auditLog: [2, POPULATED_AUDIT]
       }
     })
     expect({
@@ -201,7 +205,7 @@ describe('restore', () => {
 
     // The safety backup holds exactly what was there before, with keep from its settings.
     expect(written).toHaveLength(1)
-    expect(written[0]).toMatchObject({ reason: 'restore', schemaVersion: 2, keep: 4 })
+    expect(written[0]).toMatchObject({ reason: 'restore', schemaVersion: SCHEMA_VERSION, keep: 4 })
     const safety = await checkBackupFile(written[0]!.data, { now })
     expect(safety.tables).toEqual(before)
     expect(result.safetyBackup?.reason).toBe('restore')
@@ -357,19 +361,19 @@ describe('restore', () => {
 
     it('a backup from a newer version of the app', async () => {
       const newer = await rewrite(source.data, (file) => {
-        file.schemaVersion = 3
-        file.appVersion = '0.3.0'
+        file.schemaVersion = SCHEMA_VERSION + 1
+        file.appVersion = '9.0.0'
       })
       await expectRefused(
         target,
         newer,
         'newer-schema',
-        '备份来自更新版本的社联台（v3，由社联台 0.3.0 导出），请先升级社联台再恢复'
+        `备份来自更新版本的社联台（v${SCHEMA_VERSION + 1}，由社联台 9.0.0 导出），请先升级社联台再恢复`
       )
       expect(await previewBackup(newer)).toMatchObject({
         valid: false,
-        appVersion: '0.3.0',
-        schemaVersion: 3,
+        appVersion: '9.0.0',
+        schemaVersion: SCHEMA_VERSION + 1,
         exportedAt: NOW.toISOString(),
         counts: { organizations: 240 }
       })
@@ -528,7 +532,7 @@ describe('backup round trip at 10k records', () => {
     const checked = await checkBackupFile(data, { now })
     const again = await encodeBackup({
       tables: checked.tables,
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       appVersion: '0.1.0',
       exportedAt: NOW
     })

@@ -1,9 +1,19 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { DEMO_SCALE } from '@shared/sample-data/generate'
 import { BulkLoadError, createRepositories, type Repositories } from '@renderer/db/repositories'
 import { loadSampleData } from '@renderer/db/sample-data'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import { freshDb, NOW, SAMPLE, sequentialIds, snapshot, tickingClock } from '../helpers'
+
+/** What the demo set holds, table by table. */
+const SAMPLE_COUNTS = {
+  communities: SAMPLE.communities.length,
+  organizations: SAMPLE.organizations.length,
+  socialWorkers: SAMPLE.socialWorkers.length,
+  incubations: SAMPLE.incubations.length,
+  incubationServices: SAMPLE.incubationServices.length,
+  evaluations: SAMPLE.evaluations.length
+}
+const SAMPLE_TOTAL = Object.values(SAMPLE_COUNTS).reduce((sum, count) => sum + count, 0)
 
 describe('bulkLoad and the sample data', () => {
   let db: ShelianDatabase
@@ -16,14 +26,14 @@ describe('bulkLoad and the sample data', () => {
 
   it('loads the demo set exactly as generated, with one import entry per record', async () => {
     const counts = await repos.bulkLoad(SAMPLE)
-    expect(counts).toEqual(DEMO_SCALE)
+    expect(counts).toEqual(SAMPLE_COUNTS)
     expect(await db.organizations.orderBy('id').toArray()).toEqual(
       [...SAMPLE.organizations].sort((a, b) => a.id.localeCompare(b.id))
     )
     await expect(repos.countTables()).resolves.toEqual({
       settings: 0,
-      ...DEMO_SCALE,
-      auditLog: DEMO_SCALE.organizations + DEMO_SCALE.communities + DEMO_SCALE.socialWorkers
+      ...SAMPLE_COUNTS,
+      auditLog: SAMPLE_TOTAL
     })
     const org = SAMPLE.organizations[0]!
     await expect(repos.organizations.history(org.id)).resolves.toEqual([
@@ -39,8 +49,8 @@ describe('bulkLoad and the sample data', () => {
   })
 
   it('loads through loadSampleData with today’s date', async () => {
-    await expect(loadSampleData(db, { now: () => NOW })).resolves.toEqual(DEMO_SCALE)
-    await expect(repos.countRecords()).resolves.toEqual(DEMO_SCALE)
+    await expect(loadSampleData(db, { now: () => NOW })).resolves.toEqual(SAMPLE_COUNTS)
+    await expect(repos.countRecords()).resolves.toEqual(SAMPLE_COUNTS)
   })
 
   it('loads only into an empty registry, and then changes nothing', async () => {
@@ -48,7 +58,7 @@ describe('bulkLoad and the sample data', () => {
     await db.communities.add(community)
     const before = await snapshot(db)
     await expect(repos.bulkLoad(SAMPLE)).rejects.toThrow(
-      '已经有社会组织、社区或社工数据，只能载入到空的数据库中'
+      '已经有社会组织、社区、社工或孵化数据，只能载入到空的数据库中'
     )
     expect(await snapshot(db)).toEqual(before)
   })
@@ -73,6 +83,9 @@ describe('bulkLoad and the sample data', () => {
       communities: [],
       organizations: [],
       socialWorkers: [],
+      incubations: [],
+      incubationServices: [],
+      evaluations: [],
       auditLog: []
     })
   })
@@ -81,5 +94,42 @@ describe('bulkLoad and the sample data', () => {
     const failure = repos.bulkLoad({ ...SAMPLE, communities: SAMPLE.communities.slice(1) })
     await expect(failure).rejects.toThrow('服务社区中有 1 个社区在这批数据中找不到')
     await expect(db.organizations.count()).resolves.toBe(0)
+  })
+
+  it('refuses stays whose organisation is not in the set', async () => {
+    const stay = SAMPLE.incubations[0]!
+    const failure = repos.bulkLoad({
+      ...SAMPLE,
+      organizations: SAMPLE.organizations.filter((org) => org.id !== stay.organizationId),
+      socialWorkers: SAMPLE.socialWorkers.map((worker) =>
+        worker.employerId === stay.organizationId ? { ...worker, employerId: null } : worker
+      )
+    })
+    await expect(failure).rejects.toThrow('入驻的组织在这批数据中找不到')
+    await expect(db.incubations.count()).resolves.toBe(0)
+  })
+
+  it('refuses a service dated outside its stay, naming the rule', async () => {
+    const service = SAMPLE.incubationServices[0]!
+    const stay = SAMPLE.incubations.find((candidate) => candidate.id === service.incubationId)!
+    const failure = repos.bulkLoad({
+      ...SAMPLE,
+      incubationServices: SAMPLE.incubationServices.map((row) =>
+        row === service ? { ...row, date: '2001-01-01' } : row
+      )
+    })
+    await expect(failure).rejects.toThrow(`服务日期不能早于入驻申请日期 ${stay.appliedOn}`)
+    await expect(db.incubationServices.count()).resolves.toBe(0)
+  })
+
+  it('refuses a 定稿 evaluation whose total does not match its scores', async () => {
+    const index = SAMPLE.evaluations.findIndex((evaluation) => evaluation.status === '定稿')
+    const failure = repos.bulkLoad({
+      ...SAMPLE,
+      evaluations: SAMPLE.evaluations.map((row, i) =>
+        i === index ? { ...row, total: (row.total ?? 0) + 5 } : row
+      )
+    })
+    await expect(failure).rejects.toThrow(`第 ${index + 1} 条评估：定稿评估的总分与各维度得分不符`)
   })
 })
