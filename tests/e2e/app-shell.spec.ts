@@ -8,7 +8,14 @@ test.describe('app shell', () => {
     await shell.open()
     await expect(page).toHaveTitle('社联台')
     await expect(shell.header).toContainText('社联台')
-    await expect(shell.navItems).toHaveText(['社会组织', '社区', '社工', '设置', '关于'])
+    await expect(shell.navItems).toHaveText([
+      '社会组织',
+      '孵化基地',
+      '社区',
+      '社工',
+      '设置',
+      '关于'
+    ])
     await expect(shell.pageHeading('社会组织')).toBeVisible()
     expect(await shell.hasDesktopBridge()).toBe(false)
   })

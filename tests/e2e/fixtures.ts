@@ -7,6 +7,16 @@ import { resolve } from 'node:path'
 import { test as base } from '@playwright/test'
 import { AboutPage } from './pages/about-page'
 import { AppShell } from './pages/app-shell'
+import {
+  IncubationListPage,
+  OrganizationIncubationSection,
+  StayPage
+} from './pages/incubation-pages'
+import {
+  OrganizationDetailPage,
+  OrganizationForm,
+  OrganizationListPage
+} from './pages/organization-pages'
 import { SecurityProbe } from './pages/security-probe'
 import { SettingsPage } from './pages/settings-page'
 
@@ -24,9 +34,21 @@ export const test = base.extend<{
   settingsPage: SettingsPage
   aboutPage: AboutPage
   securityProbe: SecurityProbe
+  organizations: OrganizationListPage
+  organizationForm: OrganizationForm
+  organization: OrganizationDetailPage
+  incubationPage: IncubationListPage
+  stayPage: StayPage
+  organizationIncubation: OrganizationIncubationSection
 }>({
   shell: async ({ page }, use) => use(new AppShell(page)),
   settingsPage: async ({ page }, use) => use(new SettingsPage(page)),
   aboutPage: async ({ page }, use) => use(new AboutPage(page)),
-  securityProbe: async ({ page }, use) => use(new SecurityProbe(page))
+  securityProbe: async ({ page }, use) => use(new SecurityProbe(page)),
+  organizations: async ({ page }, use) => use(new OrganizationListPage(page)),
+  organizationForm: async ({ page }, use) => use(new OrganizationForm(page)),
+  organization: async ({ page }, use) => use(new OrganizationDetailPage(page)),
+  incubationPage: async ({ page }, use) => use(new IncubationListPage(page)),
+  stayPage: async ({ page }, use) => use(new StayPage(page)),
+  organizationIncubation: async ({ page }, use) => use(new OrganizationIncubationSection(page))
 })

@@ -9,6 +9,9 @@ export function AppRoutes() {
         {NAV_ROUTES.map((route) => (
           <Route key={route.path} path={route.path} element={route.element} />
         ))}
+        {NAV_ROUTES.filter((route) => route.detail).map((route) => (
+          <Route key={`${route.path}/:id`} path={`${route.path}/:id`} element={route.detail} />
+        ))}
         <Route index element={<Navigate to={DEFAULT_PATH} replace />} />
         <Route path="*" element={<Navigate to={DEFAULT_PATH} replace />} />
       </Route>

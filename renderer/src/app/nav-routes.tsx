@@ -5,12 +5,16 @@
 import type { ReactNode } from 'react'
 import {
   ApartmentOutlined,
+  ExperimentOutlined,
   HomeOutlined,
   InfoCircleOutlined,
   SettingOutlined,
   TeamOutlined
 } from '@ant-design/icons'
 import { CommunitiesPage } from '@renderer/features/communities/communities-page'
+import { IncubationDetailPage } from '@renderer/features/incubation/incubation-detail-page'
+import { IncubationPage } from '@renderer/features/incubation/incubation-page'
+import { OrganizationDetailPage } from '@renderer/features/organizations/organization-detail-page'
 import { OrganizationsPage } from '@renderer/features/organizations/organizations-page'
 import { SocialWorkersPage } from '@renderer/features/social-workers/social-workers-page'
 import { AboutPage } from '@renderer/features/about/about-page'
@@ -23,6 +27,8 @@ export interface NavRoute {
   label: string
   icon: ReactNode
   element: ReactNode
+  /** The page of one record, at `path/:id`; it reads the id with `useParams`. */
+  detail?: ReactNode
 }
 
 export const NAV_ROUTES: readonly NavRoute[] = [
@@ -30,7 +36,15 @@ export const NAV_ROUTES: readonly NavRoute[] = [
     path: 'organizations',
     label: '社会组织',
     icon: <ApartmentOutlined />,
-    element: <OrganizationsPage />
+    element: <OrganizationsPage />,
+    detail: <OrganizationDetailPage />
+  },
+  {
+    path: 'incubation',
+    label: '孵化基地',
+    icon: <ExperimentOutlined />,
+    element: <IncubationPage />,
+    detail: <IncubationDetailPage />
   },
   { path: 'communities', label: '社区', icon: <HomeOutlined />, element: <CommunitiesPage /> },
   {

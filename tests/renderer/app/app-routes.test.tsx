@@ -25,6 +25,7 @@ describe('app shell', () => {
     const items = within(nav).getAllByRole('menuitem')
     expect(items.map((item) => item.textContent)).toEqual([
       '社会组织',
+      '孵化基地',
       '社区',
       '社工',
       '设置',

@@ -26,7 +26,7 @@ export function RecordHistory({ entries, fieldLabels }: RecordHistoryProps) {
           .join('、')
         return {
           key: entry.id,
-          children: (
+          content: (
             <>
               <Typography.Text strong>
                 {entry.summary ?? AUDIT_ACTION_LABELS[entry.action]}
