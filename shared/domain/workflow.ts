@@ -19,6 +19,11 @@ export interface Transition<S extends string, A extends string, C> {
    * refuses is still listed by {@link actionsFrom}, with this reason, so a user sees what is missing.
    */
   guard?: (context: C) => string | null
+  /**
+   * Not listed at all while the guard refuses: for record-keeping steps that only some records
+   * ever need (handing back a desk a 虚拟 stay never had), where a disabled button is noise.
+   */
+  hiddenWhenRefused?: boolean
 }
 
 export interface Workflow<S extends string, A extends string, C> {
@@ -46,7 +51,10 @@ export function targetState<S extends string, A extends string, C>(
   return typeof transition.to === 'function' ? transition.to(state) : transition.to
 }
 
-/** The actions that start from `state`, in table order, each with its guard's verdict. */
+/**
+ * The actions that start from `state`, in table order, each with its guard's verdict (actions
+ * marked `hiddenWhenRefused` are left out while refused).
+ */
 export function actionsFrom<S extends string, A extends string, C>(
   workflow: Workflow<S, A, C>,
   state: S,
@@ -55,10 +63,15 @@ export function actionsFrom<S extends string, A extends string, C>(
   return workflow.transitions
     .filter((transition) => transition.from.includes(state))
     .map((transition) => ({
-      action: transition.action,
-      label: transition.label,
-      refusal: transition.guard?.(context) ?? null
+      transition,
+      offered: {
+        action: transition.action,
+        label: transition.label,
+        refusal: transition.guard?.(context) ?? null
+      }
     }))
+    .filter(({ transition, offered }) => !(transition.hiddenWhenRefused && offered.refusal))
+    .map(({ offered }) => offered)
 }
 
 export type TransitionCheck<S extends string> = { ok: true; to: S } | { ok: false; message: string }

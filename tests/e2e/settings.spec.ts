@@ -33,4 +33,27 @@ test.describe('设置', () => {
     await expect(settingsPage.officeName).toHaveValue('')
     await expect(shell.header).not.toContainText('鼓楼区军门社区孵化基地')
   })
+
+  test('changes the 初核期限 and two scorecard weights, and keeps them after a reload', async ({
+    shell,
+    settingsPage
+  }) => {
+    await shell.open('/settings')
+    await expect(settingsPage.reviewWorkingDays).toHaveValue('5')
+    await settingsPage.reviewWorkingDays.fill('7')
+    // 20 + 20 becomes 30 + 10: the total stays 100.
+    await settingsPage.dimensionWeight(1).fill('30')
+    await settingsPage.dimensionWeight(2).fill('10')
+    await expect(settingsPage.weightTotal).toHaveText('权重合计：100')
+    await settingsPage.incubationSaveButton.click()
+    await expect(settingsPage.incubationSavedMessage).toBeVisible()
+
+    await shell.reload()
+    await expect(settingsPage.reviewWorkingDays).toHaveValue('7')
+    await expect(settingsPage.dimensionName(1)).toHaveValue('内部治理')
+    await expect(settingsPage.dimensionWeight(1)).toHaveValue('30')
+    await expect(settingsPage.dimensionName(2)).toHaveValue('财务管理')
+    await expect(settingsPage.dimensionWeight(2)).toHaveValue('10')
+    await expect(settingsPage.weightTotal).toHaveText('权重合计：100')
+  })
 })

@@ -26,6 +26,7 @@ import {
   type DatabaseOptions,
   type ShelianDatabase
 } from './schema'
+import { errorText } from '@shared/text/error-text'
 
 export interface StartDatabaseOptions extends DatabaseOptions {
   api: Pick<DesktopApi, 'writeBackup'>
@@ -60,10 +61,6 @@ export class DatabaseStartError extends Error {
 /** What is installed, read without upgrading anything. */
 export type InstalledDatabase =
   { exists: false } | { exists: true; schemaVersion: number; tableNames: string[] }
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
 
 function openFailure(error: unknown): DatabaseStartError {
   const text = errorText(error)

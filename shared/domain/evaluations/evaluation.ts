@@ -186,9 +186,7 @@ export function checkStoredEvaluation(
  * One organisation's evaluations over time, oldest first, as rows a trend chart or table can
  * draw: the date, kind, total and each dimension's score keyed by the dimension's stable key.
  */
-export function evaluationTrend(
-  evaluations: readonly Evaluation[]
-): {
+export function evaluationTrend(evaluations: readonly Evaluation[]): {
   id: string
   on: IsoDate
   kind: EvaluationKind

@@ -23,6 +23,22 @@ export interface IncubationBoard {
   graduatedThisYear: Incubation[]
 }
 
+/** 初核 is overdue while no review is recorded after its due date. */
+export function reviewOverdue(
+  stay: Pick<Incubation, 'reviewedOn' | 'reviewDueOn'>,
+  today: IsoDate
+): boolean {
+  return stay.reviewedOn === null && stay.reviewDueOn < today
+}
+
+/** A 实体 stay's space is overdue once its handover date has passed without a handover. */
+export function handoverOverdue(
+  stay: Pick<Incubation, 'handoverDueOn' | 'handedOverOn'>,
+  today: IsoDate
+): boolean {
+  return stay.handoverDueOn !== null && stay.handedOverOn === null && stay.handoverDueOn < today
+}
+
 /** Archived stays (entered by mistake) are left out of every figure. */
 export function incubationBoard(
   stays: readonly Incubation[],
@@ -48,13 +64,10 @@ export function incubationBoard(
       )
       .sort((a, b) => a.plannedEndOn!.localeCompare(b.plannedEndOn!)),
     overdueReviews: live
-      .filter((stay) => stay.status === '待初核' && stay.reviewDueOn < today)
+      .filter((stay) => stay.status === '待初核' && reviewOverdue(stay, today))
       .sort((a, b) => a.reviewDueOn.localeCompare(b.reviewDueOn)),
     overdueHandovers: live
-      .filter(
-        (stay) =>
-          stay.handoverDueOn !== null && stay.handedOverOn === null && stay.handoverDueOn < today
-      )
+      .filter((stay) => handoverOverdue(stay, today))
       .sort((a, b) => a.handoverDueOn!.localeCompare(b.handoverDueOn!)),
     graduatedThisYear: live
       .filter((stay) => stay.status === '出壳' && stay.endedOn?.startsWith(year))

@@ -90,6 +90,7 @@ export const INCUBATION_WORKFLOW: Workflow<
       label: '确认交还场地',
       from: ['出壳', '退驻'],
       to: (state) => state,
+      hiddenWhenRefused: true,
       guard: ({ stay }) =>
         stay.handoverDueOn === null
           ? '这次入驻没有需要交还的场地'

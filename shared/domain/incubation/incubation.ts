@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { type IsoDate } from '../dates'
 import { isoDateField, optionalTextField, textField } from '../fields'
+import type { Organization } from '../organizations/organization'
 import type { ArchivableRecord } from '../records'
 import { checkRecord, type CheckResult, type FieldIssue } from '../check'
 
@@ -216,4 +217,55 @@ export function checkStoredIncubation(
     }
     return { value: stay, issues }
   })
+}
+
+/**
+ * The latest stay is the one applied for last: an organisation has at most one open stay, and
+ * any older stay has ended, so the latest one says where the organisation stands now. Stays
+ * archived as entered by mistake do not count.
+ */
+export function latestStayStatuses(
+  stays: readonly Incubation[]
+): ReadonlyMap<string, IncubationStatus> {
+  const latest = new Map<string, Incubation>()
+  for (const stay of stays) {
+    if (stay.archivedAt !== null) continue
+    const current = latest.get(stay.organizationId)
+    const later =
+      !current ||
+      stay.appliedOn > current.appliedOn ||
+      (stay.appliedOn === current.appliedOn && stay.createdAt > current.createdAt)
+    if (later) latest.set(stay.organizationId, stay)
+  }
+  return new Map([...latest].map(([id, stay]) => [id, stay.status]))
+}
+
+/**
+ * Why `organization` cannot apply for a stay now, or null: it is archived or 注销, or one of
+ * its `stays` is still open (an organisation has one open stay at a time).
+ */
+export function applicationRefusal(
+  organization: Pick<Organization, 'name' | 'archivedAt' | 'registrationStatus'>,
+  stays: readonly Pick<Incubation, 'status' | 'archivedAt'>[]
+): string | null {
+  if (organization.archivedAt !== null) return `“${organization.name}”已归档，请先恢复再申请入驻`
+  if (organization.registrationStatus === '注销')
+    return `“${organization.name}”已注销，不能申请入驻`
+  const open = stays.find(
+    (stay) => stay.archivedAt === null && OPEN_INCUBATION_STATUSES.includes(stay.status)
+  )
+  return open
+    ? `“${organization.name}”已有一条进行中的入驻记录（${open.status}），一个组织同时只能有一条`
+    : null
+}
+
+/** A stay can be assessed from the moment it is approved until it ends. */
+export const ASSESSABLE_STATUSES: readonly IncubationStatus[] = ['待入驻', '孵化中', '续驻']
+
+/** Why `stay` cannot get a new or finalised assessment now, or null. */
+export function assessmentRefusal(stay: Pick<Incubation, 'status' | 'archivedAt'>): string | null {
+  if (stay.archivedAt !== null) return '入驻记录已归档，请先恢复'
+  return ASSESSABLE_STATUSES.includes(stay.status)
+    ? null
+    : `入驻记录当前为“${stay.status}”，只有待入驻、孵化中或续驻时可以评估`
 }

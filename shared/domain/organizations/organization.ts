@@ -148,7 +148,11 @@ export const organizationDraftSchema = z.strictObject({
   annualChecks: z
     .array(
       z.strictObject({
-        year: z.number().int().min(1990, '年检年度有误').max(2100, '年检年度有误'),
+        year: z
+          .number({ error: '请填写年检年度' })
+          .int('年检年度有误')
+          .min(1990, '年检年度有误')
+          .max(2100, '年检年度有误'),
         mode: z.enum(ANNUAL_CHECK_MODES, { error: '请选择年检或年报' }),
         conclusion: z.enum(ANNUAL_CHECK_CONCLUSIONS, { error: '请选择年检结论' })
       })

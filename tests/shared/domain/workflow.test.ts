@@ -100,6 +100,24 @@ describe('actionsFrom', () => {
     }
     expect(actionsFrom(closed, '已通过', ready)).toEqual([])
   })
+
+  it('leaves out a refused action marked hiddenWhenRefused, but lists it once allowed', () => {
+    const quiet: Workflow<State, Action, Context> = {
+      ...REVIEW,
+      transitions: REVIEW.transitions.map((transition) =>
+        transition.action === 'note' ? { ...transition, hiddenWhenRefused: true } : transition
+      )
+    }
+    expect(actionsFrom(quiet, '已通过', { signed: true, notes: 3 })).toEqual([])
+    expect(actionsFrom(quiet, '已通过', ready)).toEqual([
+      { action: 'note', label: '添加备注', refusal: null }
+    ])
+    // A forced call is still refused with the guard's words.
+    expect(checkTransition(quiet, '已通过', 'note', { signed: true, notes: 3 })).toEqual({
+      ok: false,
+      message: '已有 3 条备注，最多 3 条'
+    })
+  })
 })
 
 describe('checkTransition', () => {

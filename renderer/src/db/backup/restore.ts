@@ -10,6 +10,7 @@ import { SCHEMA_VERSION, TABLE_NAMES, type ShelianDatabase, type TableName } fro
 import { backupKeepFrom } from './automatic'
 import { exportDatabase, isEmptySnapshot } from './export'
 import { checkBackupFile, type CheckedBackup } from './read'
+import { errorText } from '@shared/text/error-text'
 
 /** Rows written per bulkAdd call, so progress can be reported inside the one transaction. */
 const CHUNK = 5000
@@ -39,10 +40,6 @@ export class RestoreAbortedError extends Error {
     super(message)
     this.name = 'RestoreAbortedError'
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /** Replaces all data with `bytes`' contents; rejects (changing nothing) when anything is wrong. */

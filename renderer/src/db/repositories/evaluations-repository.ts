@@ -16,7 +16,7 @@ import {
   type EvaluationDraft,
   type EvaluationFields
 } from '@shared/domain/evaluations/evaluation'
-import type { IncubationStatus } from '@shared/domain/incubation/incubation'
+import { assessmentRefusal } from '@shared/domain/incubation/incubation'
 import type { ShelianDatabase } from '../schema'
 import { appendAudit, currentOperator } from './audit-log'
 import { RecordNotFoundError, type RepositoryDeps, type WriteResult } from './record-repository'
@@ -44,9 +44,6 @@ export interface EvaluationsRepository {
 
 const LABEL = '评估'
 const DRAFT_FIELDS = Object.keys(evaluationDraftSchema.shape)
-
-/** A stay can be assessed from the moment it is approved until it ends. */
-const ASSESSABLE: readonly IncubationStatus[] = ['待入驻', '孵化中', '续驻']
 
 function refuse(message: string, field = ''): never {
   throw new RecordValidationError([{ field, level: 'error', message }])
@@ -86,10 +83,8 @@ export function createEvaluationsRepository(
     const fields: EvaluationFields = result.value
     const stay = await db.incubations.get(fields.subjectId)
     if (!stay) refuse('评估对象（入驻记录）不存在', 'subjectId')
-    if (stay.archivedAt !== null) refuse('入驻记录已归档，请先恢复', 'subjectId')
-    if (!ASSESSABLE.includes(stay.status)) {
-      refuse(`入驻记录当前为“${stay.status}”，只有待入驻、孵化中或续驻时可以评估`, 'subjectId')
-    }
+    const refusal = assessmentRefusal(stay)
+    if (refusal) refuse(refusal, 'subjectId')
     if (fields.evaluatedOn < stay.appliedOn) {
       refuse(`评估日期不能早于入驻申请日期 ${stay.appliedOn}`, 'evaluatedOn')
     }

@@ -9,6 +9,7 @@ import { RecordValidationError } from '@shared/domain/check'
 import { changedFields, type AuditEntry } from '@shared/domain/audit'
 import { createWorkCalendar, todayInChina, type WorkCalendar } from '@shared/domain/dates'
 import {
+  applicationRefusal,
   checkIncubationApplication,
   incubationEditSchema,
   OPEN_INCUBATION_STATUSES,
@@ -125,19 +126,9 @@ export function createIncubationsRepository(
         const fields = checked.value
         const organization = await db.organizations.get(fields.organizationId)
         if (!organization) refuse('申请入驻的组织不存在', 'organizationId')
-        if (organization.archivedAt !== null) {
-          refuse(`“${organization.name}”已归档，请先恢复再申请入驻`, 'organizationId')
-        }
-        if (organization.registrationStatus === '注销') {
-          refuse(`“${organization.name}”已注销，不能申请入驻`, 'organizationId')
-        }
         const open = await openStayOf(organization.id, null)
-        if (open) {
-          refuse(
-            `“${organization.name}”已有一条进行中的${LABEL}（${open.status}），一个组织同时只能有一条`,
-            'organizationId'
-          )
-        }
+        const refusal = applicationRefusal(organization, open ? [open] : [])
+        if (refusal) refuse(refusal, 'organizationId')
         const stamp = at.toISOString()
         const stay: Incubation = {
           ...openIncubation(fields, await settings.getIncubation(), calendar),

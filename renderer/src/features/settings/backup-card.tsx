@@ -14,10 +14,7 @@ import { useDesktopApi } from '@renderer/platform/desktop-api-context'
 import type { RestoreSource } from './restore-dialog'
 import { SETTINGS_STRINGS as S } from './strings'
 import { useTableCounts } from './use-table-counts'
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
+import { errorText } from '@shared/text/error-text'
 
 export interface BackupCardProps {
   /** A backup was written; the list should reload. */
@@ -82,13 +79,19 @@ export function BackupCard({ onBackupWritten, onRestore }: BackupCardProps) {
     })
 
   return (
-    <Card title={S.dataTitle}>
+    <Card title={S.dataTitle} role="region" aria-label={S.dataTitle}>
       <Typography.Paragraph type="secondary">{S.dataIntro}</Typography.Paragraph>
       <Typography.Paragraph>
         {S.currentData}
         <span aria-label={S.currentData}>
           {counts
-            ? describeCounts(counts, ['organizations', 'communities', 'socialWorkers', 'auditLog'])
+            ? describeCounts(counts, [
+                'organizations',
+                'communities',
+                'socialWorkers',
+                'incubations',
+                'auditLog'
+              ])
             : '…'}
         </span>
       </Typography.Paragraph>

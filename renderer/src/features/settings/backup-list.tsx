@@ -9,14 +9,11 @@ import type { BackupEntry } from '@shared/ipc/contract'
 import { useDesktopApi } from '@renderer/platform/desktop-api-context'
 import { formatBytes } from '@renderer/platform/format-bytes'
 import { BACKUP_REASON_LABELS, SETTINGS_STRINGS as S } from './strings'
+import { errorText } from '@shared/text/error-text'
 
 interface BackupsState {
   backups: BackupEntry[]
   backupDir: string | null
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 export interface BackupListProps {
@@ -67,7 +64,7 @@ export function BackupList({ refreshKey = 0, onRestore }: BackupListProps) {
   }
 
   return (
-    <Card title={S.backupsTitle}>
+    <Card title={S.backupsTitle} role="region" aria-label={S.backupsTitle}>
       {state ? (
         <Typography.Paragraph type="secondary">
           {state.backupDir ? `${S.backupsInFolder}${state.backupDir}` : S.backupsInBrowser}

@@ -1,23 +1,16 @@
-/**
- * The form for operator, office and backup rotation. Each field is checked with the very schema
- * the repository enforces, so the message under a field is the message a save would give.
- */
+/** The form for operator, office and backup rotation. */
 import { useState } from 'react'
 import { App, Button, Form, Input, InputNumber } from 'antd'
 import type { Rule } from 'antd/es/form'
 import { generalSettingsSchema, type GeneralSettings } from '@shared/domain/settings'
-import { RecordValidationError } from '@shared/domain/check'
 import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN } from '@shared/ipc/file-kinds'
+import { useGeneralSettings, useSettingsRepository } from '@renderer/db/use-settings'
+import { formFieldName, placeSaveError, schemaRule } from '@renderer/components/form-issues'
+import { SettingsCard } from './settings-card'
 import { SETTINGS_STRINGS as S } from './strings'
-import { useSettingsRepository } from './use-general-settings'
 
 function fieldRule(field: keyof GeneralSettings): Rule {
-  return {
-    validator: async (_rule, value: unknown) => {
-      const result = generalSettingsSchema.shape[field].safeParse(value)
-      if (!result.success) throw new Error(result.error.issues[0]?.message)
-    }
-  }
+  return schemaRule(generalSettingsSchema.shape[field])
 }
 
 function isFormField(field: string): field is keyof GeneralSettings {
@@ -37,22 +30,10 @@ export function GeneralSettingsForm({ initial }: { initial: GeneralSettings }) {
       form.setFieldsValue(saved)
       message.success(S.saved)
     } catch (error) {
-      if (error instanceof RecordValidationError) {
-        // Field problems go under their field; anything else (e.g. an unknown key) is shown whole.
-        const fieldIssues = error.issues.filter(
-          (issue) => issue.level === 'error' && isFormField(issue.field)
-        )
-        form.setFields(
-          fieldIssues.map((issue) => ({
-            name: issue.field as keyof GeneralSettings,
-            errors: [issue.message]
-          }))
-        )
-        if (fieldIssues.length < error.issues.length)
-          message.error(`${S.saveFailed}${error.message}`)
-      } else {
-        message.error(`${S.saveFailed}${error instanceof Error ? error.message : String(error)}`)
-      }
+      const rest = placeSaveError(form, error, (path) =>
+        isFormField(path) ? formFieldName(path) : null
+      )
+      if (rest.length > 0) message.error(`${S.saveFailed}${rest.join('；')}`)
     } finally {
       setSaving(false)
     }
@@ -104,5 +85,14 @@ export function GeneralSettingsForm({ initial }: { initial: GeneralSettings }) {
         </Button>
       </Form.Item>
     </Form>
+  )
+}
+
+export function GeneralSettingsCard() {
+  const settings = useGeneralSettings()
+  return (
+    <SettingsCard title={S.generalTitle} settings={settings}>
+      {(initial) => <GeneralSettingsForm initial={initial} />}
+    </SettingsCard>
   )
 }

@@ -179,7 +179,7 @@ function RestoreFlow({
         onProgress: (progress) => setState({ step: 'running', progress })
       })
       message.success(
-        `${S.restored}${describeCounts(result.summary.counts, ['organizations', 'communities', 'socialWorkers'])}`
+        `${S.restored}${describeCounts(result.summary.counts, ['organizations', 'communities', 'socialWorkers', 'incubations'])}`
       )
       onRestored()
       onClose()

@@ -1,29 +1,44 @@
 /**
  * 示例数据: loads the demo set (DEMO_SCALE) in one transaction — only into a database without
- * organisations, communities or social workers, so it can never mix with real records.
+ * registry or incubation records, so it can never mix with real records.
  */
 import { useState } from 'react'
 import { App, Button, Card, Typography } from 'antd'
 import { useDatabase } from '@renderer/db/database-context'
 import { DEMO_SCALE, loadSampleData } from '@renderer/db/sample-data'
+import { INCUBATION_TABLES, RECORD_TABLES } from '@renderer/db/schema'
 import { describeCounts } from '@renderer/db/table-labels'
 import { SETTINGS_STRINGS as S } from './strings'
 import { useTableCounts } from './use-table-counts'
 
-const RECORD_TABLES = ['organizations', 'communities', 'socialWorkers'] as const
+/** The tables loading fills: bulk loading refuses unless every one of them is empty. */
+const LOADED_TABLES = [...RECORD_TABLES, ...INCUBATION_TABLES] as const
+
+/** How much loading brings, in the order the registry is shown. */
+const LOADED_SUMMARY = [
+  'organizations',
+  'communities',
+  'socialWorkers',
+  'incubations',
+  'incubationServices',
+  'evaluations'
+] as const
+
+/** What the scale fixes beforehand; services and assessments follow from how each stay went. */
+const PLANNED_SUMMARY = ['organizations', 'communities', 'socialWorkers', 'incubations'] as const
 
 export function SampleDataCard() {
   const db = useDatabase()
   const { message, modal } = App.useApp()
   const counts = useTableCounts()
   const [loading, setLoading] = useState(false)
-  const empty = counts !== undefined && RECORD_TABLES.every((table) => counts[table] === 0)
+  const empty = counts !== undefined && LOADED_TABLES.every((table) => counts[table] === 0)
 
   const load = async () => {
     setLoading(true)
     try {
       const loaded = await loadSampleData(db)
-      message.success(`${S.sampleLoaded}${describeCounts(loaded, RECORD_TABLES)}`)
+      message.success(`${S.sampleLoaded}${describeCounts(loaded, LOADED_SUMMARY)}`)
     } catch (error) {
       message.error(`${S.sampleFailed}${error instanceof Error ? error.message : String(error)}`)
     } finally {
@@ -38,7 +53,8 @@ export function SampleDataCard() {
         <>
           <Typography.Paragraph>
             {S.sampleConfirmContent}
-            {describeCounts(DEMO_SCALE, RECORD_TABLES)}。
+            {describeCounts(DEMO_SCALE, PLANNED_SUMMARY)}
+            {S.sampleConfirmIncubations}。
           </Typography.Paragraph>
           <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
             {S.sampleConfirmNote}
@@ -52,7 +68,7 @@ export function SampleDataCard() {
   }
 
   return (
-    <Card title={S.sampleTitle}>
+    <Card title={S.sampleTitle} role="region" aria-label={S.sampleTitle}>
       <Typography.Paragraph type="secondary">{S.sampleIntro}</Typography.Paragraph>
       <Button disabled={!empty} loading={loading} onClick={confirm}>
         {S.sampleLoad}

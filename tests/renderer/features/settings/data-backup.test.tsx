@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { DesktopError } from '@shared/ipc/errors'
 import { encodeBackup, exportDatabase } from '@renderer/db/backup/export'
 import { createRepositories } from '@renderer/db/repositories'
-import type { ShelianDatabase } from '@renderer/db/schema'
+import { SCHEMA_VERSION, type ShelianDatabase } from '@renderer/db/schema'
 import { SettingsPage } from '@renderer/features/settings/settings-page'
 import { createFakeDesktop } from '../../helpers/fake-desktop-api'
 import { buttonName, freshDatabase, renderApp } from '../../helpers/render-app'
@@ -24,6 +24,16 @@ async function sampleBackupFile(): Promise<Uint8Array> {
   return data
 }
 
+/** Saving the operator, then one `import` entry per sample record. */
+const SAMPLE_AUDIT_ENTRIES =
+  1 +
+  SAMPLE.communities.length +
+  SAMPLE.organizations.length +
+  SAMPLE.socialWorkers.length +
+  SAMPLE.incubations.length +
+  SAMPLE.incubationServices.length +
+  SAMPLE.evaluations.length
+
 /** A database with one community and an operator, so a restore has something to replace. */
 async function databaseWithData(): Promise<ShelianDatabase> {
   const db = freshDatabase()
@@ -43,11 +53,17 @@ async function databaseWithData(): Promise<ShelianDatabase> {
 
 const currentData = () => screen.getByLabelText('当前数据：')
 
-describe('数据备份与恢复', () => {
+// The settings page is heavy for happy-dom, and slower still on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
+
+describe('数据备份与恢复', { timeout: 30_000 }, () => {
   it('shows what is stored now', async () => {
     renderApp(<SettingsPage />, { db: await databaseWithData() })
     await waitFor(() =>
-      expect(currentData().textContent).toBe('社会组织 0 个、社区 1 个、社工 0 名、操作日志 1 条')
+      // Saving the operator and adding the community are one entry each.
+      expect(currentData().textContent).toBe(
+        '社会组织 0 个、社区 1 个、社工 0 名、入驻记录 0 条、操作日志 2 条'
+      )
     )
   })
 
@@ -56,7 +72,9 @@ describe('数据备份与恢复', () => {
     renderApp(<SettingsPage />, { api: desktop.api, db: await databaseWithData() })
     await screen.findByText('还没有自动备份')
     fireEvent.click(screen.getByRole('button', { name: '立即备份' }))
-    await screen.findByText(/^已备份：shelian-backup-20261122-090000000-manual-v2\.json$/)
+    await screen.findByText(
+      `已备份：shelian-backup-20261122-090000000-manual-v${SCHEMA_VERSION}.json`
+    )
     await screen.findByText('手动备份')
     const backups = await desktop.api.listBackups()
     expect(backups.map((entry) => entry.reason)).toEqual(['manual'])
@@ -87,18 +105,29 @@ describe('数据备份与恢复', () => {
       within(counts)
         .getAllByRole('listitem')
         .map((item) => item.textContent)
-    ).toEqual(['设置 1 项', '社区 80 个', '社会组织 240 个', '社工 160 名', '操作日志 480 条'])
+    ).toEqual([
+      '设置 1 项',
+      '社区 80 个',
+      '社会组织 240 个',
+      '社工 160 名',
+      `入驻记录 ${SAMPLE.incubations.length} 条`,
+      `孵化服务记录 ${SAMPLE.incubationServices.length} 条`,
+      `评估 ${SAMPLE.evaluations.length} 份`,
+      `操作日志 ${SAMPLE_AUDIT_ENTRIES} 条`
+    ])
     expect(within(dialog).getByText('社联台备份-20261122-0930.json')).toBeTruthy()
     expect(within(dialog).getByText('0.1.0')).toBeTruthy()
-    expect(within(dialog).getByText('v2')).toBeTruthy()
+    expect(within(dialog).getByText(`v${SCHEMA_VERSION}`)).toBeTruthy()
     expect(within(dialog).getByText('恢复会替换本机现有的全部数据')).toBeTruthy()
     expect(within(dialog).getByText(/恢复前会先把现有数据自动备份一份/)).toBeTruthy()
 
     fireEvent.click(within(dialog).getByRole('button', { name: '确认恢复' }))
-    await screen.findByText('已从备份恢复：社会组织 240 个、社区 80 个、社工 160 名')
+    await screen.findByText(
+      `已从备份恢复：社会组织 240 个、社区 80 个、社工 160 名、入驻记录 ${SAMPLE.incubations.length} 条`
+    )
     await waitFor(() =>
       expect(currentData().textContent).toBe(
-        '社会组织 240 个、社区 80 个、社工 160 名、操作日志 481 条'
+        `社会组织 240 个、社区 80 个、社工 160 名、入驻记录 ${SAMPLE.incubations.length} 条、操作日志 ${SAMPLE_AUDIT_ENTRIES + 1} 条`
       )
     )
     // The restored settings reach the form too.
@@ -178,7 +207,9 @@ describe('数据备份与恢复', () => {
     fireEvent.click(within(row).getByRole('button', { name: buttonName('恢复') }))
     const dialog = await screen.findByRole('dialog', { name: '从备份恢复' })
     fireEvent.click(await within(dialog).findByRole('button', { name: '确认恢复' }))
-    await screen.findByText('已从备份恢复：社会组织 240 个、社区 80 个、社工 160 名')
+    await screen.findByText(
+      `已从备份恢复：社会组织 240 个、社区 80 个、社工 160 名、入驻记录 ${SAMPLE.incubations.length} 条`
+    )
     await expect(db.organizations.count()).resolves.toBe(240)
   })
 
@@ -224,11 +255,11 @@ describe('数据备份与恢复', () => {
     fireEvent.click(await screen.findByRole('button', { name: '从文件恢复' }))
     const dialog = await screen.findByRole('dialog', { name: '从备份恢复' })
     await within(dialog).findByText(
-      '这份备份来自较早版本的社联台，恢复时会自动转换为当前的数据版本（v1 → v2）。'
+      `这份备份来自较早版本的社联台，恢复时会自动转换为当前的数据版本（v1 → v${SCHEMA_VERSION}）。`
     )
     expect(within(dialog).getByText('2026-10-01 10:00:00')).toBeTruthy()
     fireEvent.click(within(dialog).getByRole('button', { name: '确认恢复' }))
-    await screen.findByText('已从备份恢复：社会组织 0 个、社区 0 个、社工 0 名')
+    await screen.findByText('已从备份恢复：社会组织 0 个、社区 0 个、社工 0 名、入驻记录 0 条')
     await waitFor(() =>
       expect((screen.getByLabelText('操作人') as HTMLInputElement).value).toBe('王芳')
     )

@@ -1,36 +1,51 @@
 import { describe, expect, it } from 'vitest'
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { createRepositories } from '@renderer/db/repositories'
-import { SettingsPage } from '@renderer/features/settings/settings-page'
+import { SampleDataCard } from '@renderer/features/settings/sample-data-card'
 import { buttonName, freshDatabase, renderApp } from '../../helpers/render-app'
+import { SAMPLE } from '../../db/helpers'
 
 // Ends with the label: antd keeps the leaving loading icon (named "loading") in happy-dom.
 const loadButton = () => screen.findByRole('button', { name: /载入示例数据$/ })
 
-describe('示例数据', () => {
+// Loading a thousand records takes a while in happy-dom, longer on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
+
+describe('示例数据', { timeout: 30_000 }, () => {
   it('explains what it loads, loads it in one go, and is then no longer offered', async () => {
-    const { db } = renderApp(<SettingsPage />)
+    const { db } = renderApp(<SampleDataCard />)
     await waitFor(async () => expect((await loadButton()).hasAttribute('disabled')).toBe(false))
     fireEvent.click(await loadButton())
 
     const dialog = await screen.findByRole('dialog', { name: '载入示例数据？' })
     expect(
-      within(dialog).getByText('将在一次操作中载入：社会组织 240 个、社区 80 个、社工 160 名。')
+      within(dialog).getByText(
+        '将在一次操作中载入：社会组织 240 个、社区 80 个、社工 160 名、入驻记录 60 条，以及这些入驻的孵化服务记录和评估。'
+      )
     ).toBeTruthy()
     fireEvent.click(within(dialog).getByRole('button', { name: buttonName('载入') }))
 
-    await screen.findByText('已载入示例数据：社会组织 240 个、社区 80 个、社工 160 名')
-    await expect(createRepositories(db).countRecords()).resolves.toEqual({
+    const loaded = await screen.findByText(/^已载入示例数据：/)
+    const counts = await createRepositories(db).countRecords()
+    expect(counts).toMatchObject({
       organizations: 240,
       communities: 80,
-      socialWorkers: 160
+      socialWorkers: 160,
+      incubations: 60
     })
+    expect(counts.incubationServices).toBeGreaterThan(0)
+    expect(counts.evaluations).toBeGreaterThan(0)
+    expect(loaded.textContent).toBe(
+      `已载入示例数据：社会组织 240 个、社区 80 个、社工 160 名、入驻记录 60 条、孵化服务记录 ${counts.incubationServices} 条、评估 ${counts.evaluations} 份`
+    )
     await waitFor(async () => expect((await loadButton()).hasAttribute('disabled')).toBe(true))
-    expect(screen.getByText('已经有社会组织、社区或社工数据，不能再载入示例数据。')).toBeTruthy()
+    expect(
+      screen.getByText('已经有社会组织、社区、社工或孵化数据，不能再载入示例数据。')
+    ).toBeTruthy()
   })
 
   it('loads nothing when the confirmation is cancelled', async () => {
-    const { db } = renderApp(<SettingsPage />)
+    const { db } = renderApp(<SampleDataCard />)
     await waitFor(async () => expect((await loadButton()).hasAttribute('disabled')).toBe(false))
     fireEvent.click(await loadButton())
     const dialog = await screen.findByRole('dialog', { name: '载入示例数据？' })
@@ -52,8 +67,16 @@ describe('示例数据', () => {
       population: 300,
       grids: 3
     })
-    renderApp(<SettingsPage />, { db })
-    await screen.findByText('已经有社会组织、社区或社工数据，不能再载入示例数据。')
+    renderApp(<SampleDataCard />, { db })
+    await screen.findByText('已经有社会组织、社区、社工或孵化数据，不能再载入示例数据。')
+    expect((await loadButton()).hasAttribute('disabled')).toBe(true)
+  })
+
+  it('is not offered when only incubation tables hold rows, which loading would refuse', async () => {
+    const db = freshDatabase()
+    await db.incubationServices.add(SAMPLE.incubationServices[0]!)
+    renderApp(<SampleDataCard />, { db })
+    await screen.findByText('已经有社会组织、社区、社工或孵化数据，不能再载入示例数据。')
     expect((await loadButton()).hasAttribute('disabled')).toBe(true)
   })
 })

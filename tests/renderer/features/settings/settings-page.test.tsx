@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { SettingsPage } from '@renderer/features/settings/settings-page'
 import {
   createSettingsRepository,
@@ -10,7 +10,31 @@ import { buttonName, freshDatabase, renderApp } from '../../helpers/render-app'
 const type = (label: string, value: string) =>
   fireEvent.change(screen.getByLabelText(label), { target: { value } })
 
-describe('SettingsPage', () => {
+// Each settings card has its own 保存.
+const saveGeneral = () =>
+  fireEvent.click(
+    within(screen.getByRole('region', { name: '基本信息' })).getByRole('button', {
+      name: buttonName('保存')
+    })
+  )
+
+// The settings page is heavy for happy-dom, and slower still on a busy machine.
+configure({ asyncUtilTimeout: 5000 })
+
+describe('SettingsPage', { timeout: 30_000 }, () => {
+  it('shows each settings group and tool as its own card, rules before data tools', async () => {
+    renderApp(<SettingsPage />)
+    await screen.findByLabelText('操作人')
+    expect(screen.getAllByRole('region').map((card) => card.getAttribute('aria-label'))).toEqual([
+      '基本信息',
+      '孵化基地设置',
+      '评分标准',
+      '数据备份与恢复',
+      '自动备份',
+      '示例数据'
+    ])
+  })
+
   it('starts from the defaults on a new installation', async () => {
     renderApp(<SettingsPage />)
     const operator = (await screen.findByLabelText('操作人')) as HTMLInputElement
@@ -42,7 +66,7 @@ describe('SettingsPage', () => {
     type('操作人', '张晓梅')
     type('单位名称', '鼓楼区军门社区孵化基地')
     type('保留自动备份份数', '12')
-    fireEvent.click(screen.getByRole('button', { name: buttonName('保存') }))
+    saveGeneral()
     await screen.findByText('设置已保存')
     await expect(db.settings.get(GENERAL_SETTINGS_KEY)).resolves.toMatchObject({
       value: { operatorName: '张晓梅', officeName: '鼓楼区军门社区孵化基地', backupKeep: 12 }
@@ -53,7 +77,7 @@ describe('SettingsPage', () => {
     const { db } = renderApp(<SettingsPage />)
     await screen.findByLabelText('操作人')
     type('单位名称', '鼓楼区军门社区孵化基地')
-    fireEvent.click(screen.getByRole('button', { name: buttonName('保存') }))
+    saveGeneral()
     await screen.findByText('请填写操作人')
     expect(screen.queryByText('设置已保存')).toBeNull()
     await expect(db.settings.count()).resolves.toBe(0)
@@ -64,7 +88,7 @@ describe('SettingsPage', () => {
     await screen.findByLabelText('操作人')
     type('操作人', '张晓梅')
     type('单位名称', '区'.repeat(61))
-    fireEvent.click(screen.getByRole('button', { name: buttonName('保存') }))
+    saveGeneral()
     await screen.findByText('单位名称不能超过 60 个字')
     await expect(db.settings.count()).resolves.toBe(0)
   })

@@ -206,6 +206,19 @@ describe('the incubation workflow table', () => {
     )
   })
 
+  it.each([
+    ['a 虚拟 stay that had no space', { handoverDueOn: null }],
+    ['a stay whose space is back', { handedOverOn: '2026-11-20' }]
+  ])('does not offer 确认交还场地 for %s', (_, patch) => {
+    for (const status of ['出壳', '退驻'] as const) {
+      const offered = actionsFrom(INCUBATION_WORKFLOW, status, {
+        stay: stayIn(status, patch),
+        ...open
+      })
+      expect(offered.map((offer) => offer.action)).not.toContain('handover')
+    }
+  })
+
   it('refuses a step from the wrong status before looking at the input', () => {
     expect(performIncubationAction(stayIn('出壳'), 'approve', {}, open)).toEqual(
       refused('入驻记录当前为“出壳”，不能初核通过')

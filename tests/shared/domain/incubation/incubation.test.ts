@@ -7,6 +7,10 @@ import {
   checkIncubationApplication,
   checkStoredIncubation,
   incubationEditSchema,
+  applicationRefusal,
+  assessmentRefusal,
+  latestStayStatuses,
+  type Incubation,
   type IncubationStatus
 } from '@shared/domain/incubation/incubation'
 import { checkRecord, type CheckResult, type FieldIssue } from '@shared/domain/check'
@@ -297,5 +301,99 @@ describe('checkStoredIncubation', () => {
     expect(errors(checkStoredIncubation({ ...storedStay('待初核'), score: 90 }))).toEqual([
       { field: '', level: 'error', message: '不认识的字段：score' }
     ])
+  })
+})
+
+describe('latestStayStatuses', () => {
+  const stay = (overrides: Partial<Incubation>) =>
+    ({
+      id: 'stay',
+      organizationId: 'org-1',
+      status: '出壳',
+      appliedOn: '2024-01-10',
+      createdAt: '2024-01-10T01:00:00.000Z',
+      archivedAt: null,
+      ...overrides
+    }) as Incubation
+
+  it('takes the stay applied for last, leaving out stays archived as mistakes', () => {
+    const statuses = latestStayStatuses([
+      stay({ id: 'a', status: '出壳', appliedOn: '2023-02-01' }),
+      stay({ id: 'b', status: '孵化中', appliedOn: '2025-03-01' }),
+      stay({
+        id: 'c',
+        status: '待初核',
+        appliedOn: '2026-01-01',
+        archivedAt: '2026-01-02T00:00:00Z'
+      }),
+      stay({ id: 'd', organizationId: 'org-2', status: '退驻' })
+    ])
+    expect(statuses.get('org-1')).toBe('孵化中')
+    expect(statuses.get('org-2')).toBe('退驻')
+    expect(statuses.has('org-3')).toBe(false)
+  })
+})
+
+describe('applicationRefusal', () => {
+  const org = {
+    name: '军门社区乐龄服务中心',
+    archivedAt: null,
+    registrationStatus: '已登记' as const
+  }
+
+  it.each([
+    [
+      'an archived organisation',
+      { ...org, archivedAt: '2026-01-01T00:00:00Z' },
+      [],
+      '“军门社区乐龄服务中心”已归档，请先恢复再申请入驻'
+    ],
+    [
+      'a 注销 organisation',
+      { ...org, registrationStatus: '注销' as const },
+      [],
+      '“军门社区乐龄服务中心”已注销，不能申请入驻'
+    ],
+    [
+      'an organisation with an open stay',
+      org,
+      [{ status: '孵化中' as const, archivedAt: null }],
+      '“军门社区乐龄服务中心”已有一条进行中的入驻记录（孵化中），一个组织同时只能有一条'
+    ]
+  ])('refuses %s', (_, organization, stays, message) => {
+    expect(applicationRefusal(organization, stays)).toBe(message)
+  })
+
+  it('lets an organisation apply again after its stays ended or were archived as mistakes', () => {
+    expect(
+      applicationRefusal(org, [
+        { status: '出壳', archivedAt: null },
+        { status: '待初核', archivedAt: '2026-01-01T00:00:00Z' }
+      ])
+    ).toBeNull()
+  })
+})
+
+describe('assessmentRefusal', () => {
+  it.each<IncubationStatus>(['待入驻', '孵化中', '续驻'])(
+    'allows assessing a stay in %s',
+    (status) => {
+      expect(assessmentRefusal({ status, archivedAt: null })).toBeNull()
+    }
+  )
+
+  it.each<IncubationStatus>(['待初核', '出壳', '退驻', '不予入驻'])(
+    'refuses a stay in %s',
+    (status) => {
+      expect(assessmentRefusal({ status, archivedAt: null })).toBe(
+        `入驻记录当前为“${status}”，只有待入驻、孵化中或续驻时可以评估`
+      )
+    }
+  )
+
+  it('refuses an archived stay', () => {
+    expect(assessmentRefusal({ status: '孵化中', archivedAt: '2026-01-01T00:00:00Z' })).toBe(
+      '入驻记录已归档，请先恢复'
+    )
   })
 })
