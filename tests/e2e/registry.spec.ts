@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { OrganizationDetailPage, OrganizationListPage } from './pages/organization-pages'
 import { RegistryPage } from './pages/registry-page'
 import { compareZh } from '../../shared/text/collator'
 import { matchesPinyinQuery, pinyinKeys } from '../../shared/text/pinyin'
@@ -58,28 +59,32 @@ test.describe('社会组织 registry with the sample data', () => {
     await expect(registry.dataRows.first()).toContainText(byPinyin[byPinyin.length - 1]!.name)
   })
 
-  test('archives an organisation from its panel and brings it back', async ({ page }) => {
-    const registry = new RegistryPage(page, '社会组织列表')
+  test('archives an organisation from its page and brings it back', async ({ page }) => {
+    const registry = new OrganizationListPage(page)
+    const organization = new OrganizationDetailPage(page)
     const target = sample.organizations[0]!
     await registry.searchFor(target.name)
     await registry.openRow(target.name)
-    await expect(registry.panel).toContainText('修改记录')
-    await registry.panel.getByRole('button', { name: /归\s*档/ }).click()
-    await page
-      .getByRole('tooltip')
-      .getByRole('button', { name: /归\s*档/ })
-      .click()
+    await expect(organization.heading).toHaveText(target.name)
+    await organization.archive()
     await expect(page.getByText(`已归档：${target.name}`)).toBeVisible()
-    await expect(registry.count).toHaveText('筛选出 0 / 239 条')
+    await expect(organization.archivedTag).toBeVisible()
+    await expect(organization.editButton).toBeDisabled()
+    await expect(organization.history).toContainText('归档')
 
-    await registry.closePanel()
+    await organization.backButton.click()
+    await registry.searchFor(target.name)
+    await expect(registry.count).toHaveText('筛选出 0 / 239 条')
     await registry.showArchived.click()
     await expect(registry.count).toHaveText('筛选出 1 / 240 条')
     await registry.openRow(target.name)
-    await registry.panel.getByRole('button', { name: '恢复使用' }).click()
+    await organization.restoreButton.click()
     await expect(page.getByText(`已恢复使用：${target.name}`)).toBeVisible()
-    await registry.closePanel()
-    await registry.showArchived.click()
+    await expect(organization.archivedTag).toHaveCount(0)
+    await expect(organization.history).toContainText('恢复使用')
+
+    await organization.backButton.click()
+    await registry.searchFor(target.name)
     await expect(registry.count).toHaveText('筛选出 1 / 240 条')
   })
 })

@@ -1,8 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 
 /**
- * A registry list page (社会组织, 社区, 社工): its grid, search box, counts, column headers and
- * the record panel a row opens into.
+ * A registry list page (社会组织, 社区, 社工): its grid, search box, counts and column headers.
  */
 export class RegistryPage {
   readonly grid: Locator
@@ -10,7 +9,6 @@ export class RegistryPage {
   /** `共 240 条` or `筛选出 3 / 240 条`. */
   readonly count: Locator
   readonly dataRows: Locator
-  readonly panel: Locator
   readonly showArchived: Locator
 
   constructor(
@@ -21,7 +19,6 @@ export class RegistryPage {
     this.search = page.getByRole('searchbox', { name: '搜索' }).or(page.getByLabel('搜索'))
     this.count = page.getByText(/^(共 [\d,]+ 条|筛选出 [\d,]+ \/ [\d,]+ 条)$/)
     this.dataRows = this.grid.locator('[role="row"][aria-rowindex]:not([aria-rowindex="1"])')
-    this.panel = page.getByRole('dialog')
     this.showArchived = page.getByRole('switch')
   }
 
@@ -53,11 +50,6 @@ export class RegistryPage {
               ?.textContent?.trim() ?? ''
         )
     )
-  }
-
-  async closePanel(): Promise<void> {
-    await this.panel.getByRole('button', { name: '关闭' }).click()
-    await this.panel.waitFor({ state: 'hidden' })
   }
 
   async openRow(text: string): Promise<void> {

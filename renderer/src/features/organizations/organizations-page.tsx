@@ -1,45 +1,71 @@
-/** 社会组织: the registry of every organisation the office deals with. */
+/**
+ * 社会组织: the registry of every organisation the office deals with. A row opens the
+ * organisation's own page; 新建组织 registers one and goes to its page.
+ */
+import { useMemo, useState } from 'react'
+import { Button } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useNavigate } from 'react-router'
 import { DataGrid } from '@renderer/components/data-grid'
 import { RegistryPage } from '@renderer/components/registry-page'
-import {
-  useById,
-  useCommunities,
-  useOrganizations,
-  useRegistryView
-} from '@renderer/components/use-registry'
-import type { Organization } from '@shared/domain/organizations/organization'
-import { ORGANIZATION_COLUMNS, organizationId, searchOrganization } from './organization-columns'
-import { OrganizationPanel } from './organization-panel'
+import { useOrganizations, useRegistryView } from '@renderer/components/use-registry'
+import { useRepositories } from '@renderer/db/use-repositories'
+import { todayInChina } from '@shared/domain/dates'
+import { organizationColumns, organizationId, searchOrganization } from './organization-columns'
+import { OrganizationFormDrawer } from './organization-form'
+import { latestStayStatuses } from '@shared/domain/incubation/incubation'
+import { organizationRows, type OrganizationRow } from './organization-rows'
 import { ORGANIZATION_STRINGS as S } from './strings'
 
 export function OrganizationsPage() {
+  const navigate = useNavigate()
+  const { incubations } = useRepositories()
   const organizations = useOrganizations()
-  const communitiesById = useById(useCommunities())
+  const stays = useLiveQuery(() => incubations.listAll(), [incubations])
   const view = useRegistryView(organizations)
+  const [creating, setCreating] = useState(false)
+  const [today] = useState(todayInChina)
+  const columns = useMemo(() => organizationColumns(today), [today])
+  const statuses = useMemo(() => latestStayStatuses(stays ?? []), [stays])
+  const rows = useMemo(
+    () => organizationRows(view.visibleRows, statuses),
+    [view.visibleRows, statuses]
+  )
 
   return (
     <RegistryPage
       title={S.pageTitle}
-      loading={organizations === undefined}
+      loading={organizations === undefined || stays === undefined}
       showArchived={view.showArchived}
       onShowArchivedChange={view.setShowArchived}
     >
-      <DataGrid<Organization>
-        rows={view.visibleRows}
-        columns={ORGANIZATION_COLUMNS}
+      <DataGrid<OrganizationRow>
+        rows={rows}
+        columns={columns}
         getRowId={organizationId}
         search={searchOrganization}
         searchPlaceholder={S.searchPlaceholder}
         storageKey="organizations"
         ariaLabel={S.gridLabel}
         emptyText={S.empty}
-        onRowOpen={view.open}
+        onRowOpen={(row) => navigate(`/organizations/${row.id}`)}
+        toolbar={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {S.create}
+          </Button>
+        }
       />
-      <OrganizationPanel
-        organization={view.openRecord}
-        communitiesById={communitiesById}
-        onClose={view.close}
-      />
+      {creating ? (
+        <OrganizationFormDrawer
+          organization={null}
+          onClose={() => setCreating(false)}
+          onSaved={(record) => {
+            setCreating(false)
+            navigate(`/organizations/${record.id}`)
+          }}
+        />
+      ) : null}
     </RegistryPage>
   )
 }

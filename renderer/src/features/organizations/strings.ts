@@ -1,16 +1,72 @@
-/** UI text of the 社会组织 registry. */
+/** UI text of the 社会组织 registry, its detail page and its form. */
 export const ORGANIZATION_STRINGS = {
   pageTitle: '社会组织',
   gridLabel: '社会组织列表',
   searchPlaceholder: '搜索名称、拼音首字母、信用代码或法定代表人',
-  empty: '还没有社会组织。可以在“设置”中载入示例数据。',
+  empty: '还没有社会组织。点“新建组织”录入，或在“设置”中载入示例数据。',
+  create: '新建组织',
+  notIncubated: '未入驻',
+  ratingExpiring: '即将到期',
   ratingExpired: '已过期',
   ratingValidUntil: '有效期至',
   servedCommunities: '服务社区',
-  annualChecks: '年检 / 年报'
+  annualChecks: '年检 / 年报',
+  annualChecksEmpty: '没有年检（年报）记录',
+
+  backToList: '返回列表',
+  edit: '编辑',
+  editArchived: '已归档的组织不能修改，请先恢复使用',
+  notFoundTitle: '找不到这个社会组织',
+  notFoundText: '链接中的组织不存在，可能地址有误。',
+  basicInfo: '基本信息',
+  ratingSection: '等级评估与年检',
+  notRated: '未参加等级评估',
+  failedAnnualChecks: (years: readonly number[]) =>
+    `${years.join('、')} 年度年检（年报）结论为“不合格”，参加等级评估和公益创投时可能受限。`,
+  eligibilityTitle: {
+    eligible: '可以申请等级评估',
+    ineligible: '暂不符合申请等级评估的条件',
+    unknown: '无法判断能否申请等级评估'
+  },
+
+  createTitle: '新建社会组织',
+  editTitle: (name: string) => `编辑：${name}`,
+  save: '保存',
+  cancel: '取消',
+  created: (name: string) => `已新建：${name}`,
+  saved: '已保存',
+  saveFailed: '未保存：',
+  discardTitle: '放弃未保存的修改？',
+  discardText: '关闭后，这次填写的内容不会保存。',
+  discard: '放弃修改',
+  keepEditing: '继续编辑',
+  similarNames: '已有名称相同或相近的组织，请确认不是重复录入：',
+  archivedMark: '（已归档）',
+  sectionRegistration: '登记信息',
+  sectionPeople: '负责人与联系人',
+  sectionArea: '地址与服务范围',
+  sectionRating: '等级评估',
+  sectionAnnualChecks: '年检 / 年报',
+  changeIdNumber: '修改',
+  keepIdNumber: '不修改',
+  idNumberPlaceholder: '输入新的身份证号；留空则保留原号码',
+  addAnnualCheck: '添加年度',
+  removeAnnualCheck: '删除',
+  annualCheckYear: '年度',
+  annualCheckMode: '方式',
+  annualCheckConclusion: '结论',
+  annualCheckYearRequired: '请填写年度',
+  ratingScore: '评估得分',
+  ratingRatedOn: '评估日期',
+  ratingGrade: '评估等级',
+  ratingEmptyHint: '没有参加等级评估的组织，评估等级、得分和日期都留空。',
+  categoryPlaceholder: '请选择服务领域',
+  communitiesPlaceholder: '输入社区名称或拼音首字母查找',
+  filingNoExtra: '在街道备案的社区社会组织填写',
+  usccExtra: '已登记的组织必填；备案、筹备中的组织可以留空'
 } as const
 
-/** Chinese names of the fields, for the grid headers and the history. */
+/** Chinese names of the fields, for the grid headers, the form and the history. */
 export const ORGANIZATION_FIELD_LABELS: Readonly<Record<string, string>> = {
   name: '组织名称',
   uscc: '统一社会信用代码',
@@ -32,6 +88,8 @@ export const ORGANIZATION_FIELD_LABELS: Readonly<Record<string, string>> = {
   socialWorkerCount: '持证社工人数',
   establishedOn: '成立日期',
   rating: '评估等级',
+  ratingValidUntil: '评估有效期',
+  incubationStatus: '孵化状态',
   annualChecks: '年检',
   archivedAt: '归档',
   updatedAt: '更新时间'

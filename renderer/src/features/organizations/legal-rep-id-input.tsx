@@ -1,0 +1,56 @@
+/**
+ * The legal representative's ID number in the form. A stored number is never put back on screen
+ * in full: the field shows it masked, and 修改 opens an empty input for a new one (left blank, the
+ * stored number stays).
+ */
+import { useState } from 'react'
+import { Button, Input, Space, Typography } from 'antd'
+import { maskIdNumber } from '@shared/domain/identifiers/masking'
+import { ORGANIZATION_STRINGS as S } from './strings'
+
+export interface LegalRepIdInputProps {
+  /** The number stored on the record being edited; null when creating or when there is none. */
+  stored: string | null
+  id?: string
+  value?: string
+  onChange?: (value: string) => void
+  onBlur?: () => void
+}
+
+export function LegalRepIdInput({ stored, id, value, onChange, onBlur }: LegalRepIdInputProps) {
+  const [changing, setChanging] = useState(false)
+
+  if (stored && !changing) {
+    return (
+      <Space>
+        <Typography.Text>{maskIdNumber(stored)}</Typography.Text>
+        <Button size="small" onClick={() => setChanging(true)}>
+          {S.changeIdNumber}
+        </Button>
+      </Space>
+    )
+  }
+  return (
+    <Space.Compact style={{ width: '100%' }}>
+      <Input
+        id={id}
+        value={value}
+        onChange={(event) => onChange?.(event.target.value)}
+        onBlur={onBlur}
+        autoComplete="off"
+        autoFocus={changing}
+        placeholder={stored ? S.idNumberPlaceholder : undefined}
+      />
+      {stored ? (
+        <Button
+          onClick={() => {
+            onChange?.('')
+            setChanging(false)
+          }}
+        >
+          {S.keepIdNumber}
+        </Button>
+      ) : null}
+    </Space.Compact>
+  )
+}
