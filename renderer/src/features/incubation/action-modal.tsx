@@ -1,0 +1,168 @@
+/**
+ * The dialog of one workflow step (初核通过, 入驻, 续驻, 出壳 …). Its fields are the keys of the
+ * step's input schema in INCUBATION_ACTION_INPUTS, so a field added there shows up here; a step
+ * that ends the stay asks once more before it is written.
+ */
+import { useRef } from 'react'
+import { App, Form, Input, Modal, Radio } from 'antd'
+import type { z } from 'zod'
+import { addDays, todayInChina } from '@shared/domain/dates'
+import {
+  INCUBATION_MODES,
+  type Incubation,
+  type IncubationAction
+} from '@shared/domain/incubation/incubation'
+import type { IncubationSettings } from '@shared/domain/incubation/incubation-settings'
+import {
+  defaultPlannedEnd,
+  INCUBATION_ACTION_INPUTS,
+  INCUBATION_WORKFLOW
+} from '@shared/domain/incubation/incubation-workflow'
+import { targetState } from '@shared/domain/workflow'
+import { useRepositories } from '@renderer/db/use-repositories'
+import { FormErrors, useFormSave } from './form-save'
+import { IsoDateInput } from './iso-date-input'
+import { ACTION_FIELD_LABELS, INCUBATION_STRINGS as S } from './strings'
+
+type Values = Record<string, string | null | undefined>
+
+/** Whether a step takes the stay from an open state to one it never leaves. */
+export function endsStay(stay: Incubation, action: IncubationAction): boolean {
+  const transition = INCUBATION_WORKFLOW.transitions.find((t) => t.action === action)
+  if (!transition) return false
+  const { final } = INCUBATION_WORKFLOW
+  return !final.includes(stay.status) && final.includes(targetState(transition, stay.status))
+}
+
+function schemaOf(action: IncubationAction): Record<string, z.ZodType> {
+  return INCUBATION_ACTION_INPUTS[action].shape as Record<string, z.ZodType>
+}
+
+/** A field is required when its schema takes neither an empty text nor "no value". */
+function isRequired(schema: z.ZodType): boolean {
+  return !schema.safeParse('').success && !schema.safeParse(null).success
+}
+
+function initialValues(
+  stay: Incubation,
+  action: IncubationAction,
+  settings: IncubationSettings,
+  today: string
+): Values {
+  const values: Values = { on: today }
+  if (action === 'admit') {
+    values.mode = stay.preferredMode
+    values.plannedEndOn = defaultPlannedEnd(today, settings.termMonths)
+  }
+  if (action === 'extend' && stay.plannedEndOn) {
+    values.newEndOn = defaultPlannedEnd(addDays(stay.plannedEndOn, 1), settings.termMonths)
+  }
+  return values
+}
+
+export interface ActionModalProps {
+  stay: Incubation
+  action: IncubationAction
+  label: string
+  settings: IncubationSettings
+  onClose(): void
+}
+
+export function ActionModal({ stay, action, label, settings, onClose }: ActionModalProps) {
+  const { incubations } = useRepositories()
+  const { message, modal } = App.useApp()
+  const [form] = Form.useForm<Values>()
+  const today = todayInChina()
+  const shape = schemaOf(action)
+  const fields = Object.keys(shape)
+  const { errors, saving, save } = useFormSave(form, fields)
+  const labels = ACTION_FIELD_LABELS[action]
+  const admittedOn = useRef(today)
+
+  const input = (values: Values) =>
+    Object.fromEntries(
+      fields.map((field) => {
+        const value = values[field]
+        if (value !== undefined && value !== null) return [field, value]
+        return [field, shape[field]!.safeParse(null).success ? null : '']
+      })
+    )
+
+  const submit = async () => {
+    const values = form.getFieldsValue(true) as Values
+    if (endsStay(stay, action)) {
+      const confirmed = await modal.confirm({
+        title: S.confirmTitle(label),
+        content: S.confirmTerminal,
+        okText: label,
+        cancelText: S.cancel
+      })
+      if (!confirmed) return
+    }
+    const done = await save(() => incubations.perform(stay.id, action, input(values)))
+    if (done) {
+      message.success(S.actionDone(label))
+      onClose()
+    }
+  }
+
+  // The planned end follows the 入驻 date until someone sets it by hand.
+  const followDates = (changed: Values, all: Values) => {
+    if (action !== 'admit' || !changed.on) return
+    if (all.plannedEndOn === defaultPlannedEnd(admittedOn.current, settings.termMonths)) {
+      form.setFieldValue('plannedEndOn', defaultPlannedEnd(changed.on, settings.termMonths))
+    }
+    admittedOn.current = changed.on
+  }
+
+  const control = (field: string) => {
+    switch (field) {
+      case 'on':
+        return <IsoDateInput notAfter={today} />
+      case 'plannedEndOn':
+        return <IsoDateInput allowClear />
+      case 'newEndOn':
+        return <IsoDateInput />
+      case 'mode':
+        return <Radio.Group options={[...INCUBATION_MODES]} />
+      case 'note':
+      case 'reason':
+        return <Input.TextArea rows={3} maxLength={500} />
+      default:
+        return <Input maxLength={40} />
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={label}
+      okText={label}
+      cancelText={S.cancel}
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <FormErrors messages={errors} />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={initialValues(stay, action, settings, today)}
+        onValuesChange={followDates}
+      >
+        {fields.map((field) => (
+          <Form.Item
+            key={field}
+            name={field}
+            label={labels[field] ?? field}
+            required={isRequired(shape[field]!)}
+            extra={field === 'plannedEndOn' ? S.plannedEndHint(settings.termMonths) : undefined}
+          >
+            {control(field)}
+          </Form.Item>
+        ))}
+      </Form>
+    </Modal>
+  )
+}

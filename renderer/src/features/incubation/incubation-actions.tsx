@@ -1,0 +1,62 @@
+/**
+ * The steps the workflow table offers from the stay's status now. A step whose guard refuses is
+ * still shown, disabled, with the reason, so staff see what is missing (e.g. the 出壳 assessment).
+ */
+import { useState } from 'react'
+import { Button, Flex, Space, Tooltip, Typography } from 'antd'
+import type { Evaluation } from '@shared/domain/evaluations/evaluation'
+import type { Incubation, IncubationAction } from '@shared/domain/incubation/incubation'
+import type { IncubationSettings } from '@shared/domain/incubation/incubation-settings'
+import { INCUBATION_WORKFLOW } from '@shared/domain/incubation/incubation-workflow'
+import { actionsFrom, type OfferedAction } from '@shared/domain/workflow'
+import { ActionModal, endsStay } from './action-modal'
+
+export interface IncubationActionsProps {
+  stay: Incubation
+  settings: IncubationSettings
+  assessments: readonly Evaluation[]
+}
+
+export function IncubationActions({ stay, settings, assessments }: IncubationActionsProps) {
+  const [open, setOpen] = useState<OfferedAction<IncubationAction> | null>(null)
+  const offered = actionsFrom(INCUBATION_WORKFLOW, stay.status, {
+    stay,
+    settings,
+    // Archived drafts do not count, as in the repository.
+    assessments: assessments.filter((assessment) => assessment.archivedAt === null)
+  })
+  if (offered.length === 0) return null
+  const refused = offered.filter((offer) => offer.refusal !== null)
+
+  return (
+    <Flex vertical gap="small">
+      <Space wrap>
+        {offered.map((offer) => (
+          <Tooltip key={offer.action} title={offer.refusal}>
+            <Button
+              type={offer.refusal === null && !endsStay(stay, offer.action) ? 'primary' : 'default'}
+              disabled={offer.refusal !== null}
+              onClick={() => setOpen(offer)}
+            >
+              {offer.label}
+            </Button>
+          </Tooltip>
+        ))}
+      </Space>
+      {refused.map((offer) => (
+        <Typography.Text key={offer.action} type="secondary">
+          {offer.label}：{offer.refusal}
+        </Typography.Text>
+      ))}
+      {open ? (
+        <ActionModal
+          stay={stay}
+          action={open.action}
+          label={open.label}
+          settings={settings}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
+    </Flex>
+  )
+}

@@ -1,0 +1,68 @@
+/** 编辑: the placement details and note of a stay; its status and dates change only by steps. */
+import { App, Form, Input, Modal } from 'antd'
+import type { Incubation, IncubationEdit } from '@shared/domain/incubation/incubation'
+import { useRepositories } from '@renderer/db/use-repositories'
+import { FormErrors, useFormSave } from './form-save'
+import { INCUBATION_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
+
+const FIELDS = ['baseName', 'workstation', 'mentor', 'note'] as const
+
+export function PlacementEditModal({ stay, onClose }: { stay: Incubation; onClose(): void }) {
+  const { incubations } = useRepositories()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<IncubationEdit>()
+  const { errors, saving, save } = useFormSave(form, FIELDS)
+
+  const submit = async () => {
+    const values = form.getFieldsValue(true) as IncubationEdit
+    const saved = await save(() =>
+      incubations.edit(stay.id, {
+        baseName: values.baseName ?? '',
+        workstation: values.workstation ?? null,
+        mentor: values.mentor ?? null,
+        note: values.note ?? null
+      })
+    )
+    if (saved) {
+      message.success(S.saved)
+      onClose()
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={S.editPlacementTitle}
+      okText={S.save}
+      cancelText={S.cancel}
+      confirmLoading={saving}
+      onOk={() => void submit()}
+      onCancel={onClose}
+    >
+      <FormErrors messages={errors} />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          baseName: stay.baseName,
+          workstation: stay.workstation,
+          mentor: stay.mentor,
+          note: stay.note
+        }}
+      >
+        <Form.Item name="baseName" label={L.baseName} required>
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="workstation" label={L.workstation}>
+          <Input maxLength={40} />
+        </Form.Item>
+        <Form.Item name="mentor" label={L.mentor}>
+          <Input maxLength={30} />
+        </Form.Item>
+        <Form.Item name="note" label={L.note}>
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}
