@@ -19,6 +19,7 @@ import {
 } from '../domain/dates'
 import type { CheckResult } from '../domain/check'
 import {
+  draftEvaluation,
   finalizeEvaluation,
   type Evaluation,
   type EvaluationKind
@@ -721,21 +722,19 @@ export function generateIncubations(
     const evaluator = random.pick(base.staff)
     const createdAt = instantOn(random, step.on, 1, 1)
     const draft: Evaluation = {
+      ...draftEvaluation(
+        {
+          subjectType: 'incubation',
+          subjectId: stay.id,
+          kind: step.kind,
+          evaluatedOn: step.on,
+          evaluators: `${evaluator}、${random.pick(base.experts)}`,
+          dimensions,
+          findings: partial ? null : random.pick(FINDINGS[step.outcome])
+        },
+        stay.organizationId
+      ),
       id: random.uuid(),
-      subjectType: 'incubation',
-      subjectId: stay.id,
-      kind: step.kind,
-      evaluatedOn: step.on,
-      evaluators: `${evaluator}、${random.pick(base.experts)}`,
-      dimensions,
-      findings: partial ? null : random.pick(FINDINGS[step.outcome]),
-      organizationId: stay.organizationId,
-      status: '草稿',
-      total: null,
-      grade: null,
-      passed: null,
-      finalizedAt: null,
-      finalizedBy: null,
       createdAt,
       updatedAt: createdAt,
       archivedAt: null

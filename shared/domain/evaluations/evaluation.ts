@@ -95,6 +95,23 @@ function finalizedOn(at: string | null): string {
   return Number.isNaN(instant.getTime()) ? at.slice(0, 10) : todayInChina(instant)
 }
 
+/** A new 草稿 from checked fields: nothing computed yet, nobody has finalised it. */
+export function draftEvaluation(
+  fields: EvaluationFields,
+  organizationId: string
+): Omit<Evaluation, 'id' | 'createdAt' | 'updatedAt' | 'archivedAt'> {
+  return {
+    ...fields,
+    organizationId,
+    status: '草稿',
+    total: null,
+    grade: null,
+    passed: null,
+    finalizedAt: null,
+    finalizedBy: null
+  }
+}
+
 /** Why an evaluation cannot be changed any more, or null while it is a draft. */
 export function frozenReason(
   evaluation: Pick<Evaluation, 'status' | 'finalizedAt'>

@@ -4,11 +4,12 @@
  * updates and archiving are refused (DESIGN.md §4), so a graduation always rests on the
  * assessment it was granted on.
  */
-import { changedFields, type AuditEntry } from '@shared/domain/audit'
+import type { AuditEntry } from '@shared/domain/audit'
 import { RecordValidationError, type FieldIssue } from '@shared/domain/check'
 import { todayInChina } from '@shared/domain/dates'
 import {
   checkEvaluationDraft,
+  draftEvaluation,
   evaluationDraftSchema,
   finalizeEvaluation,
   frozenReason,
@@ -18,8 +19,9 @@ import {
 } from '@shared/domain/evaluations/evaluation'
 import { assessmentRefusal } from '@shared/domain/incubation/incubation'
 import type { ShelianDatabase } from '../schema'
-import { appendAudit, currentOperator } from './audit-log'
-import { RecordNotFoundError, type RepositoryDeps, type WriteResult } from './record-repository'
+import { currentOperator } from './audit-log'
+import type { RepositoryDeps } from './record-repository'
+import { createRecordStore, refuse, type WriteResult } from './record-store'
 import { createSettingsRepository } from './settings-repository'
 
 export interface EvaluationsRepository {
@@ -45,10 +47,6 @@ export interface EvaluationsRepository {
 const LABEL = '评估'
 const DRAFT_FIELDS = Object.keys(evaluationDraftSchema.shape)
 
-function refuse(message: string, field = ''): never {
-  throw new RecordValidationError([{ field, level: 'error', message }])
-}
-
 function draftOf(evaluation: Evaluation): EvaluationDraft {
   return Object.fromEntries(
     DRAFT_FIELDS.map((field) => [field, evaluation[field as keyof Evaluation]])
@@ -62,21 +60,22 @@ export function createEvaluationsRepository(
   const now = deps.now ?? (() => new Date())
   const newId = deps.newId ?? (() => crypto.randomUUID())
   const settings = createSettingsRepository(db, now, newId)
-  const scope = [db.evaluations, db.incubations, db.settings, db.auditLog]
-
-  async function existing(id: string): Promise<Evaluation> {
-    const evaluation = await db.evaluations.get(id)
-    if (!evaluation) throw new RecordNotFoundError(LABEL, id)
-    return evaluation
-  }
+  const store = createRecordStore<Evaluation>(db, {
+    table: 'evaluations',
+    label: LABEL,
+    now,
+    newId
+  })
+  const write = <R>(body: () => Promise<R>): Promise<R> =>
+    db.transaction('rw', [db.evaluations, db.incubations, db.settings, db.auditLog], body)
 
   function editable(evaluation: Evaluation): void {
     const frozen = frozenReason(evaluation)
     if (frozen) refuse(frozen)
-    if (evaluation.archivedAt !== null) refuse(`这份${LABEL}已归档，请先恢复再修改`)
+    store.inUse(evaluation)
   }
 
-  /** The rule, then the stay: it exists, is in use, and is at a stage that is assessed. */
+  /** The rule, then the stay: it exists and is at a stage that is assessed. */
   async function checked(input: unknown, at: Date) {
     const result = checkEvaluationDraft(input, todayInChina(at))
     if (!result.ok) throw new RecordValidationError(result.issues)
@@ -95,79 +94,34 @@ export function createEvaluationsRepository(
     return { fields, stay, warnings }
   }
 
-  async function audit(
-    at: string,
-    recordId: string,
-    action: AuditEntry['action'],
-    extra: Pick<AuditEntry, 'changes' | 'summary'> = {}
-  ) {
-    await appendAudit(db, { at, table: 'evaluations', recordId, action, ...extra }, newId)
-  }
-
-  async function setArchived(id: string, archive: boolean): Promise<WriteResult<Evaluation>> {
-    return db.transaction('rw', scope, async () => {
-      const before = await existing(id)
-      if ((before.archivedAt !== null) === archive) return { record: before, warnings: [] }
-      const frozen = frozenReason(before)
-      if (archive && frozen) refuse(frozen)
-      const at = now().toISOString()
-      const after = { ...before, archivedAt: archive ? at : null, updatedAt: at }
-      await db.evaluations.put(after)
-      await audit(at, id, archive ? 'archive' : 'restore', {
-        changes: { archivedAt: [before.archivedAt, after.archivedAt] }
-      })
-      return { record: after, warnings: [] }
-    })
-  }
-
   return {
     create: (input) =>
-      db.transaction('rw', scope, async () => {
+      write(async () => {
         const at = now()
         const { fields, stay, warnings } = await checked(input, at)
-        const stamp = at.toISOString()
         const evaluation: Evaluation = {
-          ...fields,
-          organizationId: stay.organizationId,
-          status: '草稿',
-          total: null,
-          grade: null,
-          passed: null,
-          finalizedAt: null,
-          finalizedBy: null,
-          id: newId(),
-          createdAt: stamp,
-          updatedAt: stamp,
-          archivedAt: null
+          ...draftEvaluation(fields, stay.organizationId),
+          ...store.stamp(at)
         }
-        await db.evaluations.add(evaluation)
-        await audit(stamp, evaluation.id, 'create', { summary: `新建${fields.kind}评估` })
+        await store.add(evaluation, `新建${fields.kind}评估`)
         return { record: evaluation, warnings }
       }),
 
     update: (id, patch) =>
-      db.transaction('rw', scope, async () => {
-        const before = await existing(id)
+      write(async () => {
+        const before = await store.existing(id)
         editable(before)
-        if ('subjectId' in patch || 'subjectType' in patch) {
-          refuse('评估对象不能修改', 'subjectId')
-        }
+        if ('subjectId' in patch || 'subjectType' in patch) refuse('评估对象不能修改', 'subjectId')
         const at = now()
         const { fields, warnings } = await checked({ ...draftOf(before), ...patch }, at)
         const after = { ...before, ...fields, updatedAt: at.toISOString() }
-        const changes = changedFields(
-          before as unknown as Record<string, unknown>,
-          after as unknown as Record<string, unknown>
-        )
-        if (Object.keys(changes).length === 0) return { record: before, warnings }
-        await db.evaluations.put(after)
-        await audit(after.updatedAt, id, 'update', { changes })
-        return { record: after, warnings }
+        const wrote = await store.change(before, after)
+        return { record: wrote ? after : before, warnings }
       }),
 
     finalize: (id) =>
-      db.transaction('rw', scope, async () => {
-        const before = await existing(id)
+      write(async () => {
+        const before = await store.existing(id)
         editable(before)
         // The stay's stage may have moved on since the draft was started; check it again.
         await checked(draftOf(before), now())
@@ -176,31 +130,27 @@ export function createEvaluationsRepository(
         const result = finalizeEvaluation(before, evaluationBands, at, await currentOperator(db))
         if (!result.ok) throw new RecordValidationError(result.issues)
         const after = { ...result.value, updatedAt: at }
-        await db.evaluations.put(after)
-        await audit(at, id, 'finalize', {
-          changes: changedFields(
-            before as unknown as Record<string, unknown>,
-            after as unknown as Record<string, unknown>
-          ),
+        await store.change(before, after, {
+          action: 'finalize',
           summary: `定稿（${after.total} 分，${after.grade}）`
         })
         return { record: after, warnings: [] }
       }),
 
-    archive: (id) => setArchived(id, true),
-    restore: (id) => setArchived(id, false),
+    archive: (id) =>
+      write(() =>
+        store.setArchived(id, true, (evaluation) => {
+          const frozen = frozenReason(evaluation)
+          if (frozen) refuse(frozen)
+        })
+      ),
+    restore: (id) => write(() => store.setArchived(id, false)),
     get: (id) => db.evaluations.get(id),
     listAll: () => db.evaluations.toArray(),
     listForSubject: (subjectId) =>
       db.evaluations.where('subjectId').equals(subjectId).sortBy('evaluatedOn'),
     listForOrganization: (organizationId) =>
       db.evaluations.where('organizationId').equals(organizationId).sortBy('evaluatedOn'),
-    async history(id) {
-      const entries = await db.auditLog
-        .where('[table+recordId]')
-        .equals(['evaluations', id])
-        .toArray()
-      return entries.sort((a, b) => a.at.localeCompare(b.at))
-    }
+    history: store.history
   }
 }

@@ -4,9 +4,8 @@
  * step to the shared workflow (performIncubationAction) and writes the result with its audit
  * entry in one transaction. Placement details and notes can be corrected with `edit`.
  */
-import type { FieldIssue } from '@shared/domain/check'
-import { RecordValidationError } from '@shared/domain/check'
-import { changedFields, type AuditEntry } from '@shared/domain/audit'
+import type { AuditEntry } from '@shared/domain/audit'
+import { RecordValidationError, zodIssues, type FieldIssue } from '@shared/domain/check'
 import { createWorkCalendar, todayInChina, type WorkCalendar } from '@shared/domain/dates'
 import {
   applicationRefusal,
@@ -23,10 +22,10 @@ import {
   openIncubation,
   performIncubationAction
 } from '@shared/domain/incubation/incubation-workflow'
-import { zodIssues } from '@shared/domain/check'
 import type { ShelianDatabase } from '../schema'
-import { appendAudit, currentOperator } from './audit-log'
-import { RecordNotFoundError, type RepositoryDeps, type WriteResult } from './record-repository'
+import { currentOperator } from './audit-log'
+import type { RepositoryDeps } from './record-repository'
+import { createRecordStore, refuse, type WriteResult } from './record-store'
 import { createSettingsRepository } from './settings-repository'
 
 export interface IncubationDeps extends RepositoryDeps {
@@ -52,10 +51,6 @@ export interface IncubationsRepository {
 
 const LABEL = '入驻记录'
 
-function refuse(message: string, field = ''): never {
-  throw new RecordValidationError([{ field, level: 'error', message }])
-}
-
 export function createIncubationsRepository(
   db: ShelianDatabase,
   deps: IncubationDeps = {}
@@ -64,17 +59,18 @@ export function createIncubationsRepository(
   const newId = deps.newId ?? (() => crypto.randomUUID())
   const calendar = deps.calendar ?? createWorkCalendar()
   const settings = createSettingsRepository(db, now, newId)
-  const scope = [db.incubations, db.organizations, db.evaluations, db.settings, db.auditLog]
-
-  async function existing(id: string): Promise<Incubation> {
-    const stay = await db.incubations.get(id)
-    if (!stay) throw new RecordNotFoundError(LABEL, id)
-    return stay
-  }
-
-  function notArchived(stay: Incubation): void {
-    if (stay.archivedAt !== null) refuse(`这条${LABEL}已归档，请先恢复再操作`)
-  }
+  const store = createRecordStore<Incubation>(db, {
+    table: 'incubations',
+    label: LABEL,
+    now,
+    newId
+  })
+  const write = <R>(body: () => Promise<R>): Promise<R> =>
+    db.transaction(
+      'rw',
+      [db.incubations, db.organizations, db.evaluations, db.settings, db.auditLog],
+      body
+    )
 
   async function openStayOf(organizationId: string, selfId: string | null) {
     return db.incubations
@@ -89,37 +85,9 @@ export function createIncubationsRepository(
       .first()
   }
 
-  async function setArchived(id: string, archive: boolean): Promise<WriteResult<Incubation>> {
-    return db.transaction('rw', scope, async () => {
-      const before = await existing(id)
-      if ((before.archivedAt !== null) === archive) return { record: before, warnings: [] }
-      if (!archive) {
-        const open = await openStayOf(before.organizationId, id)
-        if (open && OPEN_INCUBATION_STATUSES.includes(before.status)) {
-          refuse(`该组织已有一条进行中的${LABEL}（${open.status}），不能同时恢复这一条`)
-        }
-      }
-      const at = now().toISOString()
-      const after = { ...before, archivedAt: archive ? at : null, updatedAt: at }
-      await db.incubations.put(after)
-      await appendAudit(
-        db,
-        {
-          at,
-          table: 'incubations',
-          recordId: id,
-          action: archive ? 'archive' : 'restore',
-          changes: { archivedAt: [before.archivedAt, after.archivedAt] }
-        },
-        newId
-      )
-      return { record: after, warnings: [] }
-    })
-  }
-
   return {
     apply: (input) =>
-      db.transaction('rw', scope, async () => {
+      write(async () => {
         const at = now()
         const checked = checkIncubationApplication(input, todayInChina(at))
         if (!checked.ok) throw new RecordValidationError(checked.issues)
@@ -129,41 +97,27 @@ export function createIncubationsRepository(
         const open = await openStayOf(organization.id, null)
         const refusal = applicationRefusal(organization, open ? [open] : [])
         if (refusal) refuse(refusal, 'organizationId')
-        const stamp = at.toISOString()
         const stay: Incubation = {
           ...openIncubation(fields, await settings.getIncubation(), calendar),
-          id: newId(),
-          createdAt: stamp,
-          updatedAt: stamp,
-          archivedAt: null
+          ...store.stamp(at)
         }
-        await db.incubations.add(stay)
-        await appendAudit(
-          db,
-          {
-            at: stamp,
-            table: 'incubations',
-            recordId: stay.id,
-            action: 'create',
-            summary: '入驻申请'
-          },
-          newId
-        )
+        await store.add(stay, '入驻申请')
         const warnings: FieldIssue[] = []
-        if (!calendar.hasOfficialSchedule(Number(stay.reviewDueOn.slice(0, 4)))) {
+        const year = Number(stay.reviewDueOn.slice(0, 4))
+        if (!calendar.hasOfficialSchedule(year)) {
           warnings.push({
             field: 'reviewDueOn',
             level: 'warning',
-            message: `${stay.reviewDueOn.slice(0, 4)} 年的法定节假日安排尚未公布，初核期限按周一至周五计算`
+            message: `${year} 年的法定节假日安排尚未公布，初核期限按周一至周五计算`
           })
         }
         return { record: stay, warnings }
       }),
 
     perform: (id, action, input) =>
-      db.transaction('rw', scope, async () => {
-        const before = await existing(id)
-        notArchived(before)
+      write(async () => {
+        const before = await store.existing(id)
+        store.inUse(before, `这条${LABEL}已归档，请先恢复再操作`)
         const at = now()
         const assessments = await db.evaluations
           .where('subjectId')
@@ -180,33 +134,23 @@ export function createIncubationsRepository(
         })
         if (!result.ok) throw new RecordValidationError(result.issues)
         const after = { ...result.value, updatedAt: at.toISOString() }
-        await db.incubations.put(after)
-        const transition = INCUBATION_WORKFLOW.transitions.find((t) => t.action === action)!
-        await appendAudit(
-          db,
-          {
-            at: after.updatedAt,
-            table: 'incubations',
-            recordId: id,
-            action: 'transition',
-            changes: changedFields(
-              { ...before, events: undefined },
-              { ...after, events: undefined }
-            ),
-            summary:
-              before.status === after.status
-                ? transition.label
-                : `${transition.label}（${before.status} → ${after.status}）`
-          },
-          newId
-        )
+        const label = INCUBATION_WORKFLOW.transitions.find((t) => t.action === action)!.label
+        await store.change(before, after, {
+          action: 'transition',
+          // The step itself is in `events`; the audit entry lists the fields it set.
+          ignore: ['events'],
+          summary:
+            before.status === after.status
+              ? label
+              : `${label}（${before.status} → ${after.status}）`
+        })
         return { record: after, warnings: result.warnings }
       }),
 
     edit: (id, patch) =>
-      db.transaction('rw', scope, async () => {
-        const before = await existing(id)
-        notArchived(before)
+      write(async () => {
+        const before = await store.existing(id)
+        store.inUse(before, `这条${LABEL}已归档，请先恢复再操作`)
         const draft = {
           baseName: before.baseName,
           workstation: before.workstation,
@@ -216,34 +160,25 @@ export function createIncubationsRepository(
         }
         const parsed = incubationEditSchema.safeParse(draft)
         if (!parsed.success) throw new RecordValidationError(zodIssues(parsed.error))
-        const at = now().toISOString()
-        const after = { ...before, ...parsed.data, updatedAt: at }
-        const changes = changedFields(
-          before as unknown as Record<string, unknown>,
-          after as unknown as Record<string, unknown>
-        )
-        if (Object.keys(changes).length === 0) return { record: before, warnings: [] }
-        await db.incubations.put(after)
-        await appendAudit(
-          db,
-          { at, table: 'incubations', recordId: id, action: 'update', changes },
-          newId
-        )
-        return { record: after, warnings: [] }
+        const after = { ...before, ...parsed.data, updatedAt: now().toISOString() }
+        const wrote = await store.change(before, after)
+        return { record: wrote ? after : before, warnings: [] }
       }),
 
-    archive: (id) => setArchived(id, true),
-    restore: (id) => setArchived(id, false),
+    archive: (id) => write(() => store.setArchived(id, true)),
+    restore: (id) =>
+      write(() =>
+        store.setArchived(id, false, async (stay) => {
+          const open = await openStayOf(stay.organizationId, id)
+          if (open && OPEN_INCUBATION_STATUSES.includes(stay.status)) {
+            refuse(`该组织已有一条进行中的${LABEL}（${open.status}），不能同时恢复这一条`)
+          }
+        })
+      ),
     get: (id) => db.incubations.get(id),
     listAll: () => db.incubations.toArray(),
     listForOrganization: (organizationId) =>
       db.incubations.where('organizationId').equals(organizationId).sortBy('appliedOn'),
-    async history(id) {
-      const entries = await db.auditLog
-        .where('[table+recordId]')
-        .equals(['incubations', id])
-        .toArray()
-      return entries.sort((a, b) => a.at.localeCompare(b.at))
-    }
+    history: store.history
   }
 }

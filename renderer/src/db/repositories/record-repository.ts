@@ -14,32 +14,19 @@
  */
 import type { Table } from 'dexie'
 import type { AuditEntry } from '@shared/domain/audit'
-import { changedFields } from '@shared/domain/audit'
 import { RecordValidationError, type CheckResult, type FieldIssue } from '@shared/domain/check'
 import { todayInChina, type IsoDate } from '@shared/domain/dates'
 import type { NamedRecord } from '@shared/domain/records'
 import { pinyinKeys } from '@shared/text/pinyin'
 import type { RecordTableName, ShelianDatabase, TableName } from '../schema'
-import { appendAudit } from './audit-log'
+import { createRecordStore, RecordNotFoundError, type WriteResult } from './record-store'
+
+export { RecordNotFoundError, type WriteResult }
 
 /** Clock and id source; tests pass fixed ones. */
 export interface RepositoryDeps {
   now?: () => Date
   newId?: () => string
-}
-
-/** A write that went through, with the rule's warnings (shown to the user, not blocking). */
-export interface WriteResult<T> {
-  record: T
-  warnings: FieldIssue[]
-}
-
-/** The record asked for does not exist (never created; there is no delete). */
-export class RecordNotFoundError extends Error {
-  constructor(label: string, id: string) {
-    super(`找不到这条${label}记录（${id}）`)
-    this.name = 'RecordNotFoundError'
-  }
 }
 
 /** What one table adds to the core: its rule, its cross-record checks, its words. */
@@ -74,6 +61,8 @@ export interface RecordRepository<T extends NamedRecord, D> {
   /** Undoes `archive`. */
   restore(id: string): Promise<WriteResult<T>>
   get(id: string): Promise<T | undefined>
+  /** The records with these ids (missing ones left out), e.g. to name what other records point at. */
+  getMany(ids: readonly string[]): Promise<T[]>
   /** Every record, archived ones included (see `archivedAt`), for the grids. */
   listAll(): Promise<T[]>
   /** The audit entries of a record, oldest first. */
@@ -133,65 +122,22 @@ export function createRecordRepository<T extends NamedRecord, F extends { name: 
     return { fields: result.value, warnings: [...result.warnings, ...cross] }
   }
 
-  async function existing(id: string): Promise<T> {
-    const record = await table.get(id)
-    if (!record) throw new RecordNotFoundError(rules.label, id)
-    return record
-  }
-
-  async function setArchived(id: string, archive: boolean): Promise<WriteResult<T>> {
-    return write(async () => {
-      const before = await existing(id)
-      if ((before.archivedAt !== null) === archive) return { record: before, warnings: [] }
-      const at = now().toISOString()
-      const after = { ...before, archivedAt: archive ? at : null, updatedAt: at }
-      await table.put(after)
-      await appendAudit(
-        db,
-        {
-          at,
-          table: rules.table,
-          recordId: id,
-          action: archive ? 'archive' : 'restore',
-          changes: { archivedAt: [before.archivedAt, after.archivedAt] }
-        },
-        newId
-      )
-      return { record: after, warnings: archive ? await rules.referencedBy(db, after) : [] }
-    })
-  }
+  const store = createRecordStore<T>(db, { table: rules.table, label: rules.label, now, newId })
 
   return {
     create: (input) =>
       write(async () => {
         const at = now()
         const { fields, warnings } = await checked(input, null, at)
-        const stamp = at.toISOString()
-        const record = {
-          ...fields,
-          ...pinyinKeys(fields.name),
-          id: newId(),
-          createdAt: stamp,
-          updatedAt: stamp,
-          archivedAt: null
-        } as unknown as T
-        await table.add(record)
-        await appendAudit(
-          db,
-          { at: stamp, table: rules.table, recordId: record.id, action: 'create' },
-          newId
-        )
+        const record = { ...fields, ...pinyinKeys(fields.name), ...store.stamp(at) } as unknown as T
+        await store.add(record)
         return { record, warnings }
       }),
 
     update: (id, patch) =>
       write(async () => {
-        const before = await existing(id)
-        if (before.archivedAt !== null) {
-          throw new RecordValidationError([
-            { field: '', level: 'error', message: `这条${rules.label}已归档，请先恢复再修改` }
-          ])
-        }
+        const before = await store.existing(id)
+        store.inUse(before)
         const badFields = fieldNameIssues(patch, rules.draftFields)
         if (badFields.length > 0) throw new RecordValidationError(badFields)
         const at = now()
@@ -203,33 +149,24 @@ export function createRecordRepository<T extends NamedRecord, F extends { name: 
           ...pinyinKeys(fields.name),
           updatedAt: at.toISOString()
         } as T
-        const changes = changedFields(
-          before as unknown as Record<string, unknown>,
-          after as unknown as Record<string, unknown>
-        )
-        if (Object.keys(changes).length === 0) return { record: before, warnings }
-        await table.put(after)
-        await appendAudit(
-          db,
-          { at: after.updatedAt, table: rules.table, recordId: id, action: 'update', changes },
-          newId
-        )
-        return { record: after, warnings }
+        const wrote = await store.change(before, after, { ignore: ['pinyin', 'pinyinInitials'] })
+        return { record: wrote ? after : before, warnings }
       }),
 
-    archive: (id) => setArchived(id, true),
-    restore: (id) => setArchived(id, false),
+    archive: (id) =>
+      write(async () => {
+        const result = await store.setArchived(id, true)
+        return { ...result, warnings: await rules.referencedBy(db, result.record) }
+      }),
+    restore: (id) => write(() => store.setArchived(id, false)),
 
     get: (id) => table.get(id),
 
+    getMany: async (ids) =>
+      (await table.bulkGet([...ids])).filter((record): record is T => record !== undefined),
+
     listAll: () => table.toArray(),
 
-    async history(id) {
-      const entries = await db.auditLog
-        .where('[table+recordId]')
-        .equals([rules.table, id])
-        .toArray()
-      return entries.sort((a, b) => a.at.localeCompare(b.at))
-    }
+    history: store.history
   }
 }
