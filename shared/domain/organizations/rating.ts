@@ -73,9 +73,14 @@ export function evaluationEligibility(
 ): EvaluationEligibility {
   const barred: string[] = []
   const unknown: string[] = []
+  // 备案 and 筹备 groups take no 年检 either, so nothing else is worth listing for them.
   if (organization.registrationStatus !== '已登记') {
-    barred.push(`等级评估面向已登记的社会组织，该组织为“${organization.registrationStatus}”`)
-  } else if (!organization.establishedOn) {
+    return {
+      verdict: 'ineligible',
+      reasons: [`等级评估面向已登记的社会组织，该组织为“${organization.registrationStatus}”`]
+    }
+  }
+  if (!organization.establishedOn) {
     unknown.push('未填写成立（登记）日期，无法判断是否登记满两年')
   } else if (addYears(organization.establishedOn, 2) > today) {
     barred.push(`登记未满两年（${addYears(organization.establishedOn, 2)} 满两年）`)

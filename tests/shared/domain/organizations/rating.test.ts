@@ -217,12 +217,12 @@ describe('evaluationEligibility', () => {
     })
   })
 
-  it('lists every reason a group is barred, in order', () => {
+  it('lists every reason a registered organisation is barred, in order', () => {
     expect(
       evaluationEligibility(
         {
-          registrationStatus: '注销',
-          establishedOn: '2018-05-10',
+          registrationStatus: '已登记',
+          establishedOn: '2025-05-10',
           rating: { grade: '2A', score: 650, ratedOn: '2023-03-01' },
           annualChecks: checks([2025, '不合格'])
         },
@@ -230,10 +230,24 @@ describe('evaluationEligibility', () => {
       )
     ).toEqual(
       ineligible(
-        '等级评估面向已登记的社会组织，该组织为“注销”',
+        '登记未满两年（2027-05-10 满两年）',
         '现有 2A 等级有效期至 2028-03-01，到期后方可重新评估（部分地区允许评定满两年后申请升级）',
         '2025 年度年检结论为不合格'
       )
     )
+  })
+
+  it('gives a group that is not registered only that reason: it takes no 年检 either', () => {
+    expect(
+      evaluationEligibility(
+        {
+          registrationStatus: '注销',
+          establishedOn: '2018-05-10',
+          rating: { grade: '2A', score: 650, ratedOn: '2023-03-01' },
+          annualChecks: []
+        },
+        today
+      )
+    ).toEqual(ineligible('等级评估面向已登记的社会组织，该组织为“注销”'))
   })
 })
