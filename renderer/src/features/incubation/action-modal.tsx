@@ -21,7 +21,7 @@ import {
 import { targetState } from '@shared/domain/workflow'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { FormErrors, useFormSave } from './form-save'
-import { IsoDateInput } from './iso-date-input'
+import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { ACTION_FIELD_LABELS, INCUBATION_STRINGS as S } from './strings'
 
 type Values = Record<string, string | null | undefined>

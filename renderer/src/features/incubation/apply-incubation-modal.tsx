@@ -11,7 +11,7 @@ import { useOrganizations } from '@renderer/components/use-registry'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { useGeneralSettings, useIncubationSettings } from '@renderer/db/use-settings'
 import { FormErrors, useFormSave } from './form-save'
-import { IsoDateInput } from './iso-date-input'
+import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { INCUBATION_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 
 const FIELDS = ['organizationId', 'appliedOn', 'preferredMode', 'baseName', 'note'] as const

@@ -23,7 +23,7 @@ import {
 } from '@shared/domain/evaluations/scorecard'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { FormErrors, useFormSave } from './form-save'
-import { IsoDateInput } from './iso-date-input'
+import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { EVALUATION_FIELD_LABELS as L, GRADE_COLORS, INCUBATION_STRINGS as S } from './strings'
 
 // Issues about single dimensions have no field of their own here; they go above the form.

@@ -10,7 +10,7 @@ import {
 import { formatYuan, parseAmountToFen } from '@shared/domain/money'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { FormErrors, useFormSave } from './form-save'
-import { IsoDateInput } from './iso-date-input'
+import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { SERVICE_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 
 const FIELDS = ['date', 'type', 'hours', 'amountFen', 'note'] as const

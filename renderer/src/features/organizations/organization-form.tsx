@@ -22,7 +22,7 @@ import {
 } from 'antd'
 import { useNavigate } from 'react-router'
 import { useCommunities, useOrganizations } from '@renderer/components/use-registry'
-import { IsoDateInput } from '@renderer/features/incubation/iso-date-input'
+import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { useGradingSettings } from '@renderer/db/use-settings'
 import { RecordValidationError, type FieldIssue } from '@shared/domain/check'

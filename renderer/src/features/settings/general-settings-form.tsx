@@ -1,13 +1,13 @@
 /** The form for operator, office and backup rotation. */
-import { useState } from 'react'
-import { App, Button, Form, Input, InputNumber } from 'antd'
+import { Button, Form, Input, InputNumber } from 'antd'
 import type { Rule } from 'antd/es/form'
 import { generalSettingsSchema, type GeneralSettings } from '@shared/domain/settings'
 import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN } from '@shared/ipc/file-kinds'
 import { useGeneralSettings, useSettingsRepository } from '@renderer/db/use-settings'
-import { formFieldName, placeSaveError, schemaRule } from '@renderer/components/form-issues'
+import { schemaRule } from '@renderer/components/form-issues'
 import { SettingsCard } from './settings-card'
 import { SETTINGS_STRINGS as S } from './strings'
+import { useSettingsSave } from './use-settings-save'
 
 function fieldRule(field: keyof GeneralSettings): Rule {
   return schemaRule(generalSettingsSchema.shape[field])
@@ -19,25 +19,13 @@ function isFormField(field: string): field is keyof GeneralSettings {
 
 export function GeneralSettingsForm({ initial }: { initial: GeneralSettings }) {
   const [form] = Form.useForm<GeneralSettings>()
-  const { message } = App.useApp()
   const repository = useSettingsRepository()
-  const [saving, setSaving] = useState(false)
-
-  const save = async (values: GeneralSettings) => {
-    setSaving(true)
-    try {
-      const saved = await repository.saveGeneral(values)
-      form.setFieldsValue(saved)
-      message.success(S.saved)
-    } catch (error) {
-      const rest = placeSaveError(form, error, (path) =>
-        isFormField(path) ? formFieldName(path) : null
-      )
-      if (rest.length > 0) message.error(`${S.saveFailed}${rest.join('；')}`)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const { save, saving } = useSettingsSave(
+    form,
+    (values) => repository.saveGeneral(values),
+    S.saved,
+    isFormField
+  )
 
   return (
     <Form<GeneralSettings>

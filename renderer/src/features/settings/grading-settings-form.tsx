@@ -3,7 +3,6 @@
  * 社会组织等级评估 grades on the jurisdiction's 1000-point scale. Both are local practice
  * (domain-cn.md §2.3), so the form says so and shows two localities' tables as examples.
  */
-import { useState } from 'react'
 import { App, Button, Flex, Form, InputNumber, Typography } from 'antd'
 import type { Rule } from 'antd/es/form'
 import {
@@ -14,9 +13,9 @@ import {
   type RatingBands
 } from '@shared/domain/evaluations/grade-bands'
 import { useGradingSettings, useSettingsRepository } from '@renderer/db/use-settings'
-import { formFieldName, placeSaveError } from '@renderer/components/form-issues'
 import { SettingsCard } from './settings-card'
 import { SETTINGS_STRINGS as S } from './strings'
+import { useSettingsSave } from './use-settings-save'
 
 type BandGroup = keyof GradingSettings
 
@@ -77,25 +76,14 @@ function BandFields({
 
 export function GradingSettingsForm({ initial }: { initial: GradingSettings }) {
   const [form] = Form.useForm<GradingSettings>()
-  const { message, modal } = App.useApp()
+  const { modal } = App.useApp()
   const repository = useSettingsRepository()
-  const [saving, setSaving] = useState(false)
-
-  const save = async (values: GradingSettings) => {
-    setSaving(true)
-    try {
-      const saved = await repository.saveGrading(values)
-      form.setFieldsValue(saved)
-      message.success(S.gradingSaved)
-    } catch (error) {
-      const rest = placeSaveError(form, error, (path) =>
-        hasFormField(path) ? formFieldName(path) : null
-      )
-      if (rest.length > 0) message.error(`${S.saveFailed}${rest.join('；')}`)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const { save, saving } = useSettingsSave(
+    form,
+    (values) => repository.saveGrading(values),
+    S.gradingSaved,
+    hasFormField
+  )
 
   const restoreDefaults = () => {
     modal.confirm({

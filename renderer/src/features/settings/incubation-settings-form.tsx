@@ -3,7 +3,6 @@
  * New stays and assessments copy these when they are created, so a change never rewrites one
  * already on file.
  */
-import { useState } from 'react'
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { App, Button, Flex, Form, Input, InputNumber, Typography } from 'antd'
 import type { Rule } from 'antd/es/form'
@@ -18,9 +17,10 @@ import {
   type IncubationSettings
 } from '@shared/domain/incubation/incubation-settings'
 import { useIncubationSettings, useSettingsRepository } from '@renderer/db/use-settings'
-import { formFieldName, placeSaveError, schemaRule } from '@renderer/components/form-issues'
+import { schemaRule } from '@renderer/components/form-issues'
 import { SettingsCard } from './settings-card'
 import { SETTINGS_STRINGS as S } from './strings'
+import { useSettingsSave } from './use-settings-save'
 
 type NumberField = Exclude<keyof IncubationSettings, 'baseName' | 'scorecard'>
 
@@ -147,26 +147,16 @@ function ScorecardEditor({ rows }: { rows: readonly DimensionRow[] }) {
 
 export function IncubationSettingsForm({ initial }: { initial: IncubationSettings }) {
   const [form] = Form.useForm<IncubationSettings>()
-  const { message, modal } = App.useApp()
+  const { modal } = App.useApp()
   const repository = useSettingsRepository()
-  const [saving, setSaving] = useState(false)
   const rows: DimensionRow[] = Form.useWatch('scorecard', form) ?? initial.scorecard
 
-  const save = async (values: IncubationSettings) => {
-    setSaving(true)
-    try {
-      const saved = await repository.saveIncubation(values)
-      form.setFieldsValue(saved)
-      message.success(S.incubationSaved)
-    } catch (error) {
-      const rest = placeSaveError(form, error, (path) =>
-        hasFormField(path) ? formFieldName(path) : null
-      )
-      if (rest.length > 0) message.error(`${S.saveFailed}${rest.join('；')}`)
-    } finally {
-      setSaving(false)
-    }
-  }
+  const { save, saving } = useSettingsSave(
+    form,
+    (values) => repository.saveIncubation(values),
+    S.incubationSaved,
+    hasFormField
+  )
 
   const restoreDefaults = () => {
     modal.confirm({
