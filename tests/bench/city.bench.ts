@@ -20,7 +20,8 @@
  *  2. Cold load of /#/organizations (navigation start → first data row in the DOM, recorded by
  *     an init script's MutationObserver), in a new page of the profile holding the city
  *     database. The HTTP cache is warm, as on a desktop where the files are local. Baseline:
- *     navigation start → `load` of the same URL with JavaScript disabled.
+ *     navigation start → `load` of the same URL with JavaScript disabled. 2b does the same for
+ *     the 孵化基地 board (1,500 stays at city scale) until its first listed stay is in the DOM.
  *  3. Search keystroke → the count text updated and the next frame drawn, typing 军门 / gulou /
  *     jm / 鼓楼 one character at a time over 15k organisations (probes.ts says exactly when the
  *     clock starts and stops). Baseline: the same keystrokes into a plain `<input>` with no
@@ -50,7 +51,7 @@ import { SettingsPage } from '../e2e/pages/settings-page'
 import { writeBenchBackups, type BenchDataset } from './datasets'
 import {
   armRestoreProbe,
-  firstGridRowProbe,
+  firstMatchProbe,
   frameIntervals,
   installKeystrokeProbe,
   type BenchWindow,
@@ -83,6 +84,7 @@ const SLOW = { timeout: 300_000 }
 const FIGURE_ORDER = [
   'restore-city',
   'cold-load',
+  'board-load',
   'search-keystroke',
   'restore-100k',
   'scroll-p50',
@@ -92,6 +94,8 @@ const FIGURE_ORDER = [
 ]
 
 const GRID_ROW = '[role="grid"] [role="row"][aria-rowindex]:not([aria-rowindex="1"])'
+/** A stay listed on the board: the lists link each stay to its page. */
+const BOARD_ENTRY = 'main a[href^="#/incubation/"]'
 const COUNT_TEXT = /^(共|筛选出) [\d,]+( \/ [\d,]+)? 条$/
 
 test.describe.configure({ mode: 'serial' })
@@ -260,34 +264,41 @@ test('1. restore a city-scale backup through 设置 → 从文件恢复', async 
   })
 })
 
-test('2. cold load of 社会组织 with the city database', async ({ browser }) => {
+/**
+ * Cold loads of `url` in new pages of the city profile (navigation start → `selector` in the
+ * DOM), then `loaded` checks the page, and the same URL with JavaScript off as the baseline.
+ */
+async function measureColdLoad(
+  browser: Browser,
+  url: string,
+  selector: string,
+  loaded: (page: Page) => Promise<void>
+) {
   const context = cityContext!
   for (const page of context.pages()) await page.close()
   const samples: number[] = []
   const runs: Record<string, number>[] = []
   for (let run = 0; run < LOAD_RUNS; run += 1) {
     const page = await context.newPage()
-    await page.addInitScript(firstGridRowProbe)
-    await page.goto('/#/organizations')
+    await page.addInitScript(firstMatchProbe, selector)
+    await page.goto(url)
     const handle = await page.waitForFunction(
-      () => (window as BenchWindow).__benchFirstRow ?? null,
+      () => (window as BenchWindow).__benchFirstMatch ?? null,
       undefined,
       { timeout: 120_000, polling: 100 }
     )
-    const firstRow = (await handle.jsonValue()) as number
-    samples.push(firstRow)
+    const first = (await handle.jsonValue()) as number
+    samples.push(first)
     const navigation = await page.evaluate(() => {
       const entry = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
       return { domContentLoaded: entry.domContentLoadedEventEnd, load: entry.loadEventEnd }
     })
     runs.push({
-      firstRow: round(firstRow),
+      first: round(first),
       domContentLoaded: round(navigation.domContentLoaded),
       load: round(navigation.load)
     })
-    await expect(countText(page)).toHaveText(
-      `共 ${datasets!.city.counts.organizations!.toLocaleString('en-US')} 条`
-    )
+    await loaded(page)
     await page.close()
   }
 
@@ -295,7 +306,7 @@ test('2. cold load of 社会组织 with the city database', async ({ browser }) 
   const baseline: number[] = []
   for (let run = 0; run < LOAD_RUNS; run += 1) {
     const page = await noScript.newPage()
-    await page.goto('/#/organizations', { waitUntil: 'load' })
+    await page.goto(url, { waitUntil: 'load' })
     baseline.push(
       await page.evaluate(
         () =>
@@ -306,7 +317,19 @@ test('2. cold load of 社会组织 with the city database', async ({ browser }) 
     await page.close()
   }
   await noScript.close()
+  return { samples, baseline, runs }
+}
 
+test('2. cold load of 社会组织 with the city database', async ({ browser }) => {
+  const { samples, baseline, runs } = await measureColdLoad(
+    browser,
+    '/#/organizations',
+    GRID_ROW,
+    (page) =>
+      expect(countText(page)).toHaveText(
+        `共 ${datasets!.city.counts.organizations!.toLocaleString('en-US')} 条`
+      )
+  )
   figures.push({
     id: 'cold-load',
     label: '2 冷启动到首屏表格 cold load → first row',
@@ -315,6 +338,25 @@ test('2. cold load of 社会组织 with the city database', async ({ browser }) 
     baselineSamples: baseline,
     target: 1500,
     details: { runs }
+  })
+})
+
+test('2b. cold load of the 孵化基地 board with the city database', async ({ browser }) => {
+  // The board computes counts and four lists over every stay, naming each stay's organisation.
+  const { samples, baseline, runs } = await measureColdLoad(
+    browser,
+    '/#/incubation',
+    BOARD_ENTRY,
+    (page) => expect(page.getByRole('link', { name: /.+/ }).first()).toBeVisible()
+  )
+  figures.push({
+    id: 'board-load',
+    label: '2b 孵化看板冷启动 cold load → board',
+    samples,
+    baselineLabel: 'same URL, JS off, load',
+    baselineSamples: baseline,
+    target: 1500,
+    details: { runs, stays: datasets!.city.counts.incubations }
   })
 })
 

@@ -6,8 +6,8 @@
 
 /** What the probes leave on `window`. */
 export interface BenchWindow extends Window {
-  /** performance.now() when the first data row of a grid appeared; null until then. */
-  __benchFirstRow?: number | null
+  /** performance.now() when the first element the page waits for appeared; null until then. */
+  __benchFirstMatch?: number | null
   __benchRestore?: Promise<RestoreTimes>
   __benchKeystroke?: KeystrokeProbe
 }
@@ -41,14 +41,13 @@ interface KeystrokeProbe {
   result: Promise<KeystrokeResult> | null
 }
 
-/** Init script: records when the first data row (not the header row) of a grid is in the DOM. */
-export function firstGridRowProbe(): void {
+/** Init script: records when the first element matching `selector` is in the DOM. */
+export function firstMatchProbe(selector: string): void {
   const w = window as BenchWindow
-  w.__benchFirstRow = null
-  const selector = '[role="grid"] [role="row"][aria-rowindex]:not([aria-rowindex="1"])'
+  w.__benchFirstMatch = null
   const observer = new MutationObserver(() => {
     if (document.querySelector(selector)) {
-      w.__benchFirstRow = performance.now()
+      w.__benchFirstMatch = performance.now()
       observer.disconnect()
     }
   })

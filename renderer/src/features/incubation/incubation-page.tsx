@@ -4,7 +4,6 @@ import { Button, Flex, Spin, Switch, Tabs, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { useNavigate } from 'react-router'
 import { DataGrid } from '@renderer/components/data-grid'
-import { useById, useOrganizations } from '@renderer/components/use-registry'
 import { useIncubationSettings } from '@renderer/db/use-settings'
 import { todayInChina } from '@shared/domain/dates'
 import { incubationBoard } from '@shared/domain/incubation/board'
@@ -12,13 +11,12 @@ import { ApplyIncubationModal } from './apply-incubation-modal'
 import { IncubationBoardView } from './incubation-board'
 import { searchStay, STAY_COLUMNS, stayId, stayRows, type StayRow } from './incubation-columns'
 import { INCUBATION_STRINGS as S } from './strings'
-import { useIncubations } from './use-incubation-data'
+import { useIncubations, useStayOrganizations } from './use-incubation-data'
 
 export function IncubationPage() {
   const navigate = useNavigate()
   const stays = useIncubations()
-  const organizations = useOrganizations()
-  const organizationsById = useById(organizations)
+  const organizationsById = useStayOrganizations(stays)
   const settings = useIncubationSettings()
   const [showArchived, setShowArchived] = useState(false)
   const [applying, setApplying] = useState(false)
@@ -28,7 +26,7 @@ export function IncubationPage() {
     () =>
       stayRows(
         (stays ?? []).filter((stay) => showArchived || stay.archivedAt === null),
-        organizationsById,
+        organizationsById ?? new Map(),
         today
       ),
     [stays, organizationsById, showArchived, today]
@@ -39,7 +37,7 @@ export function IncubationPage() {
   )
 
   const openStay = (row: StayRow) => navigate(`/incubation/${row.id}`)
-  const loading = !stays || !organizations || !settings || !board
+  const loading = !stays || !organizationsById || !settings || !board
 
   return (
     <Flex vertical gap="middle">
@@ -65,7 +63,7 @@ export function IncubationPage() {
                   endingSoonDays={settings.endingSoonDays}
                   today={today}
                   organizationName={(id) =>
-                    organizationsById.get(id)?.name ?? S.unknownOrganization
+                    organizationsById?.get(id)?.name ?? S.unknownOrganization
                   }
                 />
               )

@@ -2,12 +2,37 @@
  * Live reads of the incubation tables: components re-render when any write lands, so a 定稿
  * elsewhere on the page enables 出壳 at once.
  */
+import { useMemo } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { Evaluation } from '@shared/domain/evaluations/evaluation'
 import type { Incubation } from '@shared/domain/incubation/incubation'
 import type { IncubationService } from '@shared/domain/incubation/service-log'
+import type { Organization } from '@shared/domain/organizations/organization'
 import { useRepositories } from '@renderer/db/use-repositories'
+
+/**
+ * The organisations these stays belong to, by id: only those, so the board does not wait for
+ * the whole registry (15,000 organisations in a city) to name 1,500 stays.
+ */
+export function useStayOrganizations(
+  stays: readonly Incubation[] | undefined
+): Map<string, Organization> | undefined {
+  const { organizations } = useRepositories()
+  const ids = useMemo(
+    () => [...new Set((stays ?? []).map((stay) => stay.organizationId))].sort(),
+    [stays]
+  )
+  const found = useLiveQuery(
+    async () => (stays ? organizations.getMany(ids) : undefined),
+    [organizations, ids, stays === undefined]
+  )
+  return useMemo(
+    () =>
+      found ? new Map(found.map((organization) => [organization.id, organization])) : undefined,
+    [found]
+  )
+}
 
 export function useIncubations(): Incubation[] | undefined {
   const { incubations } = useRepositories()

@@ -4,16 +4,16 @@ import type { DataGridColumn } from '@renderer/components/data-grid'
 import { IncubationStatusTag } from '@renderer/features/incubation/status-tag'
 import type { IsoDate } from '@shared/domain/dates'
 import { maskPhone } from '@shared/domain/identifiers/masking'
-import { INCUBATION_STATUSES } from '@shared/domain/incubation/incubation'
+import { INCUBATION_STATUSES, type IncubationStatus } from '@shared/domain/incubation/incubation'
 import {
   LEGAL_FORMS,
   ORGANIZATION_CATEGORIES,
   RATING_GRADES,
   ratingValidUntil,
   REGISTRATION_STATUSES,
+  type Organization,
   type RegistrationStatus
 } from '@shared/domain/organizations/organization'
-import type { OrganizationRow } from './organization-rows'
 import { RatingValidity } from './rating-validity'
 import { ORGANIZATION_FIELD_LABELS as L, ORGANIZATION_STRINGS as S } from './strings'
 
@@ -24,8 +24,15 @@ export const REGISTRATION_STATUS_COLORS: Record<RegistrationStatus, string> = {
   注销: 'red'
 }
 
-/** The columns as of `today`, which decides the 即将到期 / 已过期 tags. */
-export function organizationColumns(today: IsoDate): DataGridColumn<OrganizationRow>[] {
+/**
+ * The columns as of `today` (which decides the 即将到期 / 已过期 tags), with each organisation's
+ * incubation status looked up in `stayStatuses` — the rows stay the stored records, so the
+ * grid's per-row search text survives a change to the stays.
+ */
+export function organizationColumns(
+  today: IsoDate,
+  stayStatuses: ReadonlyMap<string, IncubationStatus>
+): DataGridColumn<Organization>[] {
   return [
     {
       id: 'name',
@@ -88,12 +95,16 @@ export function organizationColumns(today: IsoDate): DataGridColumn<Organization
     {
       id: 'incubationStatus',
       header: L.incubationStatus!,
-      value: (o) => o.incubationStatus ?? S.notIncubated,
+      value: (o) => stayStatuses.get(o.id) ?? S.notIncubated,
       width: 100,
       sort: 'zh',
       filter: { kind: 'select', options: [...INCUBATION_STATUSES, S.notIncubated] },
       render: (o) =>
-        o.incubationStatus ? <IncubationStatusTag status={o.incubationStatus} /> : S.notIncubated
+        stayStatuses.has(o.id) ? (
+          <IncubationStatusTag status={stayStatuses.get(o.id)!} />
+        ) : (
+          S.notIncubated
+        )
     },
     {
       id: 'rating',
@@ -136,9 +147,9 @@ export function organizationColumns(today: IsoDate): DataGridColumn<Organization
   ]
 }
 
-export const searchOrganization = (o: OrganizationRow) => ({
+export const searchOrganization = (o: Organization) => ({
   text: `${o.name} ${o.uscc ?? ''} ${o.legalRepName}`,
   keys: o
 })
 
-export const organizationId = (o: OrganizationRow) => o.id
+export const organizationId = (o: Organization) => o.id

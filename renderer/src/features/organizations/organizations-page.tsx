@@ -15,8 +15,8 @@ import { todayInChina } from '@shared/domain/dates'
 import { organizationColumns, organizationId, searchOrganization } from './organization-columns'
 import { OrganizationFormDrawer } from './organization-form'
 import { latestStayStatuses } from '@shared/domain/incubation/incubation'
-import { organizationRows, type OrganizationRow } from './organization-rows'
 import { ORGANIZATION_STRINGS as S } from './strings'
+import type { Organization } from '@shared/domain/organizations/organization'
 
 export function OrganizationsPage() {
   const navigate = useNavigate()
@@ -26,12 +26,8 @@ export function OrganizationsPage() {
   const view = useRegistryView(organizations)
   const [creating, setCreating] = useState(false)
   const [today] = useState(todayInChina)
-  const columns = useMemo(() => organizationColumns(today), [today])
   const statuses = useMemo(() => latestStayStatuses(stays ?? []), [stays])
-  const rows = useMemo(
-    () => organizationRows(view.visibleRows, statuses),
-    [view.visibleRows, statuses]
-  )
+  const columns = useMemo(() => organizationColumns(today, statuses), [today, statuses])
 
   return (
     <RegistryPage
@@ -40,8 +36,8 @@ export function OrganizationsPage() {
       showArchived={view.showArchived}
       onShowArchivedChange={view.setShowArchived}
     >
-      <DataGrid<OrganizationRow>
-        rows={rows}
+      <DataGrid<Organization>
+        rows={view.visibleRows}
         columns={columns}
         getRowId={organizationId}
         search={searchOrganization}
