@@ -47,6 +47,11 @@ export function formatYuan(fen: Fen, options: { grouping?: boolean } = {}): stri
   return `${sign}${options.grouping === false ? yuan : groupThousands(yuan)}.${cents}`
 }
 
+/** `123456` → `1,234.56 元`: an amount in a sentence, e.g. a message saying by how much. */
+export function yuanText(fen: Fen): string {
+  return `${formatYuan(fen)} 元`
+}
+
 /**
  * `1_500_000` → `1.50` (万元), rounded half up to `decimals` places (2 by default; budget
  * tables sometimes use 4). Label the column "单位：万元" rather than suffixing every cell.

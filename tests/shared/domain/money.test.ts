@@ -4,6 +4,7 @@ import {
   amountInWords,
   formatWanYuan,
   formatYuan,
+  yuanText,
   parseAmountToFen,
   sumFen
 } from '@shared/domain/money'
@@ -140,5 +141,12 @@ describe('parseAmountToFen', () => {
       }),
       { numRuns: 2000 }
     )
+  })
+})
+
+describe('yuanText', () => {
+  it('writes an amount for a sentence, in 元 with grouping', () => {
+    expect(yuanText(200_000_000)).toBe('2,000,000.00 元')
+    expect(yuanText(-150)).toBe('-1.50 元')
   })
 })

@@ -1,0 +1,308 @@
+/**
+ * 公益创投批次: one yearly round with its fund pool, tracks and every rule its applications,
+ * reviews and grants are judged by (DESIGN.md §1.2, domain-cn.md §5). No rule here is national:
+ * each is a setting of the round, with a default taken from a documented local practice, and
+ * "copy last year's round" carries them forward.
+ */
+import { z } from 'zod'
+import { checkRecord, type CheckResult, type FieldIssue } from '../check'
+import { addYears, type IsoDate } from '../dates'
+import { isoDateField, textField } from '../fields'
+import { isFen, sumFen, yuanText, type Fen } from '../money'
+import type { ArchivableRecord } from '../records'
+import type { Workflow } from '../workflow'
+import { budgetRulesSchema, DEFAULT_BUDGET_RULES, type BudgetRules } from './budget'
+import {
+  DEFAULT_ELIGIBILITY_RULES,
+  eligibilityRulesSchema,
+  type EligibilityRules
+} from './eligibility'
+import {
+  AGGREGATION_METHODS,
+  DEFAULT_REVIEW_CRITERIA,
+  reviewCriteriaSchema,
+  type AggregationMethod,
+  type ReviewCriterion
+} from './scoring'
+
+/** A 类别 (track) of the round, with its own budget or sharing the pool. */
+export interface Track {
+  /** Stable key, so applications keep their track when it is renamed. */
+  key: string
+  name: string
+  /** 分; null: no budget of its own, only the pool limits it. */
+  budgetFen: Fen | null
+}
+
+/** The steps of a round, in order; each date is on or after the one before. */
+export const TIMELINE_STEPS = [
+  ['callOpensOn', '开始征集'],
+  ['deadlineOn', '申报截止'],
+  ['screeningOn', '初审'],
+  ['reviewOn', '评审 / 答辩'],
+  ['publicityStartsOn', '公示开始'],
+  ['publicityEndsOn', '公示结束'],
+  ['approvalOn', '立项'],
+  ['signingOn', '签约']
+] as const
+export type TimelineStep = (typeof TIMELINE_STEPS)[number][0]
+export type Timeline = Record<TimelineStep, IsoDate>
+
+/** What releases a tranche: the signed agreement, or a passing 中期 / 末期 evaluation. */
+export const TRANCHE_GATES = ['signing', 'midterm', 'final'] as const
+export type TrancheGate = (typeof TRANCHE_GATES)[number]
+export const TRANCHE_GATE_LABELS: Readonly<Record<TrancheGate, string>> = {
+  signing: '签约后',
+  midterm: '中期评估合格后',
+  final: '末期评估合格后'
+}
+
+export interface Tranche {
+  /** Share of the grant, in whole percent; the tranches add up to 100. */
+  percent: number
+  gate: TrancheGate
+}
+
+/**
+ * 50 / 30 / 20 gated on signing, 中期 and 末期: domain-cn.md §5 confirms only "split payment
+ * gated by the mid-term evaluation" (中山, 宁波海曙); the ratios are a default to edit.
+ */
+export const DEFAULT_TRANCHES: readonly Tranche[] = [
+  { percent: 50, gate: 'signing' },
+  { percent: 30, gate: 'midterm' },
+  { percent: 20, gate: 'final' }
+]
+
+export const ROUND_STATUSES = ['筹备', '征集中', '初审中', '评审中', '公示中', '已立项'] as const
+export type RoundStatus = (typeof ROUND_STATUSES)[number]
+
+export interface VentureRound extends ArchivableRecord {
+  year: number
+  name: string
+  fundPoolFen: Fen
+  tracks: Track[]
+  /** More than one application per organisation per track is allowed when the rules say so. */
+  eligibility: EligibilityRules
+  budgetRules: BudgetRules
+  criteria: ReviewCriterion[]
+  aggregation: AggregationMethod
+  timeline: Timeline
+  tranches: Tranche[]
+  status: RoundStatus
+}
+
+const fenField = (label: string) =>
+  z
+    .number({ error: `${label}须为数字` })
+    .refine((fen) => isFen(fen) && fen > 0, { message: `${label}须大于 0（以分计的整数）` })
+
+const trackSchema = z.strictObject({
+  key: z.string().trim().min(1, '类别缺少编号').max(40, '类别编号过长'),
+  name: textField('类别名称', 20, true),
+  budgetFen: fenField('类别预算').nullable()
+})
+
+const timelineSchema = z.strictObject(
+  Object.fromEntries(TIMELINE_STEPS.map(([step, label]) => [step, isoDateField(label)])) as Record<
+    TimelineStep,
+    ReturnType<typeof isoDateField>
+  >
+)
+
+const trancheSchema = z.strictObject({
+  percent: z
+    .number({ error: '拨付比例须为数字' })
+    .int('拨付比例须为整数')
+    .min(1, '拨付比例至少为 1%')
+    .max(100, '拨付比例不能超过 100%'),
+  gate: z.enum(TRANCHE_GATES, { error: '请选择拨付条件' })
+})
+
+export const roundDraftSchema = z.strictObject({
+  year: z
+    .number({ error: '请填写年度' })
+    .int('年度须为整数')
+    .min(2000, '年度有误')
+    .max(2100, '年度有误'),
+  name: textField('批次名称', 60, true),
+  fundPoolFen: fenField('资金池'),
+  tracks: z.array(trackSchema).min(1, '至少要有一个类别').max(20, '类别最多 20 个'),
+  eligibility: eligibilityRulesSchema,
+  budgetRules: budgetRulesSchema,
+  criteria: reviewCriteriaSchema,
+  aggregation: z.enum(AGGREGATION_METHODS, { error: '请选择评分汇总方式' }),
+  timeline: timelineSchema,
+  tranches: z.array(trancheSchema).min(1, '至少要有一期拨付').max(5, '拨付最多分 5 期')
+})
+
+export type RoundDraft = z.input<typeof roundDraftSchema>
+export type RoundFields = z.output<typeof roundDraftSchema>
+
+/**
+ * Shape, then what ties the parts together: unique tracks whose budgets fit the pool, a cap
+ * that fits the pool, dates in order, tranches adding up to 100 with their gates in order.
+ */
+export function checkRound(input: unknown): CheckResult<RoundFields> {
+  return checkRecord(roundDraftSchema, input, (round) => ({
+    value: round,
+    issues: roundRules(round)
+  }))
+}
+
+function roundRules(round: RoundFields): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  const error = (field: string, message: string) => issues.push({ field, level: 'error', message })
+
+  const names = round.tracks.map((track) => track.name)
+  if (new Set(names).size !== names.length) error('tracks', '类别名称不能重复')
+  const keys = round.tracks.map((track) => track.key)
+  if (new Set(keys).size !== keys.length) error('tracks', '类别编号不能重复')
+  const trackBudget = sumFen(round.tracks.map((track) => track.budgetFen ?? 0))
+  if (trackBudget > round.fundPoolFen) {
+    error(
+      'tracks',
+      `各类别预算合计 ${yuanText(trackBudget)} 超过资金池 ${yuanText(round.fundPoolFen)}，超出 ${yuanText(trackBudget - round.fundPoolFen)}`
+    )
+  }
+  if (round.budgetRules.perProjectCapFen > round.fundPoolFen) {
+    error(
+      'budgetRules.perProjectCapFen',
+      `单个项目上限 ${yuanText(round.budgetRules.perProjectCapFen)} 超过资金池 ${yuanText(round.fundPoolFen)}`
+    )
+  }
+
+  for (let i = 1; i < TIMELINE_STEPS.length; i += 1) {
+    const [step, label] = TIMELINE_STEPS[i]!
+    const [previous, previousLabel] = TIMELINE_STEPS[i - 1]!
+    if (round.timeline[step] < round.timeline[previous]) {
+      error(
+        `timeline.${step}`,
+        `${label}日期不能早于${previousLabel}日期 ${round.timeline[previous]}`
+      )
+    }
+  }
+  if (Number(round.timeline.callOpensOn.slice(0, 4)) > round.year + 1) {
+    error('timeline.callOpensOn', `开始征集日期与年度 ${round.year} 相差太远，请核对`)
+  }
+
+  const percent = round.tranches.reduce((sum, tranche) => sum + tranche.percent, 0)
+  if (percent !== 100) error('tranches', `各期拨付比例合计须为 100%，现为 ${percent}%`)
+  const order = round.tranches.map((tranche) => TRANCHE_GATES.indexOf(tranche.gate))
+  if (order.some((gate, i) => i > 0 && gate < order[i - 1]!)) {
+    error('tranches', '拨付条件须按 签约 → 中期评估 → 末期评估 的顺序排列')
+  }
+  return issues
+}
+
+/** Tracks most rounds start from (domain-cn.md §5: "扶老、助残、救孤、济困" and community work). */
+export const DEFAULT_TRACKS: readonly Omit<Track, 'budgetFen'>[] = [
+  { key: 'elderly', name: '为老服务' },
+  { key: 'disability', name: '助残服务' },
+  { key: 'youth', name: '青少年服务' },
+  { key: 'governance', name: '社区治理' },
+  { key: 'environment', name: '环境保护' }
+]
+
+/** A new round for `year` with the default rules, the call opening on 1 March. */
+export function newRoundDraft(year: number, fundPoolFen: Fen): RoundFields {
+  const on = (monthDay: string) => `${year}-${monthDay}`
+  return {
+    year,
+    name: `${year} 年度公益创投`,
+    fundPoolFen,
+    tracks: DEFAULT_TRACKS.map((track) => ({ ...track, budgetFen: null })),
+    eligibility: { ...DEFAULT_ELIGIBILITY_RULES },
+    budgetRules: { ...DEFAULT_BUDGET_RULES, categoryCaps: [] },
+    criteria: DEFAULT_REVIEW_CRITERIA.map((criterion) => ({ ...criterion })),
+    aggregation: 'mean',
+    timeline: {
+      callOpensOn: on('03-01'),
+      deadlineOn: on('03-31'),
+      screeningOn: on('04-10'),
+      reviewOn: on('04-25'),
+      publicityStartsOn: on('05-06'),
+      publicityEndsOn: on('05-12'),
+      approvalOn: on('05-20'),
+      signingOn: on('06-01')
+    },
+    tranches: DEFAULT_TRANCHES.map((tranche) => ({ ...tranche }))
+  }
+}
+
+/**
+ * "Copy last year's round": every rule, track and tranche carried over, the dates moved to
+ * `year` (29 February becomes 28 February), the year in the name replaced. The copy starts in
+ * 筹备 with nothing of last year's applications.
+ */
+export function copyRound(previous: RoundFields, year: number): RoundFields {
+  const shift = year - previous.year
+  return {
+    ...previous,
+    tracks: previous.tracks.map((track) => ({ ...track })),
+    eligibility: { ...previous.eligibility },
+    budgetRules: {
+      ...previous.budgetRules,
+      categoryCaps: previous.budgetRules.categoryCaps.map((cap) => ({ ...cap }))
+    },
+    criteria: previous.criteria.map((criterion) => ({ ...criterion })),
+    tranches: previous.tranches.map((tranche) => ({ ...tranche })),
+    year,
+    name: previous.name.includes(String(previous.year))
+      ? previous.name.replaceAll(String(previous.year), String(year))
+      : `${year} 年度${previous.name}`,
+    timeline: Object.fromEntries(
+      TIMELINE_STEPS.map(([step]) => [step, addYears(previous.timeline[step], shift)])
+    ) as Timeline
+  }
+}
+
+/** What the round's steps look at. */
+export interface RoundContext {
+  today: IsoDate
+  /** Applications submitted (not drafts, not withdrawn). */
+  submitted: number
+  /** Applications through 初审 and waiting for, or in, review. */
+  screenedIn: number
+  /** Applications with a final score. */
+  scored: number
+}
+
+/**
+ * The round's lifecycle (Hypha-style stages as data): 筹备 → 征集中 → 初审中 → 评审中 →
+ * 公示中 → 已立项. The guards keep a stage from starting before there is anything to do in it.
+ */
+export const ROUND_WORKFLOW: Workflow<RoundStatus, RoundAction, RoundContext> = {
+  subject: '公益创投批次',
+  states: ROUND_STATUSES,
+  initial: '筹备',
+  final: ['已立项'],
+  transitions: [
+    { action: 'open', label: '开始征集', from: ['筹备'], to: '征集中' },
+    {
+      action: 'close',
+      label: '截止申报',
+      from: ['征集中'],
+      to: '初审中',
+      guard: ({ submitted }) => (submitted === 0 ? '还没有已提交的申报书' : null)
+    },
+    {
+      action: 'startReview',
+      label: '开始评审',
+      from: ['初审中'],
+      to: '评审中',
+      guard: ({ screenedIn }) => (screenedIn === 0 ? '还没有通过初审的申报书' : null)
+    },
+    {
+      action: 'publish',
+      label: '公示结果',
+      from: ['评审中'],
+      to: '公示中',
+      guard: ({ scored, screenedIn }) =>
+        scored < screenedIn ? `还有 ${screenedIn - scored} 份申报书没有评完分` : null
+    },
+    { action: 'approve', label: '立项', from: ['公示中'], to: '已立项' }
+  ]
+}
+
+export const ROUND_ACTIONS = ['open', 'close', 'startReview', 'publish', 'approve'] as const
+export type RoundAction = (typeof ROUND_ACTIONS)[number]
