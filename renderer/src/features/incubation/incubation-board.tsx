@@ -35,7 +35,9 @@ export function IncubationBoardView({
       title: S.endingSoon(endingSoonDays),
       empty: S.endingSoonEmpty(endingSoonDays),
       stays: board.endingSoon,
-      date: (stay) => `${S.plannedEndLabel} ${stay.plannedEndOn}`,
+      // A stay past its end that nobody has 续驻 or 出壳 yet says so, not just "到期".
+      date: (stay) =>
+        `${stay.plannedEndOn! < today ? S.pastEndLabel : S.plannedEndLabel} ${stay.plannedEndOn}`,
       danger: (stay) => stay.plannedEndOn! < today
     },
     {

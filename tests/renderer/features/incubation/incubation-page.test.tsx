@@ -44,6 +44,33 @@ describe('孵化基地 page', { timeout: SLOW_UI_TIMEOUT }, () => {
     expect(counts).toMatchObject({ 待初核: '1', 待入驻: '0', 孵化中: '1', 出壳: '0' })
   })
 
+  it('says when a stay still at the base is past its planned end', async () => {
+    const { db, repos } = await seededDatabase()
+    const late = ORGANIZATIONS[2]!
+    const { record } = await repos.incubations.apply({
+      organizationId: late.id,
+      baseName: '鼓楼区社会组织孵化基地',
+      appliedOn: '2025-10-01',
+      preferredMode: '虚拟',
+      note: null
+    })
+    await repos.incubations.perform(record.id, 'approve', { on: '2025-10-05', note: null })
+    await repos.incubations.perform(record.id, 'admit', {
+      on: '2025-10-10',
+      agreementNo: 'FH-2025-009',
+      mode: '虚拟',
+      workstation: null,
+      mentor: null,
+      plannedEndOn: '2026-11-01'
+    })
+    renderIncubation(db, '/incubation')
+
+    await screen.findByText('即将到期（30 天内，含已到期）（1）')
+    const ending = card(/^即将到期/)
+    expect(within(ending).getByRole('link', { name: late.name })).toBeTruthy()
+    expect(within(ending).getByText('已到期未办理 2026-11-01')).toBeTruthy()
+  })
+
   it('lists every stay in the grid, found by pinyin, and opens one', async () => {
     const { db, repos } = await seededDatabase()
     const late = ORGANIZATIONS[0]!
