@@ -25,8 +25,8 @@ export function sumFen(values: Iterable<Fen>): Fen {
   return total
 }
 
-/** Divide a non-negative integer by 10^k, rounding half up, working only in integers. */
-function roundDiv(value: number, divisor: number): number {
+/** Integer division rounding half away from zero, exact for safe integers. */
+export function roundDiv(value: number, divisor: number): number {
   const sign = value < 0 ? -1 : 1
   const abs = Math.abs(value)
   const quotient = Math.floor(abs / divisor)

@@ -74,6 +74,20 @@ export function actionsFrom<S extends string, A extends string, C>(
     .map(({ offered }) => offered)
 }
 
+/**
+ * Whether `action` takes a record from `state`, which is not final, into a final state: a step
+ * nothing undoes, which the UI confirms before taking.
+ */
+export function endsLifecycle<S extends string, A extends string, C>(
+  workflow: Workflow<S, A, C>,
+  state: S,
+  action: A
+): boolean {
+  const transition = workflow.transitions.find((candidate) => candidate.action === action)
+  if (!transition || workflow.final.includes(state)) return false
+  return workflow.final.includes(targetState(transition, state))
+}
+
 export type TransitionCheck<S extends string> = { ok: true; to: S } | { ok: false; message: string }
 
 /** Whether `action` may be taken from `state` now, and where it leads. */

@@ -111,6 +111,17 @@ export function ratingValidUntil(rating: Rating): IsoDate {
   return addYears(rating.ratedOn, 5)
 }
 
+/**
+ * Which identifier a registration status requires (domain-cn.md §2.2): a USCC once 已登记, a
+ * filing number for a 备案 group. The form marks these fields required from the same rule.
+ */
+export function requiredIdentifiers(status: RegistrationStatus): {
+  uscc: boolean
+  filingNo: boolean
+} {
+  return { uscc: status === '已登记', filingNo: status === '备案' }
+}
+
 /** Staff counts of one organisation; anything larger is a typing mistake. */
 const headcount = (label: string) => countField(label, 100_000)
 
@@ -187,10 +198,10 @@ function organizationRules(
     for (const issue of result.issues) {
       issues.push({ field: 'uscc', level: issue.level, message: issue.message })
     }
-  } else if (draft.registrationStatus === '已登记') {
+  } else if (requiredIdentifiers(draft.registrationStatus).uscc) {
     issues.push({ field: 'uscc', level: 'error', message: '已登记的组织须填写统一社会信用代码' })
   }
-  if (draft.registrationStatus === '备案' && !draft.filingNo) {
+  if (requiredIdentifiers(draft.registrationStatus).filingNo && !draft.filingNo) {
     issues.push({ field: 'filingNo', level: 'error', message: '备案的社区社会组织须填写备案编号' })
   }
   if (

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import type { FieldIssue } from '../check'
-import { isFen, sumFen, yuanText, type Fen } from '../money'
+import { isFen, roundDiv, sumFen, yuanText, type Fen } from '../money'
 import { charCount } from '../validation'
 
 /** One review criterion; its weight is its maximum score, and the weights sum to 100. */
@@ -141,15 +141,6 @@ export function sheetTotal(
     tenths += Math.round(score * 10)
   }
   return tenths / 10
-}
-
-/** Integer division rounding half away from zero, exact for safe integers. */
-function roundDiv(value: number, divisor: number): number {
-  const sign = value < 0 ? -1 : 1
-  const abs = Math.abs(value)
-  const quotient = Math.floor(abs / divisor)
-  const remainder = abs - quotient * divisor
-  return sign * (remainder * 2 >= divisor ? quotient + 1 : quotient)
 }
 
 /** A score in hundredths of a point, the unit every comparison and average works in. */

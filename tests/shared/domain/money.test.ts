@@ -6,6 +6,7 @@ import {
   formatYuan,
   yuanText,
   parseAmountToFen,
+  roundDiv,
   sumFen
 } from '@shared/domain/money'
 
@@ -148,5 +149,17 @@ describe('yuanText', () => {
   it('writes an amount for a sentence, in 元 with grouping', () => {
     expect(yuanText(200_000_000)).toBe('2,000,000.00 元')
     expect(yuanText(-150)).toBe('-1.50 元')
+  })
+})
+
+describe('roundDiv', () => {
+  it.each([
+    [5, 2, 3],
+    [-5, 2, -3],
+    [4, 3, 1],
+    [149, 100, 1],
+    [150, 100, 2]
+  ])('%i ÷ %i rounds half away from zero to %i', (value, divisor, expected) => {
+    expect(roundDiv(value, divisor)).toBe(expected)
   })
 })

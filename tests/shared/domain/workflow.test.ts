@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   actionsFrom,
   checkTransition,
+  endsLifecycle,
   targetState,
   type Transition,
   type Workflow
@@ -179,5 +180,14 @@ describe('checkTransition', () => {
         }
       }
     }
+  })
+})
+
+describe('endsLifecycle', () => {
+  it('is true only for a step from an open state into a final one', () => {
+    expect(endsLifecycle(REVIEW, '已提交', 'approve')).toBe(true)
+    expect(endsLifecycle(REVIEW, '已提交', 'return')).toBe(false)
+    // Record-keeping on a final state ends nothing: it was over already.
+    expect(endsLifecycle(REVIEW, '已通过', 'note')).toBe(false)
   })
 })

@@ -4,7 +4,7 @@
  * that ends the stay asks once more before it is written.
  */
 import { useRef } from 'react'
-import { App, Form, Input, Modal, Radio } from 'antd'
+import { App, Form, Input, Radio } from 'antd'
 import type { z } from 'zod'
 import { addDays, todayInChina } from '@shared/domain/dates'
 import {
@@ -18,21 +18,13 @@ import {
   INCUBATION_ACTION_INPUTS,
   INCUBATION_WORKFLOW
 } from '@shared/domain/incubation/incubation-workflow'
-import { targetState } from '@shared/domain/workflow'
+import { endsLifecycle } from '@shared/domain/workflow'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormErrors, useFormSave } from './form-save'
+import { FormModal, useFormSave } from './form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { ACTION_FIELD_LABELS, INCUBATION_STRINGS as S } from './strings'
 
 type Values = Record<string, string | null | undefined>
-
-/** Whether a step takes the stay from an open state to one it never leaves. */
-export function endsStay(stay: Incubation, action: IncubationAction): boolean {
-  const transition = INCUBATION_WORKFLOW.transitions.find((t) => t.action === action)
-  if (!transition) return false
-  const { final } = INCUBATION_WORKFLOW
-  return !final.includes(stay.status) && final.includes(targetState(transition, stay.status))
-}
 
 function schemaOf(action: IncubationAction): Record<string, z.ZodType> {
   return INCUBATION_ACTION_INPUTS[action].shape as Record<string, z.ZodType>
@@ -90,7 +82,7 @@ export function ActionModal({ stay, action, label, settings, onClose }: ActionMo
 
   const submit = async () => {
     const values = form.getFieldsValue(true) as Values
-    if (endsStay(stay, action)) {
+    if (endsLifecycle(INCUBATION_WORKFLOW, stay.status, action)) {
       const confirmed = await modal.confirm({
         title: S.confirmTitle(label),
         content: S.confirmTerminal,
@@ -134,17 +126,15 @@ export function ActionModal({ stay, action, label, settings, onClose }: ActionMo
   }
 
   return (
-    <Modal
-      open
+    <FormModal
       title={label}
       okText={label}
       cancelText={S.cancel}
-      confirmLoading={saving}
+      saving={saving}
+      errors={errors}
       onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
     >
-      <FormErrors messages={errors} />
       <Form
         form={form}
         layout="vertical"
@@ -163,6 +153,6 @@ export function ActionModal({ stay, action, label, settings, onClose }: ActionMo
           </Form.Item>
         ))}
       </Form>
-    </Modal>
+    </FormModal>
   )
 }

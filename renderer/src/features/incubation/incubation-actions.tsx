@@ -8,8 +8,8 @@ import type { Evaluation } from '@shared/domain/evaluations/evaluation'
 import type { Incubation, IncubationAction } from '@shared/domain/incubation/incubation'
 import type { IncubationSettings } from '@shared/domain/incubation/incubation-settings'
 import { INCUBATION_WORKFLOW } from '@shared/domain/incubation/incubation-workflow'
-import { actionsFrom, type OfferedAction } from '@shared/domain/workflow'
-import { ActionModal, endsStay } from './action-modal'
+import { actionsFrom, endsLifecycle, type OfferedAction } from '@shared/domain/workflow'
+import { ActionModal } from './action-modal'
 
 export interface IncubationActionsProps {
   stay: Incubation
@@ -34,7 +34,12 @@ export function IncubationActions({ stay, settings, assessments }: IncubationAct
         {offered.map((offer) => (
           <Tooltip key={offer.action} title={offer.refusal}>
             <Button
-              type={offer.refusal === null && !endsStay(stay, offer.action) ? 'primary' : 'default'}
+              type={
+                offer.refusal === null &&
+                !endsLifecycle(INCUBATION_WORKFLOW, stay.status, offer.action)
+                  ? 'primary'
+                  : 'default'
+              }
               disabled={offer.refusal !== null}
               onClick={() => setOpen(offer)}
             >

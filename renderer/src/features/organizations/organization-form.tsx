@@ -34,6 +34,7 @@ import {
   ORIGINS,
   RATING_GRADES,
   REGISTRATION_STATUSES,
+  requiredIdentifiers,
   type Organization
 } from '@shared/domain/organizations/organization'
 import { normalizeQuery, matchesPinyinQuery } from '@shared/text/pinyin'
@@ -260,7 +261,7 @@ export function OrganizationFormDrawer({
             <Form.Item
               name="uscc"
               label={L.uscc}
-              required={registrationStatus === '已登记'}
+              required={requiredIdentifiers(registrationStatus).uscc}
               extra={S.usccExtra}
               validateTrigger="onBlur"
               dependencies={['legalForm', 'registrationStatus']}
@@ -273,7 +274,7 @@ export function OrganizationFormDrawer({
             <Form.Item
               name="filingNo"
               label={L.filingNo}
-              required={registrationStatus === '备案'}
+              required={requiredIdentifiers(registrationStatus).filingNo}
               extra={S.filingNoExtra}
               dependencies={['registrationStatus']}
               rules={rulesFor('filingNo')}

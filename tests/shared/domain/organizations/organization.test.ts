@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   checkOrganization,
   failedAnnualCheckYears,
-  ratingValidUntil
+  ratingValidUntil,
+  requiredIdentifiers
 } from '@shared/domain/organizations/organization'
 
 const today = '2026-11-22'
@@ -155,5 +156,16 @@ describe('failedAnnualCheckYears', () => {
     expect(failedAnnualCheckYears([{ year: 2025, mode: '年报', conclusion: '基本合格' }])).toEqual(
       []
     )
+  })
+})
+
+describe('requiredIdentifiers', () => {
+  it.each([
+    ['已登记', { uscc: true, filingNo: false }],
+    ['备案', { uscc: false, filingNo: true }],
+    ['筹备', { uscc: false, filingNo: false }],
+    ['注销', { uscc: false, filingNo: false }]
+  ] as const)('%s requires %o', (status, expected) => {
+    expect(requiredIdentifiers(status)).toEqual(expected)
   })
 })
