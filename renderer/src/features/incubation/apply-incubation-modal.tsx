@@ -3,14 +3,14 @@
  * picked (by name, pinyin or initials); from an organisation's page it is fixed.
  */
 import { useMemo } from 'react'
-import { App, Form, Input, Modal, Radio, Select, Spin } from 'antd'
+import { App, Form, Input, Radio, Select, Spin } from 'antd'
 import { todayInChina } from '@shared/domain/dates'
 import { INCUBATION_MODES, type Incubation } from '@shared/domain/incubation/incubation'
 import { matchesPinyinQuery, normalizeQuery } from '@shared/text/pinyin'
 import { useOrganizations } from '@renderer/components/use-registry'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { useGeneralSettings, useIncubationSettings } from '@renderer/db/use-settings'
-import { FormErrors, useFormSave } from './form-save'
+import { FormModal, useFormSave } from './form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { INCUBATION_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 
@@ -79,17 +79,16 @@ export function ApplyIncubationModal({
   }
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={S.applyTitle}
       okText={S.save}
       cancelText={S.cancel}
-      confirmLoading={saving}
+      saving={saving}
+      errors={errors}
       onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
     >
-      <FormErrors messages={errors} />
       {/* The base name defaults from settings, so the form waits for them. */}
       {incubationSettings && general ? (
         <Form form={form} layout="vertical" initialValues={initialValues} preserve={false}>
@@ -109,6 +108,7 @@ export function ApplyIncubationModal({
                       : false
                 }}
                 placeholder={S.organizationPlaceholder}
+                notFoundContent={S.noOrganizationToApply}
                 options={options}
                 loading={organizations === undefined}
               />
@@ -130,6 +130,6 @@ export function ApplyIncubationModal({
       ) : (
         <Spin />
       )}
-    </Modal>
+    </FormModal>
   )
 }

@@ -3,7 +3,7 @@
  * the scorecard (with its weight), findings. The weighted total and grade are previewed with
  * the office's bands as scores are typed; they are fixed only at 定稿.
  */
-import { App, Col, Descriptions, Form, Input, InputNumber, Modal, Row, Select, Tag } from 'antd'
+import { App, Col, Descriptions, Form, Input, InputNumber, Row, Select, Tag } from 'antd'
 import { todayInChina } from '@shared/domain/dates'
 import {
   EVALUATION_KINDS_BY_SUBJECT,
@@ -22,7 +22,7 @@ import {
   type ScoredDimension
 } from '@shared/domain/evaluations/scorecard'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormErrors, useFormSave } from './form-save'
+import { FormModal, useFormSave } from './form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { EVALUATION_FIELD_LABELS as L, GRADE_COLORS, INCUBATION_STRINGS as S } from './strings'
 
@@ -96,17 +96,16 @@ export function AssessmentModal({
   }
 
   return (
-    <Modal
-      open
+    <FormModal
       title={assessment ? S.editAssessment : S.newAssessment}
       okText={S.save}
       cancelText={S.cancel}
-      confirmLoading={saving}
+      saving={saving}
+      errors={errors}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onClose={onClose}
       width={640}
     >
-      <FormErrors messages={errors} />
       <Form<AssessmentValues>
         form={form}
         layout="vertical"
@@ -169,6 +168,6 @@ export function AssessmentModal({
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   )
 }

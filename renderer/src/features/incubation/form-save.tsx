@@ -2,8 +2,8 @@
  * What every dialog here does with a save: one write at a time, refusals placed at the fields
  * (or above the form), warnings shown without blocking.
  */
-import { useState } from 'react'
-import { Alert, App, type FormInstance } from 'antd'
+import { useState, type ReactNode } from 'react'
+import { Alert, App, Modal, type FormInstance } from 'antd'
 import type { FieldIssue } from '@shared/domain/check'
 import { placeSaveError } from '@renderer/components/form-issues'
 
@@ -41,8 +41,53 @@ export function useFormSave(form: FormInstance, fields: readonly string[]) {
   return { errors, saving, save }
 }
 
-export function FormErrors({ messages }: { messages: readonly string[] }) {
+function FormErrors({ messages }: { messages: readonly string[] }) {
   return messages.length > 0 ? (
     <Alert type="error" showIcon title={messages.join('；')} style={{ marginBottom: 16 }} />
   ) : null
+}
+
+export interface FormModalProps {
+  title: string
+  /** The confirm button's words; 保存 unless the step names itself (e.g. 出壳). */
+  okText: string
+  cancelText: string
+  saving: boolean
+  errors: readonly string[]
+  onOk(): void
+  onClose(): void
+  open?: boolean
+  width?: number
+  children: ReactNode
+}
+
+/** Every dialog here: its form, the refusals no field shows above it, and 保存 / 取消. */
+export function FormModal({
+  title,
+  okText,
+  cancelText,
+  saving,
+  errors,
+  onOk,
+  onClose,
+  open = true,
+  width,
+  children
+}: FormModalProps) {
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={okText}
+      cancelText={cancelText}
+      confirmLoading={saving}
+      onOk={onOk}
+      onCancel={onClose}
+      width={width}
+      destroyOnHidden
+    >
+      <FormErrors messages={errors} />
+      {children}
+    </Modal>
+  )
 }

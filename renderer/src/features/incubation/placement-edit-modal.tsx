@@ -1,8 +1,8 @@
 /** 编辑: the placement details and note of a stay; its status and dates change only by steps. */
-import { App, Form, Input, Modal } from 'antd'
+import { App, Form, Input } from 'antd'
 import type { Incubation, IncubationEdit } from '@shared/domain/incubation/incubation'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormErrors, useFormSave } from './form-save'
+import { FormModal, useFormSave } from './form-save'
 import { INCUBATION_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 
 const FIELDS = ['baseName', 'workstation', 'mentor', 'note'] as const
@@ -30,16 +30,15 @@ export function PlacementEditModal({ stay, onClose }: { stay: Incubation; onClos
   }
 
   return (
-    <Modal
-      open
+    <FormModal
       title={S.editPlacementTitle}
       okText={S.save}
       cancelText={S.cancel}
-      confirmLoading={saving}
+      saving={saving}
+      errors={errors}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onClose={onClose}
     >
-      <FormErrors messages={errors} />
       <Form
         form={form}
         layout="vertical"
@@ -63,6 +62,6 @@ export function PlacementEditModal({ stay, onClose }: { stay: Incubation; onClos
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   )
 }

@@ -1,5 +1,5 @@
 /** Adds or corrects one 服务记录. Money is typed in 元 and stored in 分. */
-import { App, Form, Input, InputNumber, Modal, Select } from 'antd'
+import { App, Form, Input, InputNumber, Select } from 'antd'
 import { todayInChina } from '@shared/domain/dates'
 import {
   MONEY_SERVICE_TYPES,
@@ -9,7 +9,7 @@ import {
 } from '@shared/domain/incubation/service-log'
 import { formatYuan, parseAmountToFen } from '@shared/domain/money'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormErrors, useFormSave } from './form-save'
+import { FormModal, useFormSave } from './form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { SERVICE_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 
@@ -73,16 +73,15 @@ export function ServiceModal({ incubationId, service, onClose }: ServiceModalPro
   }
 
   return (
-    <Modal
-      open
+    <FormModal
       title={service ? S.editService : S.addService}
       okText={S.save}
       cancelText={S.cancel}
-      confirmLoading={saving}
+      saving={saving}
+      errors={errors}
       onOk={() => void submit()}
-      onCancel={onClose}
+      onClose={onClose}
     >
-      <FormErrors messages={errors} />
       <Form<ServiceValues>
         form={form}
         layout="vertical"
@@ -117,6 +116,6 @@ export function ServiceModal({ incubationId, service, onClose }: ServiceModalPro
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   )
 }

@@ -35,6 +35,7 @@ export const INCUBATION_STRINGS = {
   applyFromOrganization: '申请入驻',
   applied: '已登记入驻申请',
   organizationPlaceholder: '输入名称或拼音首字母查找',
+  noOrganizationToApply: '没有找到可申请的组织；新组织请先在“社会组织”中登记',
   save: '保存',
   cancel: '取消',
   saved: '已保存',

@@ -3,7 +3,7 @@
  * 社会组织等级评估 grades on the jurisdiction's 1000-point scale. Both are local practice
  * (domain-cn.md §2.3), so the form says so and shows two localities' tables as examples.
  */
-import { App, Button, Flex, Form, InputNumber, Typography } from 'antd'
+import { Button, Flex, Form, InputNumber, Typography } from 'antd'
 import type { Rule } from 'antd/es/form'
 import {
   DEFAULT_GRADING_SETTINGS,
@@ -76,28 +76,13 @@ function BandFields({
 
 export function GradingSettingsForm({ initial }: { initial: GradingSettings }) {
   const [form] = Form.useForm<GradingSettings>()
-  const { modal } = App.useApp()
   const repository = useSettingsRepository()
-  const { save, saving } = useSettingsSave(
+  const { save, saving, restoreDefaults } = useSettingsSave(
     form,
     (values) => repository.saveGrading(values),
     S.gradingSaved,
     hasFormField
   )
-
-  const restoreDefaults = () => {
-    modal.confirm({
-      title: S.restoreDefaultsTitle,
-      content: S.gradingDefaultsContent,
-      okText: S.restoreDefaults,
-      cancelText: S.cancel,
-      onOk: () => {
-        // Starts from the stored values to drop every field's error, then fills in the defaults.
-        form.resetFields()
-        form.setFieldsValue(structuredClone(DEFAULT_GRADING_SETTINGS))
-      }
-    })
-  }
 
   return (
     <Form<GradingSettings>
@@ -130,7 +115,16 @@ export function GradingSettingsForm({ initial }: { initial: GradingSettings }) {
         <Button type="primary" htmlType="submit" loading={saving}>
           {S.save}
         </Button>
-        <Button onClick={restoreDefaults}>{S.restoreDefaults}</Button>
+        <Button
+          onClick={() =>
+            restoreDefaults(
+              () => structuredClone(DEFAULT_GRADING_SETTINGS),
+              S.gradingDefaultsContent
+            )
+          }
+        >
+          {S.restoreDefaults}
+        </Button>
       </Flex>
     </Form>
   )

@@ -4,7 +4,7 @@
  * already on file.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
-import { App, Button, Flex, Form, Input, InputNumber, Typography } from 'antd'
+import { Button, Flex, Form, Input, InputNumber, Typography } from 'antd'
 import type { Rule } from 'antd/es/form'
 import {
   scorecardSchema,
@@ -147,31 +147,15 @@ function ScorecardEditor({ rows }: { rows: readonly DimensionRow[] }) {
 
 export function IncubationSettingsForm({ initial }: { initial: IncubationSettings }) {
   const [form] = Form.useForm<IncubationSettings>()
-  const { modal } = App.useApp()
   const repository = useSettingsRepository()
   const rows: DimensionRow[] = Form.useWatch('scorecard', form) ?? initial.scorecard
 
-  const { save, saving } = useSettingsSave(
+  const { save, saving, restoreDefaults } = useSettingsSave(
     form,
     (values) => repository.saveIncubation(values),
     S.incubationSaved,
     hasFormField
   )
-
-  const restoreDefaults = () => {
-    modal.confirm({
-      title: S.restoreDefaultsTitle,
-      content: S.incubationDefaultsContent,
-      okText: S.restoreDefaults,
-      cancelText: S.cancel,
-      onOk: () => {
-        const baseName: string = form.getFieldValue('baseName')
-        // Starts from the stored values to drop every field's error, then fills in the defaults.
-        form.resetFields()
-        form.setFieldsValue({ ...structuredClone(DEFAULT_INCUBATION_SETTINGS), baseName })
-      }
-    })
-  }
 
   return (
     <Form<IncubationSettings>
@@ -213,7 +197,20 @@ export function IncubationSettingsForm({ initial }: { initial: IncubationSetting
         <Button type="primary" htmlType="submit" loading={saving}>
           {S.save}
         </Button>
-        <Button onClick={restoreDefaults}>{S.restoreDefaults}</Button>
+        <Button
+          onClick={() =>
+            // The base name is the office's own, not a rule: it stays.
+            restoreDefaults(
+              () => ({
+                ...structuredClone(DEFAULT_INCUBATION_SETTINGS),
+                baseName: form.getFieldValue('baseName') as string
+              }),
+              S.incubationDefaultsContent
+            )
+          }
+        >
+          {S.restoreDefaults}
+        </Button>
       </Flex>
     </Form>
   )

@@ -1,6 +1,7 @@
 /**
  * Saving one settings group: the repository checks it, the stored (trimmed) values go back
  * into the form, and a refusal lands on the fields `hasField` knows, the rest in one message.
+ * 恢复默认 asks first, then fills the form with the defaults; nothing is stored until 保存.
  */
 import { useState } from 'react'
 import { App, type FormInstance } from 'antd'
@@ -13,7 +14,7 @@ export function useSettingsSave<T extends object>(
   savedText: string,
   hasField: (path: string) => boolean
 ) {
-  const { message } = App.useApp()
+  const { message, modal } = App.useApp()
   const [saving, setSaving] = useState(false)
 
   const save = async (values: T) => {
@@ -31,5 +32,21 @@ export function useSettingsSave<T extends object>(
       setSaving(false)
     }
   }
-  return { save, saving }
+  /** `defaults()` gives the values to fill in; `content` says what 恢复默认 changes. */
+  const restoreDefaults = (defaults: () => T, content: string) => {
+    modal.confirm({
+      title: S.restoreDefaultsTitle,
+      content,
+      okText: S.restoreDefaults,
+      cancelText: S.cancel,
+      onOk: () => {
+        const values = defaults()
+        // Starts from the stored values to drop every field's error, then fills in the defaults.
+        form.resetFields()
+        form.setFieldsValue(values as Parameters<FormInstance<T>['setFieldsValue']>[0])
+      }
+    })
+  }
+
+  return { save, saving, restoreDefaults }
 }
