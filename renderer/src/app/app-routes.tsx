@@ -12,6 +12,15 @@ export function AppRoutes() {
         {NAV_ROUTES.filter((route) => route.detail).map((route) => (
           <Route key={`${route.path}/:id`} path={`${route.path}/:id`} element={route.detail} />
         ))}
+        {NAV_ROUTES.flatMap((route) =>
+          (route.pages ?? []).map((page) => (
+            <Route
+              key={`${route.path}/${page.path}`}
+              path={`${route.path}/${page.path}`}
+              element={page.element}
+            />
+          ))
+        )}
         <Route index element={<Navigate to={DEFAULT_PATH} replace />} />
         <Route path="*" element={<Navigate to={DEFAULT_PATH} replace />} />
       </Route>

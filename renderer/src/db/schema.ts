@@ -16,13 +16,18 @@ import type { Evaluation } from '@shared/domain/evaluations/evaluation'
 import type { Incubation } from '@shared/domain/incubation/incubation'
 import type { IncubationService } from '@shared/domain/incubation/service-log'
 import type { Organization } from '@shared/domain/organizations/organization'
+import type { Project } from '@shared/domain/projects/project'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
+import type { Application } from '@shared/domain/venture/application'
+import type { Review } from '@shared/domain/venture/review'
+import type { Reviewer } from '@shared/domain/venture/reviewer'
+import type { VentureRound } from '@shared/domain/venture/round'
 import { upgradeOrganizationToV3, type V2OrganizationRow } from './migrations/v3'
 
 export const DB_NAME = 'shelian-desk'
 
 /** The current schema version; backups record it so a restore knows what it holds. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4
 
 /** One group of settings, stored whole under a fixed key (e.g. `general`). */
 export interface SettingsRow {
@@ -40,6 +45,11 @@ export type ShelianDatabase = Dexie & {
   incubations: EntityTable<Incubation, 'id'>
   incubationServices: EntityTable<IncubationService, 'id'>
   evaluations: EntityTable<Evaluation, 'id'>
+  ventureRounds: EntityTable<VentureRound, 'id'>
+  applications: EntityTable<Application, 'id'>
+  reviewers: EntityTable<Reviewer, 'id'>
+  reviews: EntityTable<Review, 'id'>
+  projects: EntityTable<Project, 'id'>
   auditLog: EntityTable<AuditEntry, 'id'>
 }
 
@@ -52,17 +62,26 @@ export const TABLE_NAMES = [
   'incubations',
   'incubationServices',
   'evaluations',
+  'reviewers',
+  'ventureRounds',
+  'applications',
+  'reviews',
+  'projects',
   'auditLog'
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
 /** The tables of the registry: archived, never deleted, written only through repositories. */
-export const RECORD_TABLES = ['communities', 'organizations', 'socialWorkers'] as const
+export const RECORD_TABLES = ['communities', 'organizations', 'socialWorkers', 'reviewers'] as const
 export type RecordTableName = (typeof RECORD_TABLES)[number]
 
 /** The incubation base's tables (issue #4): also archived, never deleted. */
 export const INCUBATION_TABLES = ['incubations', 'incubationServices', 'evaluations'] as const
 export type IncubationTableName = (typeof INCUBATION_TABLES)[number]
+
+/** 公益创投 (issue #5): rounds and what happens in them, and the projects 立项 creates. */
+export const VENTURE_TABLES = ['ventureRounds', 'applications', 'reviews', 'projects'] as const
+export type VentureTableName = (typeof VENTURE_TABLES)[number]
 
 /** The row type of each table. */
 export interface TableRows {
@@ -73,6 +92,11 @@ export interface TableRows {
   incubations: Incubation
   incubationServices: IncubationService
   evaluations: Evaluation
+  ventureRounds: VentureRound
+  applications: Application
+  reviewers: Reviewer
+  reviews: Review
+  projects: Project
   auditLog: AuditEntry
 }
 
@@ -132,6 +156,25 @@ export function createDatabase(options: DatabaseOptions = {}): ShelianDatabase {
           ref.value = upgradeOrganizationToV3(row)
         })
     )
+
+  // 公益创投 (issue #5). Only adds tables. Indexes: a round's applications and reviews
+  // (roundId), an organisation's applications and projects (organizationId), an application's
+  // reviews (applicationId), an expert's workload (reviewerId).
+  db.version(4).stores({
+    settings: 'key',
+    organizations: 'id, &uscc, *communityIds',
+    communities: 'id',
+    socialWorkers: 'id, &certNo, employerId, *communityIds',
+    incubations: 'id, organizationId',
+    incubationServices: 'id, incubationId, organizationId',
+    evaluations: 'id, subjectId, organizationId',
+    reviewers: 'id',
+    ventureRounds: 'id',
+    applications: 'id, roundId, organizationId',
+    reviews: 'id, roundId, applicationId, reviewerId',
+    projects: 'id, organizationId',
+    auditLog: 'id, at, [table+recordId]'
+  })
 
   return db
 }

@@ -9,6 +9,11 @@ export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
   incubations: '入驻记录',
   incubationServices: '孵化服务记录',
   evaluations: '评估',
+  reviewers: '评审专家',
+  ventureRounds: '公益创投批次',
+  applications: '申报书',
+  reviews: '评审记录',
+  projects: '项目',
   auditLog: '操作日志'
 }
 
@@ -21,6 +26,11 @@ export const TABLE_UNITS: Readonly<Record<TableName, string>> = {
   incubations: '条',
   incubationServices: '条',
   evaluations: '份',
+  reviewers: '名',
+  ventureRounds: '个',
+  applications: '份',
+  reviews: '份',
+  projects: '个',
   auditLog: '条'
 }
 

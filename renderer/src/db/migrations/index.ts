@@ -9,6 +9,7 @@
  */
 import { migrateBackupTablesToV2, V1_TABLE_NAMES, type V1Tables } from './v2'
 import { migrateBackupTablesToV3, V2_TABLE_NAMES, type V2Tables } from './v3'
+import { migrateBackupTablesToV4, V3_TABLE_NAMES } from './v4'
 
 export interface BackupStep {
   /** The schema version the step starts from; it produces `from + 1`. */
@@ -29,7 +30,8 @@ export const BACKUP_STEPS: readonly BackupStep[] = [
     from: 2,
     tableNames: V2_TABLE_NAMES,
     migrate: (tables) => migrateBackupTablesToV3(tables as unknown as V2Tables)
-  }
+  },
+  { from: 3, tableNames: V3_TABLE_NAMES, migrate: migrateBackupTablesToV4 }
 ]
 
 /** The step that starts at `version`, if any. */

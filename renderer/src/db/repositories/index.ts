@@ -20,6 +20,16 @@ import {
   createOrganizationsRepository,
   type OrganizationsRepository
 } from './organizations-repository'
+import {
+  createApplicationsRepository,
+  type ApplicationsRepository
+} from './applications-repository'
+import { createReviewersRepository, type ReviewersRepository } from './reviewers-repository'
+import { createReviewsRepository, type ReviewsRepository } from './reviews-repository'
+import {
+  createVentureRoundsRepository,
+  type VentureRoundsRepository
+} from './venture-rounds-repository'
 import { createSettingsRepository, type SettingsRepository } from './settings-repository'
 import {
   createSocialWorkersRepository,
@@ -33,6 +43,10 @@ export interface Repositories {
   incubations: IncubationsRepository
   incubationServices: IncubationServicesRepository
   evaluations: EvaluationsRepository
+  ventureRounds: VentureRoundsRepository
+  applications: ApplicationsRepository
+  reviewers: ReviewersRepository
+  reviews: ReviewsRepository
   settings: SettingsRepository
   /** Loads a set of records in one transaction, into an empty registry only. */
   bulkLoad(data: RecordSet): Promise<RecordCounts>
@@ -50,6 +64,10 @@ export function createRepositories(db: ShelianDatabase, deps: IncubationDeps = {
     incubations: createIncubationsRepository(db, deps),
     incubationServices: createIncubationServicesRepository(db, deps),
     evaluations: createEvaluationsRepository(db, deps),
+    ventureRounds: createVentureRoundsRepository(db, deps),
+    applications: createApplicationsRepository(db, deps),
+    reviewers: createReviewersRepository(db, deps),
+    reviews: createReviewsRepository(db, deps),
     settings: createSettingsRepository(db, deps.now, deps.newId),
     bulkLoad: (data) => bulkLoad(db, data, deps),
     countRecords: () => countRecords(db),
@@ -64,3 +82,5 @@ export type { SocialWorkerDraft } from './social-workers-repository'
 export type { IncubationDeps as RepositoryDeps, TableCounts }
 export type { OrganizationsRepository, CommunitiesRepository, SocialWorkersRepository }
 export type { IncubationsRepository, IncubationServicesRepository, EvaluationsRepository }
+export type { VentureRoundsRepository, ApplicationsRepository, ReviewersRepository }
+export type { ReviewsRepository }

@@ -20,7 +20,7 @@ import {
 } from '@shared/domain/incubation/incubation-workflow'
 import { endsLifecycle } from '@shared/domain/workflow'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormModal, useFormSave } from './form-save'
+import { FormModal, useFormSave } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { ACTION_FIELD_LABELS, INCUBATION_STRINGS as S } from './strings'
 

@@ -10,7 +10,7 @@ import { matchesPinyinQuery, normalizeQuery } from '@shared/text/pinyin'
 import { useOrganizations } from '@renderer/components/use-registry'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { useGeneralSettings, useIncubationSettings } from '@renderer/db/use-settings'
-import { FormModal, useFormSave } from './form-save'
+import { FormModal, useFormSave } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { INCUBATION_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 

@@ -22,7 +22,7 @@ import {
   type ScoredDimension
 } from '@shared/domain/evaluations/scorecard'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormModal, useFormSave } from './form-save'
+import { FormModal, useFormSave } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { EVALUATION_FIELD_LABELS as L, GRADE_COLORS, INCUBATION_STRINGS as S } from './strings'
 

@@ -2,7 +2,7 @@
 import { App, Form, Input } from 'antd'
 import type { Incubation, IncubationEdit } from '@shared/domain/incubation/incubation'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormModal, useFormSave } from './form-save'
+import { FormModal, useFormSave } from '@renderer/components/form-save'
 import { INCUBATION_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 
 const FIELDS = ['baseName', 'workstation', 'mentor', 'note'] as const

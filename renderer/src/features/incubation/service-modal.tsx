@@ -9,7 +9,7 @@ import {
 } from '@shared/domain/incubation/service-log'
 import { formatYuan, parseAmountToFen } from '@shared/domain/money'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormModal, useFormSave } from './form-save'
+import { FormModal, useFormSave } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { SERVICE_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 

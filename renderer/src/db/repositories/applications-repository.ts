@@ -1,0 +1,259 @@
+/**
+ * 申报书: drafts, submission, withdrawal and 初审. Every step goes through the shared workflow
+ * (performApplicationAction) and is written with its audit entry in one transaction. The steps
+ * that move a whole round's applications at once — 开始评审, the published results, 立项 — are
+ * the round's (venture-rounds-repository.ts).
+ */
+import type { AuditEntry } from '@shared/domain/audit'
+import { RecordValidationError } from '@shared/domain/check'
+import { todayInChina } from '@shared/domain/dates'
+import {
+  APPLICATION_CONTENT_FIELDS,
+  APPLICATION_WORKFLOW,
+  checkApplicationDraft,
+  openApplication,
+  performApplicationAction,
+  type Application,
+  type ApplicationAction,
+  type ApplicationContent,
+  type ApplicationDraft
+} from '@shared/domain/venture/application'
+import { checkEligibility, type Eligibility } from '@shared/domain/venture/eligibility'
+import type { VentureRound } from '@shared/domain/venture/round'
+import type { ShelianDatabase } from '../schema'
+import { currentOperator } from './audit-log'
+import type { RepositoryDeps } from './record-repository'
+import { createRecordStore, refuse, type WriteResult } from './record-store'
+
+/** The steps taken on one application; the others follow the round. */
+export const APPLICATION_OWN_ACTIONS = [
+  'submit',
+  'withdraw',
+  'reopen',
+  'screenPass',
+  'screenFail'
+] as const satisfies readonly ApplicationAction[]
+export type ApplicationOwnAction = (typeof APPLICATION_OWN_ACTIONS)[number]
+
+export interface ApplicationsRepository {
+  /** Opens a 草稿 in a round that is being prepared or collecting. */
+  create(draft: ApplicationDraft): Promise<WriteResult<Application>>
+  /** Changes a 草稿's content; budget problems come back as warnings. */
+  update(id: string, patch: Partial<ApplicationContent>): Promise<WriteResult<Application>>
+  /** 提交, 撤回, 退回修改, 初审通过 / 不通过 with the inputs their dialogs collected. */
+  perform(
+    id: string,
+    action: ApplicationOwnAction,
+    input: unknown
+  ): Promise<WriteResult<Application>>
+  /** The round's eligibility rules applied to the application now. */
+  eligibility(id: string): Promise<Eligibility>
+  /** Takes a 草稿 or 已撤回 application out of the lists. */
+  archive(id: string): Promise<WriteResult<Application>>
+  restore(id: string): Promise<WriteResult<Application>>
+  get(id: string): Promise<Application | undefined>
+  listForRound(roundId: string): Promise<Application[]>
+  listForOrganization(organizationId: string): Promise<Application[]>
+  history(id: string): Promise<AuditEntry[]>
+}
+
+const LABEL = '申报书'
+
+/** Statuses whose applications still compete in their round (for "one per track"). */
+const GONE = ['已撤回', '初审未通过']
+
+/** Why a round takes no new drafts, or null. */
+function draftRefusal(round: VentureRound): string | null {
+  if (round.archivedAt !== null) return '该公益创投批次已归档'
+  if (round.status !== '筹备' && round.status !== '征集中') {
+    return `该批次已${round.status === '已立项' ? '立项' : '截止申报'}，不能再新建申报书`
+  }
+  return null
+}
+
+/** Why a round does not allow `action` on its applications now, or null. */
+function roundStageRefusal(round: VentureRound, action: ApplicationOwnAction): string | null {
+  if (round.archivedAt !== null) return '该公益创投批次已归档'
+  switch (action) {
+    case 'submit':
+    case 'reopen':
+      return round.status === '征集中' ? null : `该批次目前为“${round.status}”，不在征集期`
+    case 'screenPass':
+    case 'screenFail':
+      return round.status === '初审中' ? null : '批次截止申报并进入初审后，才能作初审结论'
+    case 'withdraw':
+      return round.status === '筹备' || round.status === '征集中' || round.status === '初审中'
+        ? null
+        : '批次已开始评审，不能再撤回申报书'
+  }
+}
+
+export function createApplicationsRepository(
+  db: ShelianDatabase,
+  deps: RepositoryDeps = {}
+): ApplicationsRepository {
+  const now = deps.now ?? (() => new Date())
+  const newId = deps.newId ?? (() => crypto.randomUUID())
+  const store = createRecordStore<Application>(db, {
+    table: 'applications',
+    label: LABEL,
+    now,
+    newId
+  })
+  const write = <R>(body: () => Promise<R>): Promise<R> =>
+    db.transaction(
+      'rw',
+      [
+        db.applications,
+        db.ventureRounds,
+        db.organizations,
+        db.evaluations,
+        db.settings,
+        db.auditLog
+      ],
+      body
+    )
+
+  async function roundOf(roundId: string): Promise<VentureRound> {
+    const round = await db.ventureRounds.get(roundId)
+    if (!round) refuse('找不到这个公益创投批次', 'roundId')
+    return round
+  }
+
+  async function eligibilityOf(application: Application, round: VentureRound, today: string) {
+    const organization = await db.organizations.get(application.organizationId)
+    if (!organization) refuse('申报组织不存在')
+    const [evaluations, siblings] = await Promise.all([
+      db.evaluations.where('organizationId').equals(organization.id).toArray(),
+      db.applications.where('roundId').equals(round.id).toArray()
+    ])
+    return checkEligibility(
+      {
+        organization,
+        failedEvaluations: evaluations
+          .filter((row) => row.archivedAt === null && row.status === '定稿' && row.passed === false)
+          .map((row) => ({ on: row.evaluatedOn, what: `${row.kind}评估` })),
+        otherApplications: siblings
+          .filter(
+            (other) =>
+              other.id !== application.id &&
+              other.organizationId === organization.id &&
+              other.archivedAt === null &&
+              !GONE.includes(other.status)
+          )
+          .map(({ id, track, status }) => ({ id, track, status })),
+        track: application.track
+      },
+      round.eligibility,
+      today
+    )
+  }
+
+  return {
+    create: (input) =>
+      write(async () => {
+        const at = now()
+        const today = todayInChina(at)
+        const roundId = (input as { roundId?: unknown }).roundId
+        const round = typeof roundId === 'string' ? await roundOf(roundId) : null
+        if (!round) refuse('请选择公益创投批次', 'roundId')
+        const refusal = draftRefusal(round)
+        if (refusal) refuse(refusal, 'roundId')
+        const checked = checkApplicationDraft(input, round, today)
+        if (!checked.ok) throw new RecordValidationError(checked.issues)
+        const organization = await db.organizations.get(checked.value.organizationId)
+        if (!organization) refuse('申报组织不存在', 'organizationId')
+        if (organization.archivedAt !== null) {
+          refuse(`“${organization.name}”已归档，请先恢复再申报`, 'organizationId')
+        }
+        const application: Application = { ...openApplication(checked.value), ...store.stamp(at) }
+        await store.add(application, '新建申报书')
+        return { record: application, warnings: checked.warnings }
+      }),
+
+    update: (id, patch) =>
+      write(async () => {
+        const before = await store.existing(id)
+        store.inUse(before)
+        if (before.status !== '草稿') {
+          refuse(`申报书已${before.status === '已撤回' ? '撤回' : '提交'}，内容不能再修改`)
+        }
+        const unknown = Object.keys(patch).filter(
+          (field) => !(APPLICATION_CONTENT_FIELDS as readonly string[]).includes(field)
+        )
+        if (unknown.length > 0) refuse(`这些字段不能在申报书中修改：${unknown.join('、')}`)
+        const at = now()
+        const round = await roundOf(before.roundId)
+        const content = Object.fromEntries(
+          APPLICATION_CONTENT_FIELDS.map((field) => [field, before[field]])
+        )
+        const checked = checkApplicationDraft(
+          { roundId: before.roundId, organizationId: before.organizationId, ...content, ...patch },
+          round,
+          todayInChina(at)
+        )
+        if (!checked.ok) throw new RecordValidationError(checked.issues)
+        const after: Application = { ...before, ...checked.value, updatedAt: at.toISOString() }
+        const wrote = await store.change(before, after)
+        return { record: wrote ? after : before, warnings: checked.warnings }
+      }),
+
+    perform: (id, action, input) =>
+      write(async () => {
+        if (!(APPLICATION_OWN_ACTIONS as readonly string[]).includes(action)) {
+          refuse('这一步由公益创投批次统一操作')
+        }
+        const before = await store.existing(id)
+        store.inUse(before, `这份${LABEL}已归档，请先恢复再操作`)
+        const round = await roundOf(before.roundId)
+        const stage = roundStageRefusal(round, action)
+        if (stage) refuse(stage)
+        const at = now()
+        const today = todayInChina(at)
+        const screening = action === 'screenPass' || action === 'screenFail'
+        const result = performApplicationAction(before, action, input, {
+          round,
+          today,
+          eligibility: screening ? await eligibilityOf(before, round, today) : null,
+          reviewsComplete: false,
+          at: at.toISOString(),
+          operator: await currentOperator(db)
+        })
+        if (!result.ok) throw new RecordValidationError(result.issues)
+        const after = { ...result.value, updatedAt: at.toISOString() }
+        const label = APPLICATION_WORKFLOW.transitions.find((t) => t.action === action)!.label
+        await store.change(before, after, {
+          action: 'transition',
+          ignore: ['events'],
+          summary: `${label}（${before.status} → ${after.status}）`
+        })
+        return { record: after, warnings: result.warnings }
+      }),
+
+    eligibility: (id) =>
+      db.transaction(
+        'r',
+        [db.applications, db.ventureRounds, db.organizations, db.evaluations],
+        async () => {
+          const application = await store.existing(id)
+          const round = await roundOf(application.roundId)
+          return eligibilityOf(application, round, todayInChina(now()))
+        }
+      ),
+
+    archive: (id) =>
+      write(() =>
+        store.setArchived(id, true, (application) => {
+          if (application.status !== '草稿' && application.status !== '已撤回') {
+            refuse(`状态为“${application.status}”的申报书不能归档；不再申报请先撤回`)
+          }
+        })
+      ),
+    restore: (id) => write(() => store.setArchived(id, false)),
+    get: (id) => db.applications.get(id),
+    listForRound: (roundId) => db.applications.where('roundId').equals(roundId).toArray(),
+    listForOrganization: (organizationId) =>
+      db.applications.where('organizationId').equals(organizationId).toArray(),
+    history: store.history
+  }
+}
