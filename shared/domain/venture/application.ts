@@ -6,7 +6,7 @@
  *   草稿 ──提交──▶ 已提交 ──初审通过──▶ 初审通过 ──开始评审──▶ 评审中 ──完成评审──▶ 已评审
  *    ▲              │   └──初审不通过──▶ 初审未通过                    ┌──拟资助──▶ 拟资助 ──立项──▶ 已立项
  *    └──退回修改─────┘ (截止前)                              已评审 ──┴──不予资助──▶ 未获资助
- *   草稿 / 已提交 / 初审通过 ──撤回──▶ 已撤回
+ *   草稿 / 已提交 / 初审通过 ──撤回──▶ 已撤回;  拟资助 ──撤销资助──▶ 未获资助 (a 公示 objection upheld)
  *
  * A submitted application's content is frozen: the preparer edits it only in 草稿, so what the
  * reviewers score is what was submitted. To change it before the deadline, staff return it to
@@ -47,6 +47,7 @@ export const APPLICATION_ACTIONS = [
   'completeReview',
   'fund',
   'decline',
+  'revoke',
   'approve'
 ] as const
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number]
@@ -125,7 +126,20 @@ export interface Application extends ArchivableRecord {
   submittedAt: string | null
   screening: Screening | null
   withdrawnReason: string | null
+  /** The published result, set when the round's results are published (公示). */
+  award: Award | null
   events: ApplicationEvent[]
+}
+
+/** What the published list says of the application. */
+export interface Award {
+  score: number | null
+  rank: number | null
+  trackRank: number | null
+  /** 0 when not funded. */
+  grantFen: Fen
+  /** The reason of a manual adjustment, when the grant was set by hand. */
+  adjustmentReason: string | null
 }
 
 /** The parts of a round an application is checked against. */
@@ -319,6 +333,7 @@ export function openApplication(
     submittedAt: null,
     screening: null,
     withdrawnReason: null,
+    award: null,
     events: []
   }
 }
@@ -409,6 +424,7 @@ export const APPLICATION_WORKFLOW: Workflow<
     },
     { action: 'fund', label: '拟资助', from: ['已评审'], to: '拟资助' },
     { action: 'decline', label: '不予资助', from: ['已评审'], to: '未获资助' },
+    { action: 'revoke', label: '撤销资助', from: ['拟资助'], to: '未获资助' },
     { action: 'approve', label: '立项', from: ['拟资助'], to: '已立项' }
   ]
 }
@@ -424,6 +440,7 @@ export const APPLICATION_ACTION_INPUTS = {
   completeReview: z.strictObject({}),
   fund: z.strictObject({ note: optionalTextField('备注', 500) }),
   decline: z.strictObject({ note: optionalTextField('备注', 500) }),
+  revoke: z.strictObject({ reason: textField('撤销资助的理由', 500, true) }),
   approve: z.strictObject({ note: optionalTextField('备注', 500) })
 } as const satisfies Record<ApplicationAction, z.ZodType>
 
@@ -437,6 +454,8 @@ export interface ApplicationActionContext {
   today: IsoDate
   eligibility: Eligibility | null
   reviewsComplete: boolean
+  /** The published result 拟资助 / 不予资助 record; required for those two. */
+  award?: Award
   /** ISO instant and operator stamped on the event. */
   at: string
   operator: string
@@ -538,6 +557,17 @@ export function performApplicationAction(
       }
       break
     }
+    case 'fund':
+    case 'decline':
+      if (!context.award) return refusal('缺少评审结果，不能作出资助决定')
+      if ((action === 'fund') !== context.award.grantFen > 0) {
+        return refusal(action === 'fund' ? '资助金额为 0，不能拟资助' : '有资助金额，不能不予资助')
+      }
+      next.award = { ...context.award }
+      break
+    case 'revoke':
+      next.award = next.award ? { ...next.award, grantFen: 0 } : null
+      break
     default:
       break
   }
@@ -588,11 +618,29 @@ export const storedApplicationSchema = z.strictObject({
   submittedAt: z.string().min(1).nullable(),
   screening: screeningSchema.nullable(),
   withdrawnReason: z.string().nullable(),
+  award: z
+    .strictObject({
+      score: z.number().nullable(),
+      rank: z.number().int().positive().nullable(),
+      trackRank: z.number().int().positive().nullable(),
+      grantFen: z.number().refine((fen) => isFen(fen) && fen >= 0, '资助金额有误'),
+      adjustmentReason: z.string().nullable()
+    })
+    .nullable(),
   events: z.array(eventSchema)
 })
 
 /** The fields a stored application carries besides the bookkeeping ones. */
 export const APPLICATION_FIELDS = Object.keys(storedApplicationSchema.shape)
+
+/** Statuses whose applications were reviewed: their scores make the round's results. */
+export const REVIEWED_STATUSES: readonly ApplicationStatus[] = [
+  '评审中',
+  '已评审',
+  '拟资助',
+  '未获资助',
+  '已立项'
+]
 
 /** Statuses an application reaches only through a passed 初审. */
 const SCREENED_IN: readonly ApplicationStatus[] = [
@@ -631,6 +679,9 @@ export function checkStoredApplication(
     }
     if (status === '已撤回' && !application.withdrawnReason)
       error('withdrawnReason', '缺少撤回原因')
+    if ((status === '拟资助' || status === '已立项') && !(application.award?.grantFen ?? 0)) {
+      error('award', '缺少资助金额')
+    }
     const last = application.events.at(-1)
     if (last && last.to !== status) {
       error('events', `最后一条操作记录停在“${last.to}”，与状态不符`)

@@ -280,3 +280,23 @@ export function checkBudget(plan: BudgetPlan, rules: BudgetRules): FieldIssue[] 
 
   return issues
 }
+
+/**
+ * The most `plan` may be granted under `rules`: what it asked for, the per-project cap and the
+ * share of its total budget, whichever is least. 0 when it has no budget lines.
+ */
+export function grantCeilingFen(
+  plan: Pick<BudgetPlan, 'lines' | 'requestedFen'>,
+  rules: Pick<BudgetRules, 'perProjectCapFen' | 'maxGrantSharePercent'>
+): Fen {
+  if (plan.lines.length === 0) return 0
+  const { totalFen } = budgetTotals(plan.lines)
+  return Math.max(
+    0,
+    Math.min(
+      plan.requestedFen,
+      rules.perProjectCapFen,
+      shareOf(totalFen, rules.maxGrantSharePercent, 'down')
+    )
+  )
+}

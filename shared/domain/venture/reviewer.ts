@@ -26,7 +26,7 @@ export interface Reviewer extends NamedRecord {
 export const reviewerDraftSchema = z.strictObject({
   name: textField('专家姓名', 20, true),
   affiliation: optionalTextField('工作单位', 60),
-  affiliationUscc: optionalTextField('单位统一社会信用代码', 18),
+  affiliationUscc: optionalTextField('单位统一社会信用代码', 30),
   title: optionalTextField('职称 / 职务', 30),
   expertise: z
     .array(textField('擅长领域', 20, true))

@@ -353,7 +353,7 @@ function shortfall(
   const reasons: string[] = []
   if (grant > poolLeft) reasons.push(`资金池剩余 ${yuanText(poolLeft)}，不足以资助${amount}`)
   if (trackLeft !== null && grant > trackLeft) {
-    reasons.push(`“${application.track}”赛道预算剩余 ${yuanText(trackLeft)}，不足以资助${amount}`)
+    reasons.push(`“${application.track}”类别预算剩余 ${yuanText(trackLeft)}，不足以资助${amount}`)
   }
   return reasons.length > 0 ? reasons.join('；') : null
 }
@@ -379,7 +379,7 @@ export function allocateFunding(input: FundingInput, options: FundingOptions = {
   const { applications, poolFen, trackBudgetsFen } = input
   assertFen(poolFen, '资金池')
   for (const [track, budget] of Object.entries(trackBudgetsFen)) {
-    if (budget !== null) assertFen(budget, `“${track}”赛道预算`)
+    if (budget !== null) assertFen(budget, `“${track}”类别预算`)
   }
   for (const application of applications) {
     assertFen(application.requestedFen, '申请金额')
@@ -421,7 +421,7 @@ export function allocateFunding(input: FundingInput, options: FundingOptions = {
     let missed = false
     for (const application of group) {
       if (!trackLeft.has(application.track)) {
-        decide(application, '未资助', `本批次没有“${application.track}”赛道`)
+        decide(application, '未资助', `本批次没有“${application.track}”类别`)
         continue
       }
       if (grantOf(application) === 0) {

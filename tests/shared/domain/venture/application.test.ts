@@ -18,7 +18,8 @@ import {
   type ApplicationAction,
   type ApplicationActionContext,
   type ApplicationRound,
-  type ApplicationStatus
+  type ApplicationStatus,
+  type Award
 } from '@shared/domain/venture/application'
 import type { Eligibility } from '@shared/domain/venture/eligibility'
 import { newRoundDraft } from '@shared/domain/venture/round'
@@ -85,8 +86,36 @@ const INELIGIBLE: Eligibility = {
   ]
 }
 
+/** A result on the published list that funds the application: ¥120,000. */
+const FUNDED: Award = {
+  score: 86.5,
+  rank: 1,
+  trackRank: 1,
+  grantFen: 12_000_000,
+  adjustmentReason: null
+}
+
+/** A result below the funding line: nothing granted. */
+const UNFUNDED: Award = {
+  score: 71.2,
+  rank: 9,
+  trackRank: 4,
+  grantFen: 0,
+  adjustmentReason: null
+}
+
 function context(patch: Partial<ApplicationActionContext> = {}): ApplicationActionContext {
   return { round, today, eligibility: ELIGIBLE, reviewsComplete: true, at, operator, ...patch }
+}
+
+/** 拟资助 and 不予资助 record the published result, so their context carries one that fits. */
+const ACTION_CONTEXT: Partial<Record<ApplicationAction, Partial<ApplicationActionContext>>> = {
+  fund: { award: FUNDED },
+  decline: { award: UNFUNDED }
+}
+
+function contextFor(action: ApplicationAction): ApplicationActionContext {
+  return context(ACTION_CONTEXT[action])
 }
 
 /** One application as the workflow would have left it in `status` (its events left out). */
@@ -112,6 +141,11 @@ function applicationIn(status: ApplicationStatus, patch: Partial<Application> = 
           }
         : null,
     withdrawnReason: status === '已撤回' ? '团队变动，无法执行' : null,
+    award: ['拟资助', '已立项'].includes(status)
+      ? { ...FUNDED }
+      : status === '未获资助'
+        ? { ...UNFUNDED }
+        : null,
     events: [],
     ...patch
   }
@@ -128,6 +162,7 @@ const VALID_INPUT: Record<ApplicationAction, Record<string, unknown>> = {
   completeReview: {},
   fund: { note: null },
   decline: { note: '排名未进入资助线' },
+  revoke: { reason: '公示期异议经核实成立' },
   approve: { note: '经公示无异议' }
 }
 
@@ -142,6 +177,7 @@ const EVENT_NOTE: Record<ApplicationAction, string | null> = {
   completeReview: null,
   fund: null,
   decline: '排名未进入资助线',
+  revoke: '公示期异议经核实成立',
   approve: '经公示无异议'
 }
 
@@ -155,6 +191,7 @@ const LABELS: Record<ApplicationAction, string> = {
   completeReview: '完成评审',
   fund: '拟资助',
   decline: '不予资助',
+  revoke: '撤销资助',
   approve: '立项'
 }
 
@@ -166,7 +203,7 @@ const ALLOWED: Record<ApplicationStatus, Partial<Record<ApplicationAction, Appli
   初审未通过: {},
   评审中: { completeReview: '已评审' },
   已评审: { fund: '拟资助', decline: '未获资助' },
-  拟资助: { approve: '已立项' },
+  拟资助: { revoke: '未获资助', approve: '已立项' },
   未获资助: {},
   已立项: {},
   已撤回: {}
@@ -514,7 +551,7 @@ describe('the application workflow table', () => {
     ({ status, action, to }) => {
       const application = applicationIn(status)
       const next = value(
-        performApplicationAction(application, action, VALID_INPUT[action], context())
+        performApplicationAction(application, action, VALID_INPUT[action], contextFor(action))
       )
       expect(next.status).toBe(to)
       expect(next.events).toEqual([
@@ -527,14 +564,19 @@ describe('the application workflow table', () => {
     'refuses $action from $status, naming the status',
     ({ status, action }) => {
       expect(
-        performApplicationAction(applicationIn(status), action, VALID_INPUT[action], context())
+        performApplicationAction(
+          applicationIn(status),
+          action,
+          VALID_INPUT[action],
+          contextFor(action)
+        )
       ).toEqual(refused(`申报书当前为“${status}”，不能${LABELS[action]}`))
     }
   )
 
-  it('covers all 100 pairs of status and action', () => {
-    expect(PAIRS).toHaveLength(100)
-    expect(PAIRS.filter((pair) => pair.to !== null)).toHaveLength(12)
+  it('covers all 110 pairs of status and action', () => {
+    expect(PAIRS).toHaveLength(110)
+    expect(PAIRS.filter((pair) => pair.to !== null)).toHaveLength(13)
   })
 
   it.each(APPLICATION_STATUSES)('offers from %s the same actions it allows', (status) => {
@@ -615,10 +657,11 @@ describe('the application workflow table', () => {
     ]
     for (const action of steps) {
       application = value(
-        performApplicationAction(application, action, VALID_INPUT[action], context())
+        performApplicationAction(application, action, VALID_INPUT[action], contextFor(action))
       )
     }
     expect(application.status).toBe('已立项')
+    expect(application.award).toEqual(FUNDED)
     expect(application.events.map((event) => event.to)).toEqual([
       '已提交',
       '初审通过',
@@ -883,14 +926,175 @@ describe('评审 and 资助', () => {
     ).toEqual(refused('还有评审专家没有提交评分，评审尚未完成'))
   })
 
-  it('leaves the content and screening untouched by later steps', () => {
+  it('leaves the content and screening untouched by later steps, recording only the result', () => {
     const reviewed = applicationIn('已评审')
-    const next = value(performApplicationAction(reviewed, 'decline', { note: null }, context()))
+    const next = value(
+      performApplicationAction(reviewed, 'decline', { note: null }, context({ award: UNFUNDED }))
+    )
     expect(next).toEqual({
       ...reviewed,
       status: '未获资助',
+      award: UNFUNDED,
       events: [{ action: 'decline', from: '已评审', to: '未获资助', at, operator, note: null }]
     })
+  })
+
+  it.each([
+    ['fund', FUNDED, '拟资助'],
+    ['decline', UNFUNDED, '未获资助']
+  ] as const)('%s records a copy of the published result', (action, award, status) => {
+    const next = value(
+      performApplicationAction(
+        applicationIn('已评审'),
+        action,
+        VALID_INPUT[action],
+        context({ award })
+      )
+    )
+    expect(next.status).toBe(status)
+    expect(next.award).toEqual(award)
+    expect(next.award).not.toBe(award)
+  })
+
+  it('keeps the reason of a manual adjustment with the result', () => {
+    const adjusted: Award = { ...FUNDED, grantFen: 10_000_000, adjustmentReason: '答辩后核减' }
+    const next = value(
+      performApplicationAction(
+        applicationIn('已评审'),
+        'fund',
+        { note: null },
+        context({ award: adjusted })
+      )
+    )
+    expect(next.award).toEqual({
+      score: 86.5,
+      rank: 1,
+      trackRank: 1,
+      grantFen: 10_000_000,
+      adjustmentReason: '答辩后核减'
+    })
+  })
+
+  it.each(['fund', 'decline'] as const)('refuses %s without a published result', (action) => {
+    expect(
+      performApplicationAction(applicationIn('已评审'), action, VALID_INPUT[action], context())
+    ).toEqual(refused('缺少评审结果，不能作出资助决定'))
+  })
+
+  it.each<[ApplicationAction, Award, string]>([
+    ['fund', UNFUNDED, '资助金额为 0，不能拟资助'],
+    ['decline', FUNDED, '有资助金额，不能不予资助'],
+    ['decline', { ...UNFUNDED, grantFen: 1 }, '有资助金额，不能不予资助']
+  ])('refuses %s when the result says otherwise (grant %o)', (action, award, message) => {
+    expect(
+      performApplicationAction(
+        applicationIn('已评审'),
+        action,
+        VALID_INPUT[action],
+        context({ award })
+      )
+    ).toEqual(refused(message))
+  })
+
+  it('funds a grant of a single 分', () => {
+    const award = { ...FUNDED, grantFen: 1 }
+    const next = value(
+      performApplicationAction(applicationIn('已评审'), 'fund', { note: null }, context({ award }))
+    )
+    expect(next.award?.grantFen).toBe(1)
+  })
+
+  it('refuses 拟资助 from the wrong status before asking for the result', () => {
+    expect(
+      performApplicationAction(applicationIn('评审中'), 'fund', { note: null }, context())
+    ).toEqual(refused('申报书当前为“评审中”，不能拟资助'))
+  })
+
+  it('keeps the award through 立项', () => {
+    const next = value(
+      performApplicationAction(applicationIn('拟资助'), 'approve', { note: null }, context())
+    )
+    expect(next.status).toBe('已立项')
+    expect(next.award).toEqual(FUNDED)
+  })
+})
+
+describe('撤销资助', () => {
+  const proposed = applicationIn('拟资助')
+
+  it('ends a 拟资助 application as 未获资助 with no grant, keeping the rest of the result', () => {
+    const next = value(
+      performApplicationAction(proposed, 'revoke', { reason: ' 公示期异议经核实成立 ' }, context())
+    )
+    expect(next).toEqual({
+      ...proposed,
+      status: '未获资助',
+      award: { score: 86.5, rank: 1, trackRank: 1, grantFen: 0, adjustmentReason: null },
+      events: [
+        {
+          action: 'revoke',
+          from: '拟资助',
+          to: '未获资助',
+          at,
+          operator,
+          note: '公示期异议经核实成立'
+        }
+      ]
+    })
+    expect(proposed.award?.grantFen).toBe(12_000_000)
+    expect(checkStoredApplication(storedFields(next)).ok).toBe(true)
+  })
+
+  it('leaves a missing award missing', () => {
+    const next = value(
+      performApplicationAction(
+        applicationIn('拟资助', { award: null }),
+        'revoke',
+        VALID_INPUT.revoke,
+        context()
+      )
+    )
+    expect(next.status).toBe('未获资助')
+    expect(next.award).toBeNull()
+  })
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ['no reason', {}, 'reason', '撤销资助的理由须为文字'],
+    ['an empty reason', { reason: '' }, 'reason', '请填写撤销资助的理由'],
+    ['a reason of spaces', { reason: '   ' }, 'reason', '请填写撤销资助的理由'],
+    ['a null reason', { reason: null }, 'reason', '撤销资助的理由须为文字'],
+    [
+      'a reason over 500 characters',
+      { reason: '异'.repeat(501) },
+      'reason',
+      '撤销资助的理由不能超过 500 个字'
+    ],
+    ['a note besides the reason', { reason: '异议成立', note: null }, '', '不认识的字段：note']
+  ])('refuses %s', (_case, bad, field, message) => {
+    expect(performApplicationAction(proposed, 'revoke', bad, context())).toEqual(
+      refused(message, field)
+    )
+  })
+
+  it.each(['已评审', '已立项', '未获资助'] as const)('cannot revoke from %s', (status) => {
+    expect(
+      performApplicationAction(applicationIn(status), 'revoke', VALID_INPUT.revoke, context())
+    ).toEqual(refused(`申报书当前为“${status}”，不能撤销资助`))
+  })
+
+  it('carries an application from 已评审 through 拟资助 to 未获资助', () => {
+    let application = applicationIn('已评审')
+    for (const action of ['fund', 'revoke'] as const) {
+      application = value(
+        performApplicationAction(application, action, VALID_INPUT[action], contextFor(action))
+      )
+    }
+    expect(application.events.map((event) => `${event.from}→${event.to}`)).toEqual([
+      '已评审→拟资助',
+      '拟资助→未获资助'
+    ])
+    expect(application.award).toEqual({ ...FUNDED, grantFen: 0 })
+    expect(checkStoredApplication(storedFields(application)).ok).toBe(true)
   })
 })
 
@@ -930,6 +1134,7 @@ describe('openApplication', () => {
       submittedAt: null,
       screening: null,
       withdrawnReason: null,
+      award: null,
       events: []
     })
   })
@@ -1005,6 +1210,13 @@ describe('checkStoredApplication', () => {
           'withdrawnReason',
           '状态为“已撤回”的申报书缺少撤回原因'
         ],
+        ['拟资助', { award: null }, 'award', '状态为“拟资助”的申报书缺少资助金额'],
+        [
+          '已立项',
+          { award: { ...FUNDED, grantFen: 0 } },
+          'award',
+          '状态为“已立项”的申报书缺少资助金额'
+        ],
         [
           '已评审',
           {
@@ -1035,6 +1247,12 @@ describe('checkStoredApplication', () => {
       { budgetLines: [{ ...budgetLines[0], quantity: 0 }] },
       'budgetLines.0.quantity',
       '数量须大于 0'
+    ],
+    [
+      'a negative grant',
+      { award: { ...UNFUNDED, grantFen: -1 } },
+      'award.grantFen',
+      '资助金额有误'
     ],
     ['an unknown field', { score: 90 }, '', '不认识的字段：score']
   ])('refuses a row with %s', (_case, patch, field, message) => {

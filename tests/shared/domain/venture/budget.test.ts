@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { zodIssues } from '@shared/domain/check'
 import {
@@ -7,6 +8,7 @@ import {
   budgetRulesSchema,
   budgetTotals,
   checkBudget,
+  grantCeilingFen,
   lineAmountFen,
   type BudgetCategory,
   type BudgetLineAmount,
@@ -585,5 +587,84 @@ describe('checkBudget', () => {
         )
       ])
     })
+  })
+})
+
+describe('grantCeilingFen', () => {
+  // The worked budget: total ¥115,900, whose 60 % is ¥69,540 (6_954_000 分).
+  it('is 0 without budget lines, whatever was asked for', () => {
+    expect(grantCeilingFen({ lines: [], requestedFen: 6_954_000 }, DEFAULT_BUDGET_RULES)).toBe(0)
+  })
+
+  it.each<[string, number, Pick<BudgetRules, 'perProjectCapFen' | 'maxGrantSharePercent'>, number]>(
+    [
+      ['the amount asked for, when it is least', 5_000_000, DEFAULT_BUDGET_RULES, 5_000_000],
+      ['60 % of the total, when more was asked', 8_000_000, DEFAULT_BUDGET_RULES, 6_954_000],
+      [
+        'the per-project cap, when it is least',
+        6_954_000,
+        { perProjectCapFen: 6_000_000, maxGrantSharePercent: 60 },
+        6_000_000
+      ],
+      [
+        'the amount asked for when all three agree',
+        6_954_000,
+        { perProjectCapFen: 6_954_000, maxGrantSharePercent: 60 },
+        6_954_000
+      ],
+      // 100 % of ¥115,900 is the whole budget: asking for more still gets at most the total.
+      ['the whole budget at a 100 % share', 20_000_000, open, totalFen],
+      // 1 % of ¥115,900 = ¥1,159.
+      ['a 1 % share', 6_954_000, { perProjectCapFen: 50_000_000, maxGrantSharePercent: 1 }, 115_900]
+    ]
+  )('is %s', (_case, requestedFen, rules, ceiling) => {
+    expect(grantCeilingFen({ lines, requestedFen }, rules)).toBe(ceiling)
+  })
+
+  it('rounds the share down: 60 % of 101 分 is 60.6 分, so at most 60 分', () => {
+    const tiny = [line('物资费', 101, 1)]
+    expect(grantCeilingFen({ lines: tiny, requestedFen: 101 }, DEFAULT_BUDGET_RULES)).toBe(60)
+  })
+
+  it('rounds the share down on a total of whole hundreds and a remainder', () => {
+    // 12,345 分 × 33 % = 4,073.85 分 → 4,073 分.
+    const rules = { perProjectCapFen: 50_000_000, maxGrantSharePercent: 33 }
+    expect(
+      grantCeilingFen({ lines: [line('活动费', 12_345, 1)], requestedFen: 12_345 }, rules)
+    ).toBe(4_073)
+  })
+
+  it.each([0, -100])('never goes below 0 (requested %i 分)', (requestedFen) => {
+    expect(grantCeilingFen({ lines, requestedFen }, DEFAULT_BUDGET_RULES)).toBe(0)
+  })
+
+  it('is the largest request checkBudget lets through', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            category: fc.constantFrom(...BUDGET_CATEGORIES),
+            unitPriceFen: fc.integer({ min: 1, max: 10_000_000 }),
+            quantity: fc.integer({ min: 1, max: 10_000 }).map((hundredths) => hundredths / 100)
+          }),
+          { minLength: 1, maxLength: 8 }
+        ),
+        fc.integer({ min: 1, max: 100_000_000 }),
+        fc.integer({ min: 1, max: 100_000_000 }),
+        fc.integer({ min: 1, max: 100 }),
+        (budgetLines, requestedFen, perProjectCapFen, maxGrantSharePercent) => {
+          const rules = { ...open, perProjectCapFen, maxGrantSharePercent }
+          const ceiling = grantCeilingFen({ lines: budgetLines, requestedFen }, rules)
+          expect(ceiling).toBeLessThanOrEqual(Math.min(requestedFen, perProjectCapFen))
+          const requestIssues = (fen: number) =>
+            checkBudget({ lines: budgetLines, requestedFen: fen, matchingFen: 0 }, rules).filter(
+              (issue) => issue.field === 'requestedFen'
+            )
+          if (ceiling > 0) expect(requestIssues(ceiling)).toEqual([])
+          // One 分 more breaks a rule, unless the ceiling is just what was asked for.
+          if (ceiling < requestedFen) expect(requestIssues(ceiling + 1)).not.toEqual([])
+        }
+      )
+    )
   })
 })

@@ -140,7 +140,8 @@ describe('ROUND_WORKFLOW', () => {
     today: '2026-04-01',
     submitted: 3,
     screenedIn: 3,
-    scored: 3,
+    resultBlockers: [],
+    approvalRefusal: null,
     ...patch
   })
 
@@ -160,7 +161,13 @@ describe('ROUND_WORKFLOW', () => {
   it.each([
     ['close', '征集中', { submitted: 0 }, '还没有已提交的申报书'],
     ['startReview', '初审中', { screenedIn: 0 }, '还没有通过初审的申报书'],
-    ['publish', '评审中', { scored: 1 }, '还有 2 份申报书没有评完分']
+    [
+      'publish',
+      '评审中',
+      { resultBlockers: ['还有 2 份申报书没有得分', '还有 2 份并列待定的申报书'] },
+      '还有 2 份申报书没有得分；还有 2 份并列待定的申报书'
+    ],
+    ['approve', '公示中', { approvalRefusal: '还有 1 条公示异议没有处理' }, '还有 1 条公示异议没有处理']
   ] as const)(
     'refuses %s from %s until there is something to do',
     (action, state, patch, message) => {

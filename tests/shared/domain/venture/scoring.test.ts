@@ -443,7 +443,7 @@ describe('allocateFunding', () => {
       ['dis2', '资助', 40_000]
     ])
     expect(result.decisions[2]!.reason).toBe(
-      '“助老”赛道预算剩余 20,000.00 元，不足以资助申请的 25,000.00 元'
+      '“助老”类别预算剩余 20,000.00 元，不足以资助申请的 25,000.00 元'
     )
     expect(result.totals.byTrack).toEqual({
       助老: { budgetFen: yuan(50_000), grantedFen: yuan(50_000), remainingFen: 0 },
@@ -459,7 +459,7 @@ describe('allocateFunding', () => {
     })
     expect(result.decisions[1]!.reason).toBe(
       '资金池剩余 5,000.00 元，不足以资助申请的 10,000.00 元；' +
-        '“助老”赛道预算剩余 2,000.00 元，不足以资助申请的 10,000.00 元'
+        '“助老”类别预算剩余 2,000.00 元，不足以资助申请的 10,000.00 元'
     )
   })
 
@@ -589,13 +589,13 @@ describe('allocateFunding', () => {
       ['a', '未资助', 0],
       ['b', '资助', 10_000]
     ])
-    expect(result.decisions[0]!.reason).toBe('本批次没有“济困”赛道')
+    expect(result.decisions[0]!.reason).toBe('本批次没有“济困”类别')
   })
 
   it.each([
     [{ poolFen: -1 }, '资金池须为非负的整数分：-1'],
     [{ poolFen: 0.5 }, '资金池须为非负的整数分：0.5'],
-    [{ trackBudgetsFen: { 助老: -100 } }, '“助老”赛道预算须为非负的整数分：-100'],
+    [{ trackBudgetsFen: { 助老: -100 } }, '“助老”类别预算须为非负的整数分：-100'],
     [{ applications: [app('a', 90, 1, { requestedFen: 1.5 })] }, '申请金额须为非负的整数分：1.5'],
     [{ applications: [app('a', 90, 1, { eligibleMaxFen: -1 })] }, '可资助上限须为非负的整数分：-1']
   ])('refuses bad amounts: %j', (change, message) => {
