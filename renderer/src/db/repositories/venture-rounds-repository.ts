@@ -15,10 +15,10 @@ import {
   type Award
 } from '@shared/domain/venture/application'
 import { reviewProgress, type Review } from '@shared/domain/venture/review'
+import { roundContext } from '@shared/domain/venture/round-context'
 import {
   adjustmentInputSchema,
   adjustmentIssues,
-  approvalRefusal,
   objectionAnswerSchema,
   objectionDateRefusal,
   objectionInputSchema,
@@ -80,7 +80,6 @@ export interface VentureRoundsRepository {
 }
 
 const LABEL = '公益创投批次'
-const SCREENED_IN = ['初审通过', '评审中', '已评审', '拟资助', '未获资助', '已立项']
 /** Fields that may still change once the call is open. */
 const OPEN_EDITABLE = ['name', 'timeline']
 
@@ -166,24 +165,7 @@ export function createVentureRoundsRepository(
 
   async function contextOf(round: VentureRound, at: Date): Promise<RoundContext> {
     const { applications: rows, reviews } = await contents(round)
-    const today = todayInChina(at)
-    const unfinished = reviewed(rows).filter(
-      (row) => !reviewProgress(reviews.filter((review) => review.applicationId === row.id)).complete
-    ).length
-    const resultBlockers =
-      round.status !== '评审中'
-        ? []
-        : [
-            ...(unfinished > 0 ? [`还有 ${unfinished} 份申报书的评审专家没有全部提交评分`] : []),
-            ...resultsOf(round, rows, reviews).blockers
-          ]
-    return {
-      today,
-      submitted: rows.filter((row) => row.submittedAt !== null && row.status !== '已撤回').length,
-      screenedIn: rows.filter((row) => SCREENED_IN.includes(row.status)).length,
-      resultBlockers,
-      approvalRefusal: approvalRefusal(round.publicity, today)
-    }
+    return roundContext(round, rows, reviews, todayInChina(at))
   }
 
   /** Moves one application a step as part of a round stage; returns it as stored. */
