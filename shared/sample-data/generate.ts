@@ -24,11 +24,16 @@ import {
   type RatingGrade,
   type RegistrationStatus
 } from '../domain/organizations/organization'
+import type { Project } from '../domain/projects/project'
 import {
   SOCIAL_WORK_SPECIALTIES,
   type CertLevel,
   type SocialWorker
 } from '../domain/social-workers/social-worker'
+import type { Application } from '../domain/venture/application'
+import type { Review } from '../domain/venture/review'
+import type { Reviewer } from '../domain/venture/reviewer'
+import type { VentureRound } from '../domain/venture/round'
 import { pinyinKeys } from '../text/pinyin'
 import { personName, weighted } from './common'
 import { generateIncubations } from './incubations'
@@ -40,6 +45,7 @@ import {
   type SampleDistrict
 } from './places'
 import { createRandom, type Random } from './random'
+import { generateVenture } from './venture'
 
 export interface SampleScale {
   organizations: number
@@ -50,6 +56,11 @@ export interface SampleScale {
    * left out, so registry-only sets stay as they were.
    */
   incubations?: number
+  /**
+   * 申报书 in each of three 公益创投 rounds (last year's, this year's, next year's), with the
+   * expert pool, reviews and last year's projects; none when left out.
+   */
+  ventureApplications?: number
 }
 
 /** What 载入示例数据 loads: enough to see every screen at work. */
@@ -57,7 +68,8 @@ export const DEMO_SCALE: Required<SampleScale> = {
   organizations: 240,
   communities: 80,
   socialWorkers: 160,
-  incubations: 60
+  incubations: 60,
+  ventureApplications: 16
 }
 
 /** The benchmark's city (DESIGN / issue #3). */
@@ -65,7 +77,8 @@ export const CITY_SCALE: Required<SampleScale> = {
   organizations: 15_000,
   communities: 2_000,
   socialWorkers: 8_000,
-  incubations: 1_500
+  incubations: 1_500,
+  ventureApplications: 240
 }
 
 export interface SampleData {
@@ -75,6 +88,11 @@ export interface SampleData {
   incubations: Incubation[]
   incubationServices: IncubationService[]
   evaluations: Evaluation[]
+  reviewers: Reviewer[]
+  ventureRounds: VentureRound[]
+  applications: Application[]
+  reviews: Review[]
+  projects: Project[]
 }
 
 export interface SampleOptions {
@@ -402,10 +420,13 @@ export function generateSampleData(options: SampleOptions): SampleData {
     scale.incubations ?? 0,
     options.today
   )
-  return {
-    communities: placed.map((p) => p.community),
-    organizations,
-    socialWorkers,
-    ...incubations
-  }
+  const communities = placed.map((p) => p.community)
+  // Its own stream too; 初审 reads the stays' failed assessments.
+  const venture = generateVenture(
+    createRandom(seed ^ 0x7e47e4e),
+    { organizations, communities, socialWorkers, evaluations: incubations.evaluations },
+    scale.ventureApplications ?? 0,
+    options.today
+  )
+  return { communities, organizations, socialWorkers, ...incubations, ...venture }
 }

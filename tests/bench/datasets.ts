@@ -55,7 +55,12 @@ export async function writeBenchBackup(path: string, scale: SampleScale): Promis
     'socialWorkers',
     'incubations',
     'incubationServices',
-    'evaluations'
+    'evaluations',
+    'reviewers',
+    'ventureRounds',
+    'applications',
+    'reviews',
+    'projects'
   ] as const
   const auditLog = recordTables.flatMap((table) =>
     data[table].map((row) => ({
@@ -81,6 +86,11 @@ export async function writeBenchBackup(path: string, scale: SampleScale): Promis
     incubations: data.incubations,
     incubationServices: data.incubationServices,
     evaluations: data.evaluations,
+    reviewers: data.reviewers,
+    ventureRounds: data.ventureRounds,
+    applications: data.applications,
+    reviews: data.reviews,
+    projects: data.projects,
     auditLog
   }
   const { data: bytes, file } = await encodeBackup({

@@ -12,7 +12,7 @@
  * reach the declaration at all.
  */
 import { z } from 'zod'
-import type { FieldIssue } from '../check'
+import { checkRecord, type CheckResult, type FieldIssue } from '../check'
 import { optionalTextField, textField } from '../fields'
 import type { ArchivableRecord } from '../records'
 import { checkScoreSheet, sheetTotal, type ReviewCriterion, type ScoreSheet } from './scoring'
@@ -205,7 +205,6 @@ export function planAssignments(
 }
 
 // Stored reviews. The import sits with the rules that need it, so everything above stays as it was.
-import { checkRecord, type CheckResult } from '../check'
 
 const storedSheetSchema = z.record(
   z.string(),

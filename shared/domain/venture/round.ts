@@ -11,6 +11,12 @@ import { isoDateField, textField } from '../fields'
 import { isFen, sumFen, yuanText, type Fen } from '../money'
 import type { ArchivableRecord } from '../records'
 import type { Workflow } from '../workflow'
+import {
+  OBJECTION_OUTCOMES,
+  type FundingAdjustment,
+  type Publicity,
+  type Tiebreak
+} from './results'
 import { budgetRulesSchema, DEFAULT_BUDGET_RULES, type BudgetRules } from './budget'
 import {
   DEFAULT_ELIGIBILITY_RULES,
@@ -89,6 +95,23 @@ export interface VentureRound extends ArchivableRecord {
   timeline: Timeline
   tranches: Tranche[]
   status: RoundStatus
+  /** The office's decisions on the results (results.ts); empty until review. */
+  tiebreaks: Tiebreak[]
+  adjustments: FundingAdjustment[]
+  /** Set when the results are published. */
+  publicity: Publicity | null
+  /** Every step taken, oldest first. */
+  events: RoundEvent[]
+}
+
+/** One step of the round's lifecycle. */
+export interface RoundEvent {
+  action: RoundAction
+  from: RoundStatus
+  to: RoundStatus
+  /** ISO instant. */
+  at: string
+  operator: string
 }
 
 const fenField = (label: string) =>
@@ -263,8 +286,10 @@ export interface RoundContext {
   submitted: number
   /** Applications through 初审 and waiting for, or in, review. */
   screenedIn: number
-  /** Applications with a final score. */
-  scored: number
+  /** Why the results cannot be published yet (results.ts `roundResults().blockers`). */
+  resultBlockers: readonly string[]
+  /** Why the round cannot be approved yet (results.ts `approvalRefusal`), or null. */
+  approvalRefusal: string | null
 }
 
 /**
@@ -297,12 +322,151 @@ export const ROUND_WORKFLOW: Workflow<RoundStatus, RoundAction, RoundContext> = 
       label: '公示结果',
       from: ['评审中'],
       to: '公示中',
-      guard: ({ scored, screenedIn }) =>
-        scored < screenedIn ? `还有 ${screenedIn - scored} 份申报书没有评完分` : null
+      guard: ({ resultBlockers }) => (resultBlockers.length > 0 ? resultBlockers.join('；') : null)
     },
-    { action: 'approve', label: '立项', from: ['公示中'], to: '已立项' }
+    {
+      action: 'approve',
+      label: '立项',
+      from: ['公示中'],
+      to: '已立项',
+      guard: ({ approvalRefusal }) => approvalRefusal
+    }
   ]
 }
 
 export const ROUND_ACTIONS = ['open', 'close', 'startReview', 'publish', 'approve'] as const
 export type RoundAction = (typeof ROUND_ACTIONS)[number]
+
+// Stored rounds. The import sits with the rules that need it, so everything above stays as it
+// was; results.ts imports only types from this file, so there is no cycle at run time.
+
+const stampShape = {
+  at: z.string().min(1, '缺少决定时间'),
+  operator: z.string()
+}
+
+const roundEventSchema = z.strictObject({
+  action: z.enum(ROUND_ACTIONS, { error: '批次操作记录中的操作不是本程序使用的操作' }),
+  from: z.enum(ROUND_STATUSES, { error: '批次操作记录中的状态有误' }),
+  to: z.enum(ROUND_STATUSES, { error: '批次操作记录中的状态有误' }),
+  at: z.string().min(1, '操作记录缺少时间'),
+  operator: z.string()
+})
+
+const objectionSchema = z.strictObject({
+  id: z.string().min(1, '公示异议缺少编号'),
+  receivedOn: isoDateField('异议收到日期'),
+  applicationId: z.string().min(1).nullable(),
+  from: z.string(),
+  content: z.string().min(1, '公示异议缺少内容'),
+  response: z.string().nullable(),
+  outcome: z.enum(OBJECTION_OUTCOMES, { error: '公示异议的处理结果有误' }).nullable(),
+  answeredOn: isoDateField('异议答复日期').nullable()
+})
+
+/**
+ * The stored shape of a round, for checking rows from outside the app (a backup being restored,
+ * sample data): the draft's fields under the draft's rules, and the status, the office's
+ * decisions on the results, the 公示 and the steps taken.
+ */
+export const storedRoundSchema = z.strictObject({
+  ...roundDraftSchema.shape,
+  status: z.enum(ROUND_STATUSES, { error: '批次状态不是本程序使用的状态' }),
+  tiebreaks: z.array(
+    z.strictObject({
+      applicationId: z.string().min(1, '并列次序缺少申报书'),
+      order: z.number({ error: '并列次序须为数字' }).int('并列次序须为整数'),
+      reason: z.string().min(1, '并列次序缺少依据'),
+      ...stampShape
+    })
+  ),
+  adjustments: z.array(
+    z.strictObject({
+      applicationId: z.string().min(1, '人工调整缺少申报书'),
+      grantFen: z.number().refine((fen) => isFen(fen) && fen >= 0, '调整后的资助金额有误'),
+      reason: z.string().min(1, '人工调整缺少理由'),
+      ...stampShape
+    })
+  ),
+  publicity: z
+    .strictObject({
+      startsOn: isoDateField('公示开始日期'),
+      endsOn: isoDateField('公示结束日期'),
+      objections: z.array(objectionSchema)
+    })
+    .nullable(),
+  events: z.array(roundEventSchema)
+})
+
+/** The fields a stored round carries besides the bookkeeping ones. */
+export const ROUND_FIELDS = Object.keys(storedRoundSchema.shape)
+
+/** Statuses the results have been published in. */
+const PUBLISHED: readonly RoundStatus[] = ['公示中', '已立项']
+
+/** Shape, the draft's rules, then what the status and the decisions require. */
+export function checkStoredRound(input: unknown): CheckResult<z.output<typeof storedRoundSchema>> {
+  return checkRecord(storedRoundSchema, input, (round) => {
+    const issues = roundRules(round)
+    const { status } = round
+    const error = (field: string, message: string) =>
+      issues.push({ field, level: 'error', message })
+
+    const publicity = round.publicity
+    if (PUBLISHED.includes(status) && publicity === null) {
+      error('publicity', `状态为“${status}”的批次缺少公示记录`)
+    }
+    if (!PUBLISHED.includes(status) && publicity !== null) {
+      error('publicity', `状态为“${status}”的批次尚未公示，不应有公示记录`)
+    }
+    if (publicity) {
+      if (publicity.endsOn < publicity.startsOn) {
+        error('publicity.endsOn', '公示结束日期不能早于开始日期')
+      }
+      const ids = new Set<string>()
+      publicity.objections.forEach((objection, index) => {
+        const field = `publicity.objections.${index}`
+        if (ids.has(objection.id)) error(`${field}.id`, `公示异议编号 ${objection.id} 重复`)
+        ids.add(objection.id)
+        if (objection.receivedOn < publicity.startsOn) {
+          error(
+            `${field}.receivedOn`,
+            `异议收到日期 ${objection.receivedOn} 早于公示开始日期 ${publicity.startsOn}`
+          )
+        }
+        const answered = [objection.response, objection.outcome, objection.answeredOn]
+        if (answered.some((part) => part === null) && answered.some((part) => part !== null)) {
+          error(field, '公示异议的处理意见、处理结果和答复日期须一并填写')
+        }
+        if (objection.answeredOn !== null && objection.answeredOn < objection.receivedOn) {
+          error(`${field}.answeredOn`, '异议答复日期不能早于收到日期')
+        }
+        if (status === '已立项' && objection.outcome === null) {
+          error(field, '已立项的批次还有没有处理的公示异议')
+        }
+      })
+    }
+
+    const once = (field: 'tiebreaks' | 'adjustments', label: string) => {
+      const seen = new Set<string>()
+      for (const entry of round[field]) {
+        if (seen.has(entry.applicationId)) error(field, `同一份申报书有两条${label}`)
+        seen.add(entry.applicationId)
+      }
+    }
+    once('tiebreaks', '并列次序')
+    once('adjustments', '人工调整')
+
+    round.events.forEach((event, index) => {
+      const before = index === 0 ? ROUND_WORKFLOW.initial : round.events[index - 1]!.to
+      if (event.from !== before) {
+        error('events', `第 ${index + 1} 条操作记录从“${event.from}”开始，上一步停在“${before}”`)
+      }
+    })
+    const last = round.events.at(-1)
+    if (last && last.to !== status) {
+      error('events', `最后一条操作记录停在“${last.to}”，与批次状态“${status}”不符`)
+    }
+    return { value: round, issues }
+  })
+}

@@ -92,6 +92,7 @@ describe('generateSampleData', () => {
     expect(data.communities).toHaveLength(DEMO_SCALE.communities)
     expect(data.socialWorkers).toHaveLength(DEMO_SCALE.socialWorkers)
     expect(data.incubations).toHaveLength(DEMO_SCALE.incubations)
+    expect(data.applications).toHaveLength(3 * DEMO_SCALE.ventureApplications)
   })
 
   it('makes no stays for a scale that leaves them out', () => {
@@ -299,7 +300,12 @@ describe('generateSampleData: incubation', () => {
       ...data.socialWorkers,
       ...data.incubations,
       ...data.incubationServices,
-      ...data.evaluations
+      ...data.evaluations,
+      ...data.reviewers,
+      ...data.ventureRounds,
+      ...data.applications,
+      ...data.reviews,
+      ...data.projects
     ].map((record) => record.id)
     expect(new Set(ids).size).toBe(ids.length)
   })

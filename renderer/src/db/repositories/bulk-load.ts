@@ -1,7 +1,8 @@
 /**
  * Loads many records at once — the sample data, later importers — in ONE transaction: all of
- * them land, each with an `import` audit entry, or none do. Registry and incubation tables
- * load together, so stays arrive with the organisations they point at.
+ * them land, each with an `import` audit entry, or none do. Registry, incubation and 公益创投
+ * tables load together, so stays and applications arrive with the organisations they point at,
+ * and reviews and projects with the rounds and applications they belong to.
  *
  * Every row is checked first exactly as a restore checks a backup (check-tables.ts). Loading
  * goes only into an empty registry: with nothing stored, checking the set against itself covers
@@ -13,14 +14,21 @@ import type { Evaluation } from '@shared/domain/evaluations/evaluation'
 import type { Incubation } from '@shared/domain/incubation/incubation'
 import type { IncubationService } from '@shared/domain/incubation/service-log'
 import type { Organization } from '@shared/domain/organizations/organization'
+import type { Project } from '@shared/domain/projects/project'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
+import type { Application } from '@shared/domain/venture/application'
+import type { Review } from '@shared/domain/venture/review'
+import type { Reviewer } from '@shared/domain/venture/reviewer'
+import type { VentureRound } from '@shared/domain/venture/round'
 import { checkTables, describeProblems, type RowProblem } from '../check-tables'
 import {
   INCUBATION_TABLES,
   RECORD_TABLES,
+  VENTURE_TABLES,
   type IncubationTableName,
   type RecordTableName,
-  type ShelianDatabase
+  type ShelianDatabase,
+  type VentureTableName
 } from '../schema'
 import { currentOperator } from './audit-log'
 import type { RepositoryDeps } from './record-repository'
@@ -32,12 +40,20 @@ export interface RecordSet {
   incubations?: readonly Incubation[]
   incubationServices?: readonly IncubationService[]
   evaluations?: readonly Evaluation[]
+  reviewers?: readonly Reviewer[]
+  ventureRounds?: readonly VentureRound[]
+  applications?: readonly Application[]
+  reviews?: readonly Review[]
+  projects?: readonly Project[]
 }
 
-/** The tables bulk loading fills, in the order references need them. */
-const LOADED_TABLES = [...RECORD_TABLES, ...INCUBATION_TABLES] as const
+/**
+ * The tables bulk loading fills, in the order references need them: the registry (experts
+ * last), the incubation base, then rounds, applications, reviews and projects.
+ */
+const LOADED_TABLES = [...RECORD_TABLES, ...INCUBATION_TABLES, ...VENTURE_TABLES] as const
 
-export type RecordCounts = Record<RecordTableName | IncubationTableName, number>
+export type RecordCounts = Record<RecordTableName | IncubationTableName | VentureTableName, number>
 
 /** Some rows were refused; nothing was written. */
 export class BulkLoadError extends Error {
@@ -80,7 +96,9 @@ export async function bulkLoad(
     async () => {
       const existing = await countRecords(db)
       if (LOADED_TABLES.some((table) => existing[table] > 0)) {
-        throw new BulkLoadError('已经有社会组织、社区、社工或孵化数据，只能载入到空的数据库中')
+        throw new BulkLoadError(
+          '已经有社会组织、社区、社工、孵化或公益创投数据，只能载入到空的数据库中'
+        )
       }
       const operator = await currentOperator(db)
       const at = now().toISOString()

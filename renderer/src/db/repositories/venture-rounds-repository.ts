@@ -276,6 +276,14 @@ export function createVentureRoundsRepository(
             refuse('征集已开始，只能修改批次名称和时间安排；申报规则须在开始征集前定好')
           }
         }
+        const keys = new Set(checked.value.tracks.map((track) => track.key))
+        const { applications: rows } = await contents(before)
+        for (const track of before.tracks.filter((candidate) => !keys.has(candidate.key))) {
+          const using = rows.filter((row) => row.track === track.key).length
+          if (using > 0) {
+            refuse(`类别“${track.name}”已有 ${using} 份申报书，不能删除（可以改名）`, 'tracks')
+          }
+        }
         const after: VentureRound = { ...before, ...checked.value, updatedAt: now().toISOString() }
         const wrote = await store.change(before, after)
         return { record: wrote ? after : before, warnings: checked.warnings }

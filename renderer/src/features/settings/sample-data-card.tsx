@@ -1,18 +1,18 @@
 /**
  * 示例数据: loads the demo set (DEMO_SCALE) in one transaction — only into a database without
- * registry or incubation records, so it can never mix with real records.
+ * registry, incubation or 公益创投 records, so it can never mix with real records.
  */
 import { useState } from 'react'
 import { App, Button, Card, Typography } from 'antd'
 import { useDatabase } from '@renderer/db/database-context'
 import { DEMO_SCALE, loadSampleData } from '@renderer/db/sample-data'
-import { INCUBATION_TABLES, RECORD_TABLES } from '@renderer/db/schema'
+import { INCUBATION_TABLES, RECORD_TABLES, VENTURE_TABLES } from '@renderer/db/schema'
 import { describeCounts } from '@renderer/db/table-labels'
 import { SETTINGS_STRINGS as S } from './strings'
 import { useTableCounts } from './use-table-counts'
 
 /** The tables loading fills: bulk loading refuses unless every one of them is empty. */
-const LOADED_TABLES = [...RECORD_TABLES, ...INCUBATION_TABLES] as const
+const LOADED_TABLES = [...RECORD_TABLES, ...INCUBATION_TABLES, ...VENTURE_TABLES] as const
 
 /** How much loading brings, in the order the registry is shown. */
 const LOADED_SUMMARY = [
@@ -21,7 +21,12 @@ const LOADED_SUMMARY = [
   'socialWorkers',
   'incubations',
   'incubationServices',
-  'evaluations'
+  'evaluations',
+  'reviewers',
+  'ventureRounds',
+  'applications',
+  'reviews',
+  'projects'
 ] as const
 
 /** What the scale fixes beforehand; services and assessments follow from how each stay went. */

@@ -102,7 +102,7 @@ export const SETTINGS_STRINGS = {
   previewOlder: '这份备份来自较早版本的社联台，恢复时会自动转换为当前的数据版本',
   restoreWarningTitle: '恢复会替换本机现有的全部数据',
   restoreWarning:
-    '社会组织、社区、社工、孵化记录、操作日志和设置都会换成这份备份中的内容。恢复前会先把现有数据自动备份一份（“恢复前备份”），如有需要，可以从自动备份列表中再恢复回来。',
+    '社会组织、社区、社工、孵化记录、公益创投记录、操作日志和设置都会换成这份备份中的内容。恢复前会先把现有数据自动备份一份（“恢复前备份”），如有需要，可以从自动备份列表中再恢复回来。',
   confirmRestore: '确认恢复',
   cancel: '取消',
   close: '关闭',
@@ -115,12 +115,13 @@ export const SETTINGS_STRINGS = {
 
   sampleTitle: '示例数据',
   sampleIntro:
-    '载入一套虚构的示例数据（鼓楼区军门社区、温江区南街社区、武侯区黉门街社区等，含孵化基地的入驻、服务和评估记录），用来熟悉各个功能。示例数据中的人名、证件号和电话都是编造的。',
+    '载入一套虚构的示例数据（鼓楼区军门社区、温江区南街社区、武侯区黉门街社区等，含孵化基地的入驻、服务和评估记录，以及三个年度的公益创投批次、申报书、评审和立项项目），用来熟悉各个功能。示例数据中的人名、证件号和电话都是编造的。',
   sampleLoad: '载入示例数据',
-  sampleOnlyWhenEmpty: '已经有社会组织、社区、社工或孵化数据，不能再载入示例数据。',
+  sampleOnlyWhenEmpty: '已经有社会组织、社区、社工、孵化或公益创投数据，不能再载入示例数据。',
   sampleConfirmTitle: '载入示例数据？',
   sampleConfirmContent: '将在一次操作中载入：',
-  sampleConfirmIncubations: '，以及这些入驻的孵化服务记录和评估',
+  sampleConfirmIncubations:
+    '，以及这些入驻的孵化服务记录和评估、三个年度的公益创投批次和评审专家库',
   sampleConfirmNote: '载入后可以像真实数据一样修改和归档；载入过程中出错会全部撤销。',
   sampleConfirmOk: '载入',
   sampleLoaded: '已载入示例数据：',

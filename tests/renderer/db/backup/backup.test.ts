@@ -36,7 +36,12 @@ const SAMPLE_COUNTS = {
   socialWorkers: SAMPLE.socialWorkers.length,
   incubations: SAMPLE.incubations.length,
   incubationServices: SAMPLE.incubationServices.length,
-  evaluations: SAMPLE.evaluations.length
+  evaluations: SAMPLE.evaluations.length,
+  reviewers: SAMPLE.reviewers.length,
+  ventureRounds: SAMPLE.ventureRounds.length,
+  applications: SAMPLE.applications.length,
+  reviews: SAMPLE.reviews.length,
+  projects: SAMPLE.projects.length
 }
 /** One import entry per record, plus the audited save of the general settings. */
 const POPULATED_AUDIT = Object.values(SAMPLE_COUNTS).reduce((sum, count) => sum + count, 1)
@@ -194,6 +199,11 @@ describe('restore', () => {
         incubations: [0, SAMPLE_COUNTS.incubations],
         incubationServices: [0, SAMPLE_COUNTS.incubationServices],
         evaluations: [0, SAMPLE_COUNTS.evaluations],
+        reviewers: [0, SAMPLE_COUNTS.reviewers],
+        ventureRounds: [0, SAMPLE_COUNTS.ventureRounds],
+        applications: [0, SAMPLE_COUNTS.applications],
+        reviews: [0, SAMPLE_COUNTS.reviews],
+        projects: [0, SAMPLE_COUNTS.projects],
         // The target's own entries: its settings save and its one community.
         auditLog: [2, POPULATED_AUDIT]
       }
@@ -411,10 +421,10 @@ describe('restore', () => {
 
     it('a file with a table the app does not know', async () => {
       const extra = await rewrite(source.data, (file) => {
-        file.tables.projects = []
-        ;(file.counts as Record<string, number>).projects = 0
+        file.tables.contracts = []
+        ;(file.counts as Record<string, number>).contracts = 0
       })
-      await expectRefused(target, extra, 'structure', '备份中有本程序不认识的数据表“projects”')
+      await expectRefused(target, extra, 'structure', '备份中有本程序不认识的数据表“contracts”')
     })
 
     it('a file with a row that breaks a rule', async () => {

@@ -4,7 +4,7 @@ import { encodeBackup } from '@renderer/db/backup/export'
 import { checkBackupFile } from '@renderer/db/backup/read'
 import { migrateBackupTablesToV3, upgradeOrganizationToV3 } from '@renderer/db/migrations/v3'
 import v3Source from '@renderer/db/migrations/v3.ts?raw'
-import { createDatabase, DB_NAME } from '@renderer/db/schema'
+import { createDatabase, DB_NAME, SCHEMA_VERSION } from '@renderer/db/schema'
 import { freshFactory, NOW, SAMPLE } from '../helpers'
 
 /** An organisation row as v2 stored it: 年检 entries without a mode. */
@@ -51,7 +51,7 @@ describe('schema v3 migration', () => {
     const factory = await v2Fixture()
     const db = createDatabase(factory)
     await db.open()
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(SCHEMA_VERSION)
     await expect(db.organizations.get('org-1')).resolves.toEqual({
       ...V2_ORGANIZATION,
       annualChecks: [
@@ -70,7 +70,9 @@ describe('schema v3 migration', () => {
     // The v2 indexes are unchanged: the USCC duplicate check still works.
     expect(indexes('organizations')).toEqual(['id', '&uscc', '*communityIds'])
     db.close()
-    await expect(factory.indexedDB.databases()).resolves.toEqual([{ name: DB_NAME, version: 30 }])
+    await expect(factory.indexedDB.databases()).resolves.toEqual([
+      { name: DB_NAME, version: SCHEMA_VERSION * 10 }
+    ])
   })
 
   it('leaves an entry that already has a mode as it is', () => {

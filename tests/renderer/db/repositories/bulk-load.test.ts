@@ -11,7 +11,12 @@ const SAMPLE_COUNTS = {
   socialWorkers: SAMPLE.socialWorkers.length,
   incubations: SAMPLE.incubations.length,
   incubationServices: SAMPLE.incubationServices.length,
-  evaluations: SAMPLE.evaluations.length
+  evaluations: SAMPLE.evaluations.length,
+  reviewers: SAMPLE.reviewers.length,
+  ventureRounds: SAMPLE.ventureRounds.length,
+  applications: SAMPLE.applications.length,
+  reviews: SAMPLE.reviews.length,
+  projects: SAMPLE.projects.length
 }
 const SAMPLE_TOTAL = Object.values(SAMPLE_COUNTS).reduce((sum, count) => sum + count, 0)
 
@@ -58,7 +63,7 @@ describe('bulkLoad and the sample data', () => {
     await db.communities.add(community)
     const before = await snapshot(db)
     await expect(repos.bulkLoad(SAMPLE)).rejects.toThrow(
-      '已经有社会组织、社区、社工或孵化数据，只能载入到空的数据库中'
+      '已经有社会组织、社区、社工、孵化或公益创投数据，只能载入到空的数据库中'
     )
     expect(await snapshot(db)).toEqual(before)
   })
@@ -86,6 +91,11 @@ describe('bulkLoad and the sample data', () => {
       incubations: [],
       incubationServices: [],
       evaluations: [],
+      reviewers: [],
+      ventureRounds: [],
+      applications: [],
+      reviews: [],
+      projects: [],
       auditLog: []
     })
   })
@@ -131,5 +141,63 @@ describe('bulkLoad and the sample data', () => {
       )
     })
     await expect(failure).rejects.toThrow(`第 ${index + 1} 条评估：定稿评估的总分与各维度得分不符`)
+  })
+
+  it('loads the 公益创投 rows with the registry, reviews and projects after what they point at', async () => {
+    await repos.bulkLoad(SAMPLE)
+    const round = SAMPLE.ventureRounds[0]!
+    await expect(db.ventureRounds.get(round.id)).resolves.toEqual(round)
+    await expect(db.applications.where('roundId').equals(round.id).count()).resolves.toBe(
+      SAMPLE.applications.filter((application) => application.roundId === round.id).length
+    )
+    const expert = SAMPLE.reviewers[0]!
+    await expect(db.reviewers.get(expert.id)).resolves.toEqual(expert)
+    await expect(db.reviews.where('reviewerId').equals(expert.id).count()).resolves.toBe(
+      SAMPLE.reviews.filter((review) => review.reviewerId === expert.id).length
+    )
+  })
+
+  it('refuses 公益创投 rows that point outside the set or break their round’s rules', async () => {
+    const [application] = SAMPLE.applications
+    const review = SAMPLE.reviews[0]!
+    const project = SAMPLE.projects[0]!
+    const cases: [Partial<typeof SAMPLE>, string][] = [
+      [
+        { ventureRounds: SAMPLE.ventureRounds.filter((r) => r.id !== application!.roundId) },
+        '所属的公益创投批次在这批数据中找不到'
+      ],
+      [
+        { reviewers: SAMPLE.reviewers.filter((r) => r.id !== review.reviewerId) },
+        '评审专家在这批数据中找不到'
+      ],
+      [
+        {
+          applications: SAMPLE.applications.map((row) =>
+            row === application ? { ...row, track: 'sports' } : row
+          )
+        },
+        '申报类别“sports”不是本批次的类别'
+      ],
+      [
+        {
+          reviews: SAMPLE.reviews.map((row) =>
+            row.submittedAt !== null ? { ...row, scores: { ...row.scores, need: 99 } } : row
+          )
+        },
+        '评分表与本批次的评审项不符'
+      ],
+      [
+        {
+          projects: SAMPLE.projects.map((row) =>
+            row === project ? { ...row, amountFen: row.amountFen + 1 } : row
+          )
+        },
+        '各期拨付金额合计与资助金额不符'
+      ]
+    ]
+    for (const [change, message] of cases) {
+      await expect(repos.bulkLoad({ ...SAMPLE, ...change }), message).rejects.toThrow(message)
+    }
+    await expect(db.applications.count()).resolves.toBe(0)
   })
 })

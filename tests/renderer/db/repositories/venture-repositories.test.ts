@@ -202,6 +202,24 @@ describe('公益创投 repositories', () => {
       expect(record.timeline.deadlineOn).toBe('2026-12-02')
     })
 
+    it('keeps a track that drafts use while the round is prepared', async () => {
+      const { record: round } = await repos.ventureRounds.create(ROUND)
+      await repos.applications.create({
+        roundId: round.id,
+        organizationId: orgs[0]!.id,
+        ...content('四点半课堂', 'youth', 20_000_000, 12_000_000)
+      })
+      const onlyElderly = { ...ROUND, tracks: [ROUND.tracks[0]!] }
+      await expect(repos.ventureRounds.update(round.id, onlyElderly)).rejects.toThrow(
+        '类别“青少年服务”已有 1 份申报书，不能删除（可以改名）'
+      )
+      const renamed = ROUND.tracks.map((t) =>
+        t.key === 'youth' ? { ...t, name: '儿童青少年' } : t
+      )
+      const { record } = await repos.ventureRounds.update(round.id, { ...ROUND, tracks: renamed })
+      expect(record.tracks[1]!.name).toBe('儿童青少年')
+    })
+
     it('archives only an empty round still in 筹备', async () => {
       const { record } = await repos.ventureRounds.create(ROUND)
       expect((await repos.ventureRounds.archive(record.id)).record.archivedAt).not.toBeNull()

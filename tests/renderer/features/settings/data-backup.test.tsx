@@ -32,7 +32,12 @@ const SAMPLE_AUDIT_ENTRIES =
   SAMPLE.socialWorkers.length +
   SAMPLE.incubations.length +
   SAMPLE.incubationServices.length +
-  SAMPLE.evaluations.length
+  SAMPLE.evaluations.length +
+  SAMPLE.reviewers.length +
+  SAMPLE.ventureRounds.length +
+  SAMPLE.applications.length +
+  SAMPLE.reviews.length +
+  SAMPLE.projects.length
 
 /** A database with one community and an operator, so a restore has something to replace. */
 async function databaseWithData(): Promise<ShelianDatabase> {
@@ -113,7 +118,12 @@ describe('数据备份与恢复', { timeout: 30_000 }, () => {
       `入驻记录 ${SAMPLE.incubations.length} 条`,
       `孵化服务记录 ${SAMPLE.incubationServices.length} 条`,
       `评估 ${SAMPLE.evaluations.length} 份`,
-      `操作日志 ${SAMPLE_AUDIT_ENTRIES} 条`
+      `评审专家 ${SAMPLE.reviewers.length} 名`,
+      `公益创投批次 ${SAMPLE.ventureRounds.length} 个`,
+      `申报书 ${SAMPLE.applications.length} 份`,
+      `评审记录 ${SAMPLE.reviews.length} 份`,
+      `项目 ${SAMPLE.projects.length} 个`,
+      `操作日志 ${SAMPLE_AUDIT_ENTRIES.toLocaleString('zh-CN')} 条`
     ])
     expect(within(dialog).getByText('社联台备份-20261122-0930.json')).toBeTruthy()
     expect(within(dialog).getByText('0.1.0')).toBeTruthy()
@@ -127,7 +137,7 @@ describe('数据备份与恢复', { timeout: 30_000 }, () => {
     )
     await waitFor(() =>
       expect(currentData().textContent).toBe(
-        `社会组织 240 个、社区 80 个、社工 160 名、入驻记录 ${SAMPLE.incubations.length} 条、操作日志 ${SAMPLE_AUDIT_ENTRIES + 1} 条`
+        `社会组织 240 个、社区 80 个、社工 160 名、入驻记录 ${SAMPLE.incubations.length} 条、操作日志 ${(SAMPLE_AUDIT_ENTRIES + 1).toLocaleString('zh-CN')} 条`
       )
     )
     // The restored settings reach the form too.
