@@ -21,7 +21,7 @@ import type { ArchivableRecord } from '../records'
 import { checkTransition, type Workflow } from '../workflow'
 import { budgetLineSchema, checkBudget, type BudgetLine } from './budget'
 import type { Eligibility, EligibilityCheck } from './eligibility'
-import type { RoundFields } from './round'
+import type { RoundFields, VentureRound } from './round'
 
 export const APPLICATION_STATUSES = [
   '草稿',
@@ -321,6 +321,15 @@ export function submissionIssues(
 
   issues.push(...contentRules(application, round), ...budgetIssues(application, round))
   return issues
+}
+
+/** Why `round` takes no new 申报书 now, or null: drafts are opened while it is prepared or collecting. */
+export function newApplicationRefusal(
+  round: Pick<VentureRound, 'archivedAt' | 'status'>
+): string | null {
+  if (round.archivedAt !== null) return '批次已归档，不能新建申报书'
+  if (round.status === '筹备' || round.status === '征集中') return null
+  return `批次目前为“${round.status}”：只有筹备和征集中的批次可以新建申报书`
 }
 
 /** A new 草稿 from checked draft fields. */

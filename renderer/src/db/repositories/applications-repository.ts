@@ -11,6 +11,7 @@ import {
   APPLICATION_CONTENT_FIELDS,
   APPLICATION_WORKFLOW,
   checkApplicationDraft,
+  newApplicationRefusal,
   openApplication,
   performApplicationAction,
   type Application,
@@ -61,15 +62,6 @@ const LABEL = '申报书'
 
 /** Statuses whose applications still compete in their round (for "one per track"). */
 const GONE = ['已撤回', '初审未通过']
-
-/** Why a round takes no new drafts, or null. */
-function draftRefusal(round: VentureRound): string | null {
-  if (round.archivedAt !== null) return '该公益创投批次已归档'
-  if (round.status !== '筹备' && round.status !== '征集中') {
-    return `该批次已${round.status === '已立项' ? '立项' : '截止申报'}，不能再新建申报书`
-  }
-  return null
-}
 
 /** Why a round does not allow `action` on its applications now, or null. */
 function roundStageRefusal(round: VentureRound, action: ApplicationOwnAction): string | null {
@@ -157,7 +149,7 @@ export function createApplicationsRepository(
         const roundId = (input as { roundId?: unknown }).roundId
         const round = typeof roundId === 'string' ? await roundOf(roundId) : null
         if (!round) refuse('请选择公益创投批次', 'roundId')
-        const refusal = draftRefusal(round)
+        const refusal = newApplicationRefusal(round)
         if (refusal) refuse(refusal, 'roundId')
         const checked = checkApplicationDraft(input, round, today)
         if (!checked.ok) throw new RecordValidationError(checked.issues)

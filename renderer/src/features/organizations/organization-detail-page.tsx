@@ -11,6 +11,7 @@ import { RECORD_PANEL_STRINGS } from '@renderer/components/record-panel'
 import { ArchiveAction, RecordHistory } from '@renderer/components/record-panel'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { OrganizationIncubationSection } from '@renderer/features/incubation/organization-incubation-section'
+import { OrganizationApplicationsSection } from '@renderer/features/venture/applications/organization-applications-section'
 import { todayInChina } from '@shared/domain/dates'
 import type { Organization } from '@shared/domain/organizations/organization'
 import { REGISTRATION_STATUS_COLORS } from './organization-columns'
@@ -104,6 +105,9 @@ function OrganizationPage({ organization: o }: { organization: Organization }) {
       </Section>
       <Card>
         <OrganizationIncubationSection organizationId={o.id} />
+      </Card>
+      <Card>
+        <OrganizationApplicationsSection organizationId={o.id} />
       </Card>
       <Section title={RECORD_PANEL_STRINGS.historyTitle}>
         <RecordHistory entries={history} fieldLabels={L} />

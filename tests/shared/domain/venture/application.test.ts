@@ -11,6 +11,7 @@ import {
   checkApplicationDraft,
   checkStoredApplication,
   editableFields,
+  newApplicationRefusal,
   openApplication,
   performApplicationAction,
   submissionIssues,
@@ -1258,6 +1259,23 @@ describe('checkStoredApplication', () => {
   ])('refuses a row with %s', (_case, patch, field, message) => {
     expect(checkStoredApplication({ ...storedFields(applicationIn('已提交')), ...patch })).toEqual(
       refused(message, field)
+    )
+  })
+})
+
+describe('newApplicationRefusal', () => {
+  it.each([
+    ['筹备', null],
+    ['征集中', null],
+    ['初审中', '批次目前为“初审中”：只有筹备和征集中的批次可以新建申报书'],
+    ['已立项', '批次目前为“已立项”：只有筹备和征集中的批次可以新建申报书']
+  ] as const)('in %s: %s', (status, refusal) => {
+    expect(newApplicationRefusal({ status, archivedAt: null })).toBe(refusal)
+  })
+
+  it('refuses an archived round whatever its status', () => {
+    expect(newApplicationRefusal({ status: '筹备', archivedAt: at })).toBe(
+      '批次已归档，不能新建申报书'
     )
   })
 })
