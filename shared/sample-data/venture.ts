@@ -950,6 +950,7 @@ export function generateVenture(
       today: at.slice(0, 10),
       submitted: 0,
       screenedIn: 0,
+      unscreened: 0,
       resultBlockers: [],
       approvalRefusal: null,
       ...context

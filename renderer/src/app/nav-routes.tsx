@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import {
   ApartmentOutlined,
   ExperimentOutlined,
+  FundProjectionScreenOutlined,
   HomeOutlined,
   InfoCircleOutlined,
   SettingOutlined,
@@ -19,6 +20,11 @@ import { OrganizationsPage } from '@renderer/features/organizations/organization
 import { SocialWorkersPage } from '@renderer/features/social-workers/social-workers-page'
 import { AboutPage } from '@renderer/features/about/about-page'
 import { SettingsPage } from '@renderer/features/settings/settings-page'
+import { ApplicationPage } from '@renderer/features/venture/applications/application-page'
+import { ApplicationPrintPage } from '@renderer/features/venture/applications/application-print-page'
+import { ReviewDayPage } from '@renderer/features/venture/review/review-day-page'
+import { RoundDetailPage } from '@renderer/features/venture/rounds/round-detail-page'
+import { VenturePage } from '@renderer/features/venture/rounds/venture-page'
 
 export interface NavRoute {
   /** URL path under the hash, without the leading slash. */
@@ -29,6 +35,11 @@ export interface NavRoute {
   element: ReactNode
   /** The page of one record, at `path/:id`; it reads the id with `useParams`. */
   detail?: ReactNode
+  /**
+   * Further pages under the same menu entry, e.g. `applications/:id` for `venture/applications/:id`
+   * (a fixed first segment wins over the detail's `:id`).
+   */
+  pages?: readonly { path: string; element: ReactNode }[]
 }
 
 export const NAV_ROUTES: readonly NavRoute[] = [
@@ -45,6 +56,18 @@ export const NAV_ROUTES: readonly NavRoute[] = [
     icon: <ExperimentOutlined />,
     element: <IncubationPage />,
     detail: <IncubationDetailPage />
+  },
+  {
+    path: 'venture',
+    label: '公益创投',
+    icon: <FundProjectionScreenOutlined />,
+    element: <VenturePage />,
+    detail: <RoundDetailPage />,
+    pages: [
+      { path: 'applications/:id', element: <ApplicationPage /> },
+      { path: 'applications/:id/print', element: <ApplicationPrintPage /> },
+      { path: ':id/review-day', element: <ReviewDayPage /> }
+    ]
   },
   { path: 'communities', label: '社区', icon: <HomeOutlined />, element: <CommunitiesPage /> },
   {

@@ -38,6 +38,7 @@ export function roundContext(
     today,
     submitted: rows.filter((row) => row.submittedAt !== null && row.status !== '已撤回').length,
     screenedIn: rows.filter((row) => SCREENED_IN.includes(row.status)).length,
+    unscreened: rows.filter((row) => row.status === '已提交').length,
     resultBlockers,
     approvalRefusal: approvalRefusal(round.publicity, today)
   }

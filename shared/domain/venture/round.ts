@@ -286,6 +286,8 @@ export interface RoundContext {
   submitted: number
   /** Applications through 初审 and waiting for, or in, review. */
   screenedIn: number
+  /** Submitted applications still waiting for their 初审 conclusion. */
+  unscreened: number
   /** Why the results cannot be published yet (results.ts `roundResults().blockers`). */
   resultBlockers: readonly string[]
   /** Why the round cannot be approved yet (results.ts `approvalRefusal`), or null. */
@@ -315,7 +317,10 @@ export const ROUND_WORKFLOW: Workflow<RoundStatus, RoundAction, RoundContext> = 
       label: '开始评审',
       from: ['初审中'],
       to: '评审中',
-      guard: ({ screenedIn }) => (screenedIn === 0 ? '还没有通过初审的申报书' : null)
+      guard: ({ screenedIn, unscreened }) => {
+        if (unscreened > 0) return `还有 ${unscreened} 份申报书没有作初审结论`
+        return screenedIn === 0 ? '还没有通过初审的申报书' : null
+      }
     },
     {
       action: 'publish',

@@ -298,8 +298,6 @@ export function createVentureRoundsRepository(
         const context = await contextOf(before, at)
         if (action === 'startReview') {
           const { applications: rows } = await contents(before)
-          const waiting = rows.filter((row) => row.status === '已提交').length
-          if (waiting > 0) refuse(`还有 ${waiting} 份申报书没有作初审结论`)
           const after = await advance(before, action, context, at, operator)
           for (const row of rows.filter((candidate) => candidate.status === '初审通过')) {
             await step(row, 'startReview', {}, after, at, operator)

@@ -86,6 +86,7 @@ describe('roundContext', () => {
       today: '2026-04-20',
       submitted: 3,
       screenedIn: 1,
+      unscreened: 1,
       resultBlockers: [],
       approvalRefusal: '评审结果尚未公示'
     })

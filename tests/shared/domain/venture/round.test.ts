@@ -140,6 +140,7 @@ describe('ROUND_WORKFLOW', () => {
     today: '2026-04-01',
     submitted: 3,
     screenedIn: 3,
+    unscreened: 0,
     resultBlockers: [],
     approvalRefusal: null,
     ...patch
@@ -161,13 +162,19 @@ describe('ROUND_WORKFLOW', () => {
   it.each([
     ['close', '征集中', { submitted: 0 }, '还没有已提交的申报书'],
     ['startReview', '初审中', { screenedIn: 0 }, '还没有通过初审的申报书'],
+    ['startReview', '初审中', { unscreened: 2 }, '还有 2 份申报书没有作初审结论'],
     [
       'publish',
       '评审中',
       { resultBlockers: ['还有 2 份申报书没有得分', '还有 2 份并列待定的申报书'] },
       '还有 2 份申报书没有得分；还有 2 份并列待定的申报书'
     ],
-    ['approve', '公示中', { approvalRefusal: '还有 1 条公示异议没有处理' }, '还有 1 条公示异议没有处理']
+    [
+      'approve',
+      '公示中',
+      { approvalRefusal: '还有 1 条公示异议没有处理' },
+      '还有 1 条公示异议没有处理'
+    ]
   ] as const)(
     'refuses %s from %s until there is something to do',
     (action, state, patch, message) => {
