@@ -96,6 +96,7 @@ const FIGURE_ORDER = [
 const GRID_ROW = '[role="grid"] [role="row"][aria-rowindex]:not([aria-rowindex="1"])'
 /** A stay listed on the board: the lists link each stay to its page. */
 const BOARD_ENTRY = 'main a[href^="#/incubation/"]'
+const RESULT_ROW = '[aria-label="评审结果列表"] tbody tr[data-row-key]'
 const COUNT_TEXT = /^(共|筛选出) [\d,]+( \/ [\d,]+)? 条$/
 
 test.describe.configure({ mode: 'serial' })
@@ -427,6 +428,30 @@ async function measureSearch(
   return result
 }
 
+test('2c. cold load of a city round’s 评审结果 with the city database', async ({ browser }) => {
+  // The tab ranks and funds every reviewed application from all of the round's score sheets.
+  const roundId = datasets!.city.reviewRoundId
+  expect(roundId).not.toBeNull()
+  const { samples, baseline, runs } = await measureColdLoad(
+    browser,
+    `/#/venture/${roundId}?tab=results`,
+    RESULT_ROW,
+    (page) => expect(page.getByRole('table', { name: '评审结果列表' })).toBeVisible()
+  )
+  figures.push({
+    id: 'results-load',
+    label: '2c 评审结果冷启动 cold load → ranked results',
+    samples,
+    baselineLabel: 'same URL, JS off, load',
+    baselineSamples: baseline,
+    target: 1500,
+    details: {
+      runs,
+      applications: datasets!.city.counts.applications,
+      reviews: datasets!.city.counts.reviews
+    }
+  })
+})
 test('3. search keystroke → grid updated over 15k organisations', async () => {
   const page = await cityContext!.newPage()
   const total = datasets!.city.counts.organizations!

@@ -35,6 +35,8 @@ export interface BenchDataset {
   counts: Record<string, number>
   /** How long generating and encoding took in Node, ms. */
   buildMs: number
+  /** The 公益创投 round in 评审中, whose results tab figure 2c opens; null when there is none. */
+  reviewRoundId: string | null
 }
 
 /** A UUID-shaped id from a counter, so the same scale always gives the same file. */
@@ -104,7 +106,8 @@ export async function writeBenchBackup(path: string, scale: SampleScale): Promis
     path,
     bytes: bytes.byteLength,
     counts: file.counts,
-    buildMs: performance.now() - started
+    buildMs: performance.now() - started,
+    reviewRoundId: data.ventureRounds.find((round) => round.status === '评审中')?.id ?? null
   }
 }
 

@@ -19,6 +19,15 @@ import {
 } from './pages/organization-pages'
 import { SecurityProbe } from './pages/security-probe'
 import { SettingsPage } from './pages/settings-page'
+import { ApplicationPage, ApplicationsTab } from './pages/venture-application-pages'
+import { ResultsTab } from './pages/venture-results-pages'
+import {
+  ReviewDayPage,
+  ReviewerPoolPage,
+  ReviewTab,
+  ScreeningTab
+} from './pages/venture-review-pages'
+import { RoundPage, VentureRoundsPage } from './pages/venture-round-pages'
 
 export { expect } from '@playwright/test'
 
@@ -40,6 +49,15 @@ export const test = base.extend<{
   incubationPage: IncubationListPage
   stayPage: StayPage
   organizationIncubation: OrganizationIncubationSection
+  ventureRounds: VentureRoundsPage
+  round: RoundPage
+  reviewerPool: ReviewerPoolPage
+  applicationsTab: ApplicationsTab
+  application: ApplicationPage
+  screening: ScreeningTab
+  reviewTab: ReviewTab
+  reviewDay: ReviewDayPage
+  resultsTab: ResultsTab
 }>({
   shell: async ({ page }, use) => use(new AppShell(page)),
   settingsPage: async ({ page }, use) => use(new SettingsPage(page)),
@@ -50,5 +68,14 @@ export const test = base.extend<{
   organization: async ({ page }, use) => use(new OrganizationDetailPage(page)),
   incubationPage: async ({ page }, use) => use(new IncubationListPage(page)),
   stayPage: async ({ page }, use) => use(new StayPage(page)),
-  organizationIncubation: async ({ page }, use) => use(new OrganizationIncubationSection(page))
+  organizationIncubation: async ({ page }, use) => use(new OrganizationIncubationSection(page)),
+  ventureRounds: async ({ page }, use) => use(new VentureRoundsPage(page)),
+  round: async ({ page }, use) => use(new RoundPage(page)),
+  reviewerPool: async ({ page }, use) => use(new ReviewerPoolPage(page)),
+  applicationsTab: async ({ page }, use) => use(new ApplicationsTab(page)),
+  application: async ({ page }, use) => use(new ApplicationPage(page)),
+  screening: async ({ page }, use) => use(new ScreeningTab(page)),
+  reviewTab: async ({ page }, use) => use(new ReviewTab(page)),
+  reviewDay: async ({ page }, use) => use(new ReviewDayPage(page)),
+  resultsTab: async ({ page }, use) => use(new ResultsTab(page))
 })

@@ -1,9 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-
-/** antd spaces out two-character labels (提 交) and puts an icon's name before others. */
-function label(text: string): RegExp {
-  return new RegExp(`(^|\\s)${[...text].join('\\s*')}$`)
-}
+import { confirmWith, label } from './dialogs'
 
 /**
  * Opens an antd Select and picks the option whose title starts with `option` (team members
@@ -265,10 +261,7 @@ export class ApplicationPage {
   /** 提交, confirmed; waits until the page shows the application as submitted. */
   async submit(): Promise<void> {
     await this.submitButton.click()
-    await this.page
-      .getByRole('dialog', { name: '提交这份申报书？' })
-      .getByRole('button', { name: label('提交') })
-      .click()
+    await confirmWith(this.page.getByRole('dialog', { name: '提交这份申报书？' }), '提交')
     await this.lockedNotice.waitFor()
   }
 
@@ -294,10 +287,7 @@ export class ApplicationPage {
     await dialog.getByLabel(field).fill(reason)
     await dialog.getByRole('button', { name: label(name) }).click()
     if (confirm) {
-      await this.page
-        .getByRole('dialog', { name: `确认${name}？` })
-        .getByRole('button', { name: label(name) })
-        .click()
+      await confirmWith(this.page.getByRole('dialog', { name: `确认${name}？` }), name)
     }
     await dialog.waitFor({ state: 'hidden' })
   }

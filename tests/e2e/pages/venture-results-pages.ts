@@ -1,9 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-
-/** antd spaces out two-character labels (立 项) and puts an icon's name before others. */
-function label(text: string): RegExp {
-  return new RegExp(`(^|\\s)${[...text].join('\\s*')}$`)
-}
+import { confirmWith, label } from './dialogs'
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -90,6 +86,7 @@ export class ResultsTab {
 
   /** The cells of a row by their column header. */
   private async cells(table: Locator, title: string): Promise<Record<string, string>> {
+    await this.row(table, title).waitFor()
     const headers = await table.getByRole('columnheader').allInnerTexts()
     const cells = await this.row(table, title).getByRole('cell').allInnerTexts()
     return Object.fromEntries(headers.map((header, i) => [header.trim(), (cells[i] ?? '').trim()]))
@@ -170,9 +167,7 @@ export class ResultsTab {
       await input.press('Enter')
     }
     await dialog.getByRole('button', { name: label('公示结果') }).click()
-    await this.dialog('确认公示评审结果？')
-      .getByRole('button', { name: label('公示结果') })
-      .click()
+    await confirmWith(this.dialog('确认公示评审结果？'), '公示结果')
     await this.publishedList.waitFor()
   }
 
@@ -222,9 +217,7 @@ export class ResultsTab {
     }
     await dialog.getByRole('button', { name: label('保存') }).click()
     if (answer.outcome === '撤销资助') {
-      await this.dialog('确认撤销资助？')
-        .getByRole('button', { name: label('撤销资助') })
-        .click()
+      await confirmWith(this.dialog('确认撤销资助？'), '撤销资助')
     }
     await dialog.waitFor({ state: 'hidden' })
   }
@@ -237,9 +230,7 @@ export class ResultsTab {
   /** 立项, confirmed; waits for the projects to show. */
   async approve(): Promise<void> {
     await this.approveButton.click()
-    await this.dialog('确认立项？')
-      .getByRole('button', { name: label('立项') })
-      .click()
+    await confirmWith(this.dialog('确认立项？'), '立项')
     await this.projectsTable.waitFor()
   }
 

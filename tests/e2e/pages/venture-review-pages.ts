@@ -1,9 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-
-/** antd spaces out two-character labels (暂 存) and puts an icon's name before others. */
-function label(text: string): RegExp {
-  return new RegExp(`(^|\\s)${[...text].join('\\s*')}$`)
-}
+import { confirmWith, label } from './dialogs'
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -129,10 +125,10 @@ export class ScreeningTab {
     const dialog = this.page.getByRole('dialog', { name: '初审不通过', exact: true })
     await dialog.getByLabel('初审不通过的理由').fill(reason)
     await dialog.getByRole('button', { name: label('初审不通过') }).click()
-    await this.page
-      .getByRole('dialog', { name: '确认初审不通过？', exact: true })
-      .getByRole('button', { name: label('初审不通过') })
-      .click()
+    await confirmWith(
+      this.page.getByRole('dialog', { name: '确认初审不通过？', exact: true }),
+      '初审不通过'
+    )
     await dialog.waitFor({ state: 'hidden' })
   }
 }
@@ -233,10 +229,10 @@ export class ReviewDayPage {
     await this.page.getByText(choice, { exact: true }).click()
     if (note) await this.page.getByLabel('利益冲突说明').fill(note)
     await this.page.getByRole('button', { name: label('确认声明') }).click()
-    await this.page
-      .getByRole('dialog', { name: '确认这份声明？', exact: true })
-      .getByRole('button', { name: label('确认声明') })
-      .click()
+    await confirmWith(
+      this.page.getByRole('dialog', { name: '确认这份声明？', exact: true }),
+      '确认声明'
+    )
   }
 
   /** The score input of a criterion, by its name (e.g. 需求分析). */
@@ -262,10 +258,10 @@ export class ReviewDayPage {
   /** 提交评分, confirmed; waits for the read-only notice. */
   async submit(): Promise<void> {
     await this.page.getByRole('button', { name: label('提交评分') }).click()
-    await this.page
-      .getByRole('dialog', { name: '提交评分表？', exact: true })
-      .getByRole('button', { name: label('提交评分') })
-      .click()
+    await confirmWith(
+      this.page.getByRole('dialog', { name: '提交评分表？', exact: true }),
+      '提交评分'
+    )
     await this.submittedNotice.waitFor()
   }
 
@@ -278,10 +274,10 @@ export class ReviewDayPage {
   async switchExpert(options: { discard?: boolean } = {}): Promise<void> {
     await this.switchExpertButton.click()
     if (options.discard) {
-      await this.page
-        .getByRole('dialog', { name: '评分还没有暂存', exact: true })
-        .getByRole('button', { name: label('放弃改动') })
-        .click()
+      await confirmWith(
+        this.page.getByRole('dialog', { name: '评分还没有暂存', exact: true }),
+        '放弃改动'
+      )
     }
     await this.expertSelect.waitFor()
   }
