@@ -11,6 +11,7 @@ test.describe('app shell', () => {
     await expect(shell.navItems).toHaveText([
       '社会组织',
       '孵化基地',
+      '公益创投',
       '社区',
       '社工',
       '设置',

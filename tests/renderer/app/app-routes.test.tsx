@@ -26,6 +26,7 @@ describe('app shell', () => {
     expect(items.map((item) => item.textContent)).toEqual([
       '社会组织',
       '孵化基地',
+      '公益创投',
       '社区',
       '社工',
       '设置',
