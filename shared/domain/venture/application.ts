@@ -21,7 +21,7 @@ import type { ArchivableRecord } from '../records'
 import { checkTransition, type Workflow } from '../workflow'
 import { budgetLineSchema, checkBudget, type BudgetLine } from './budget'
 import type { Eligibility, EligibilityCheck } from './eligibility'
-import type { RoundFields, VentureRound } from './round'
+import { roundWorkRefusal, type RoundFields, type VentureRound } from './round'
 
 export const APPLICATION_STATUSES = [
   '草稿',
@@ -328,8 +328,7 @@ export function newApplicationRefusal(
   round: Pick<VentureRound, 'archivedAt' | 'status'>
 ): string | null {
   if (round.archivedAt !== null) return '批次已归档，不能新建申报书'
-  if (round.status === '筹备' || round.status === '征集中') return null
-  return `批次目前为“${round.status}”：只有筹备和征集中的批次可以新建申报书`
+  return roundWorkRefusal(round, 'newApplication')
 }
 
 /** A new 草稿 from checked draft fields. */
@@ -642,6 +641,14 @@ export const storedApplicationSchema = z.strictObject({
 /** The fields a stored application carries besides the bookkeeping ones. */
 export const APPLICATION_FIELDS = Object.keys(storedApplicationSchema.shape)
 
+/**
+ * Whether an application in `status` still competes in its round: withdrawn ones and those 初审
+ * turned down do not, so they do not count against "one application per organisation per track".
+ */
+export function stillCompetes(status: ApplicationStatus): boolean {
+  return status !== '已撤回' && status !== '初审未通过'
+}
+
 /** Statuses whose applications were reviewed: their scores make the round's results. */
 export const REVIEWED_STATUSES: readonly ApplicationStatus[] = [
   '评审中',
@@ -652,14 +659,7 @@ export const REVIEWED_STATUSES: readonly ApplicationStatus[] = [
 ]
 
 /** Statuses an application reaches only through a passed 初审. */
-const SCREENED_IN: readonly ApplicationStatus[] = [
-  '初审通过',
-  '评审中',
-  '已评审',
-  '拟资助',
-  '未获资助',
-  '已立项'
-]
+export const SCREENED_IN_STATUSES: readonly ApplicationStatus[] = ['初审通过', ...REVIEWED_STATUSES]
 
 /** Shape, then what each status requires to have been recorded. */
 export function checkStoredApplication(
@@ -678,7 +678,7 @@ export function checkStoredApplication(
     if (status === '草稿' && application.submittedAt !== null) {
       error('submittedAt', '不应有提交时间')
     }
-    const wanted: ScreeningDecision | null = SCREENED_IN.includes(status)
+    const wanted: ScreeningDecision | null = SCREENED_IN_STATUSES.includes(status)
       ? '通过'
       : status === '初审未通过'
         ? '不通过'

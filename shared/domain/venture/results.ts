@@ -10,6 +10,7 @@
  */
 import { z } from 'zod'
 import type { FieldIssue } from '../check'
+import type { Award } from './application'
 import type { IsoDate } from '../dates'
 import { isoDateField, textField } from '../fields'
 import { isFen, sumFen, yuanText, type Fen } from '../money'
@@ -364,6 +365,35 @@ export function approvalRefusal(publicity: Publicity | null, today: IsoDate): st
   const open = publicity.objections.filter((objection) => objection.outcome === null).length
   if (open > 0) return `还有 ${open} 条公示异议没有处理`
   return null
+}
+
+/** The money of a list: granted in all, how many funded, granted per track key. */
+export interface FundingFigures {
+  grantedFen: Fen
+  fundedCount: number
+  grantedByTrack: Record<string, Fen>
+}
+
+/**
+ * The figures of the list as published: each application's stored award, not the results
+ * computed again, so a grant revoked after an objection counts as 0 and a later change to the
+ * reviews cannot change what went out.
+ */
+export function publishedFigures(
+  applications: readonly { track: string; archivedAt: string | null; award: Award | null }[],
+  tracks: readonly Pick<Track, 'key'>[]
+): FundingFigures {
+  const awarded = applications.filter(
+    (application) => application.archivedAt === null && application.award !== null
+  )
+  const grantOf = (rows: typeof awarded) => sumFen(rows.map((row) => row.award!.grantFen))
+  return {
+    grantedFen: grantOf(awarded),
+    fundedCount: awarded.filter((row) => row.award!.grantFen > 0).length,
+    grantedByTrack: Object.fromEntries(
+      tracks.map((track) => [track.key, grantOf(awarded.filter((row) => row.track === track.key))])
+    )
+  }
 }
 
 /** One tranche of a grant with its amount. */

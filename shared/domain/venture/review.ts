@@ -117,6 +117,16 @@ export function submitIssues(
   return issues
 }
 
+/** Why staff cannot take the expert off the application: once declared, the record stays. */
+export function unassignRefusal(review: Pick<Review, 'conflict' | 'submittedAt'>): string | null {
+  return reviewStatus(review) === '待声明' ? null : '专家已作出利益冲突声明，不能再取消分配'
+}
+
+/** Why staff cannot return the sheet for rescoring: only a submitted sheet goes back. */
+export function reopenRefusal(review: Pick<Review, 'conflict' | 'submittedAt'>): string | null {
+  return reviewStatus(review) === '已提交' ? null : '只有已提交的评分表才能退回重评'
+}
+
 /** The sheet's total when submitted; null otherwise (a draft total is never counted). */
 export function submittedTotal(
   review: Pick<Review, 'conflict' | 'submittedAt' | 'scores'>,

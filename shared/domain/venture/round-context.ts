@@ -3,13 +3,10 @@
  * so the buttons a screen offers and the repository that performs the step judge the same facts.
  */
 import type { IsoDate } from '../dates'
-import { REVIEWED_STATUSES, type Application } from './application'
+import { REVIEWED_STATUSES, SCREENED_IN_STATUSES, type Application } from './application'
 import { approvalRefusal, roundResults } from './results'
 import { reviewProgress, type Review } from './review'
 import type { RoundContext, VentureRound } from './round'
-
-/** Statuses an application reaches only through a passed 初审. */
-const SCREENED_IN: readonly Application['status'][] = ['初审通过', ...REVIEWED_STATUSES]
 
 /**
  * The guard context of `round` on `today`. `applications` and `reviews` are the round's, archived
@@ -37,7 +34,7 @@ export function roundContext(
   return {
     today,
     submitted: rows.filter((row) => row.submittedAt !== null && row.status !== '已撤回').length,
-    screenedIn: rows.filter((row) => SCREENED_IN.includes(row.status)).length,
+    screenedIn: rows.filter((row) => SCREENED_IN_STATUSES.includes(row.status)).length,
     unscreened: rows.filter((row) => row.status === '已提交').length,
     resultBlockers,
     approvalRefusal: approvalRefusal(round.publicity, today)

@@ -342,8 +342,79 @@ export const ROUND_WORKFLOW: Workflow<RoundStatus, RoundAction, RoundContext> = 
 export const ROUND_ACTIONS = ['open', 'close', 'startReview', 'publish', 'approve'] as const
 export type RoundAction = (typeof ROUND_ACTIONS)[number]
 
-// Stored rounds. The import sits with the rules that need it, so everything above stays as it
-// was; results.ts imports only types from this file, so there is no cycle at run time.
+/** Work on a round's records that is not a stage step of its own. */
+export type RoundWork =
+  | 'editRules'
+  | 'editSchedule'
+  | 'newApplication'
+  | 'submit'
+  | 'withdraw'
+  | 'screen'
+  | 'assign'
+  | 'score'
+  | 'decide'
+  | 'hearObjections'
+  | 'archive'
+
+/**
+ * The stages in which each kind of work is done, and the refusal outside them: the one table
+ * screens read to offer work and repositories read before writing it (the stage steps themselves
+ * are ROUND_WORKFLOW's). Applicants are judged by rules fixed before the call opened; drafts are
+ * written while the round is prepared or collecting; experts are assigned from 初审 on and score
+ * only in 评审; the office decides the results before 公示 and hears objections during it.
+ */
+export const ROUND_WORK: Readonly<
+  Record<RoundWork, { stages: readonly RoundStatus[]; refusal: (status: RoundStatus) => string }>
+> = {
+  editRules: {
+    stages: ['筹备'],
+    refusal: () => '征集已开始，只能修改批次名称和时间安排；申报规则须在开始征集前定好'
+  },
+  editSchedule: {
+    stages: ['筹备', '征集中'],
+    refusal: () => '批次已截止申报，规则和时间安排不能再修改'
+  },
+  newApplication: {
+    stages: ['筹备', '征集中'],
+    refusal: (status) => `批次目前为“${status}”：只有筹备和征集中的批次可以新建申报书`
+  },
+  submit: { stages: ['征集中'], refusal: (status) => `该批次目前为“${status}”，不在征集期` },
+  withdraw: {
+    stages: ['筹备', '征集中', '初审中'],
+    refusal: () => '批次已开始评审，不能再撤回申报书'
+  },
+  screen: { stages: ['初审中'], refusal: () => '批次截止申报并进入初审后，才能作初审结论' },
+  assign: {
+    stages: ['初审中', '评审中'],
+    refusal: () => '批次进入初审或评审阶段后才能分配评审专家'
+  },
+  score: { stages: ['评审中'], refusal: (status) => `批次目前为“${status}”，不在评审阶段` },
+  decide: {
+    stages: ['评审中'],
+    refusal: () => '只有评审阶段才能调整资助金额、决定并列次序'
+  },
+  hearObjections: { stages: ['公示中'], refusal: () => '只有公示期间才能登记和处理异议' },
+  archive: { stages: ['筹备'], refusal: () => '已开始征集的批次不能归档' }
+}
+
+/** Whether the round's stage allows `work` (an archived round allows nothing). */
+export function roundAllows(round: Pick<VentureRound, 'status' | 'archivedAt'>, work: RoundWork) {
+  return round.archivedAt === null && ROUND_WORK[work].stages.includes(round.status)
+}
+
+/** Why `work` cannot be done on the round now, or null when it can. */
+export function roundWorkRefusal(
+  round: Pick<VentureRound, 'status' | 'archivedAt'>,
+  work: RoundWork
+): string | null {
+  if (round.archivedAt !== null) return '该公益创投批次已归档'
+  return ROUND_WORK[work].stages.includes(round.status)
+    ? null
+    : ROUND_WORK[work].refusal(round.status)
+}
+
+// Stored rounds (restore and bulk load). results.ts imports only types from this file, so the
+// OBJECTION_OUTCOMES import above makes no cycle at run time.
 
 const stampShape = {
   at: z.string().min(1, '缺少决定时间'),

@@ -14,13 +14,14 @@ import {
   newApplicationRefusal,
   openApplication,
   performApplicationAction,
+  stillCompetes,
   type Application,
   type ApplicationAction,
   type ApplicationContent,
   type ApplicationDraft
 } from '@shared/domain/venture/application'
 import { checkEligibility, type Eligibility } from '@shared/domain/venture/eligibility'
-import type { VentureRound } from '@shared/domain/venture/round'
+import { roundWorkRefusal, type RoundWork, type VentureRound } from '@shared/domain/venture/round'
 import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import type { RepositoryDeps } from './record-repository'
@@ -49,6 +50,8 @@ export interface ApplicationsRepository {
   ): Promise<WriteResult<Application>>
   /** The round's eligibility rules applied to the application now. */
   eligibility(id: string): Promise<Eligibility>
+  /** The same for every application of the round waiting for 初审, reading the round once. */
+  eligibilityForRound(roundId: string): Promise<Map<string, Eligibility>>
   /** Takes a 草稿 or 已撤回 application out of the lists. */
   archive(id: string): Promise<WriteResult<Application>>
   restore(id: string): Promise<WriteResult<Application>>
@@ -60,24 +63,13 @@ export interface ApplicationsRepository {
 
 const LABEL = '申报书'
 
-/** Statuses whose applications still compete in their round (for "one per track"). */
-const GONE = ['已撤回', '初审未通过']
-
-/** Why a round does not allow `action` on its applications now, or null. */
-function roundStageRefusal(round: VentureRound, action: ApplicationOwnAction): string | null {
-  if (round.archivedAt !== null) return '该公益创投批次已归档'
-  switch (action) {
-    case 'submit':
-    case 'reopen':
-      return round.status === '征集中' ? null : `该批次目前为“${round.status}”，不在征集期`
-    case 'screenPass':
-    case 'screenFail':
-      return round.status === '初审中' ? null : '批次截止申报并进入初审后，才能作初审结论'
-    case 'withdraw':
-      return round.status === '筹备' || round.status === '征集中' || round.status === '初审中'
-        ? null
-        : '批次已开始评审，不能再撤回申报书'
-  }
+/** The kind of round work each step is (ROUND_WORK says in which stages it may be done). */
+const STAGE_WORK: Readonly<Record<ApplicationOwnAction, RoundWork>> = {
+  submit: 'submit',
+  reopen: 'submit',
+  withdraw: 'withdraw',
+  screenPass: 'screen',
+  screenFail: 'screen'
 }
 
 export function createApplicationsRepository(
@@ -112,13 +104,19 @@ export function createApplicationsRepository(
     return round
   }
 
-  async function eligibilityOf(application: Application, round: VentureRound, today: string) {
+  /** `siblings`: every application of the round, read once by the caller. */
+  async function eligibilityOf(
+    application: Application,
+    round: VentureRound,
+    siblings: readonly Application[],
+    today: string
+  ) {
     const organization = await db.organizations.get(application.organizationId)
     if (!organization) refuse('申报组织不存在')
-    const [evaluations, siblings] = await Promise.all([
-      db.evaluations.where('organizationId').equals(organization.id).toArray(),
-      db.applications.where('roundId').equals(round.id).toArray()
-    ])
+    const evaluations = await db.evaluations
+      .where('organizationId')
+      .equals(organization.id)
+      .toArray()
     return checkEligibility(
       {
         organization,
@@ -131,7 +129,7 @@ export function createApplicationsRepository(
               other.id !== application.id &&
               other.organizationId === organization.id &&
               other.archivedAt === null &&
-              !GONE.includes(other.status)
+              stillCompetes(other.status)
           )
           .map(({ id, track, status }) => ({ id, track, status })),
         track: application.track
@@ -140,6 +138,10 @@ export function createApplicationsRepository(
       today
     )
   }
+
+  const siblingsOf = (roundId: string) => db.applications.where('roundId').equals(roundId).toArray()
+  const read = <R>(body: () => Promise<R>): Promise<R> =>
+    db.transaction('r', [db.applications, db.ventureRounds, db.organizations, db.evaluations], body)
 
   return {
     create: (input) =>
@@ -198,7 +200,7 @@ export function createApplicationsRepository(
         const before = await store.existing(id)
         store.inUse(before, `这份${LABEL}已归档，请先恢复再操作`)
         const round = await roundOf(before.roundId)
-        const stage = roundStageRefusal(round, action)
+        const stage = roundWorkRefusal(round, STAGE_WORK[action])
         if (stage) refuse(stage)
         const at = now()
         const today = todayInChina(at)
@@ -206,7 +208,9 @@ export function createApplicationsRepository(
         const result = performApplicationAction(before, action, input, {
           round,
           today,
-          eligibility: screening ? await eligibilityOf(before, round, today) : null,
+          eligibility: screening
+            ? await eligibilityOf(before, round, await siblingsOf(round.id), today)
+            : null,
           reviewsComplete: false,
           at: at.toISOString(),
           operator: await currentOperator(db)
@@ -223,15 +227,24 @@ export function createApplicationsRepository(
       }),
 
     eligibility: (id) =>
-      db.transaction(
-        'r',
-        [db.applications, db.ventureRounds, db.organizations, db.evaluations],
-        async () => {
-          const application = await store.existing(id)
-          const round = await roundOf(application.roundId)
-          return eligibilityOf(application, round, todayInChina(now()))
+      read(async () => {
+        const application = await store.existing(id)
+        const round = await roundOf(application.roundId)
+        return eligibilityOf(application, round, await siblingsOf(round.id), todayInChina(now()))
+      }),
+
+    eligibilityForRound: (roundId) =>
+      read(async () => {
+        const round = await roundOf(roundId)
+        const siblings = await siblingsOf(roundId)
+        const today = todayInChina(now())
+        const waiting = siblings.filter((row) => row.archivedAt === null && row.status === '已提交')
+        const results = new Map<string, Eligibility>()
+        for (const application of waiting) {
+          results.set(application.id, await eligibilityOf(application, round, siblings, today))
         }
-      ),
+        return results
+      }),
 
     archive: (id) =>
       write(() =>

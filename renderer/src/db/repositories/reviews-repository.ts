@@ -11,15 +11,17 @@ import { conflictFlags } from '@shared/domain/venture/conflict'
 import {
   declarationSchema,
   planAssignments,
+  reopenRefusal,
   reopenSchema,
   reviewStatus,
   scoringRefusal,
   scoringSchema,
   submitIssues,
+  unassignRefusal,
   type Review
 } from '@shared/domain/venture/review'
 import type { Reviewer } from '@shared/domain/venture/reviewer'
-import type { VentureRound } from '@shared/domain/venture/round'
+import { roundWorkRefusal, type VentureRound } from '@shared/domain/venture/round'
 import { checkScoreSheet } from '@shared/domain/venture/scoring'
 import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
@@ -66,7 +68,6 @@ export interface ReviewsRepository {
 }
 
 const LABEL = '评审记录'
-const ASSIGNABLE_ROUND = ['初审中', '评审中']
 const ASSIGNABLE_APPLICATION = ['初审通过', '评审中']
 
 function invalid(issues: FieldIssue[]): never {
@@ -117,7 +118,8 @@ export function createReviewsRepository(
     const review = await store.existing(reviewId)
     store.inUse(review, '该专家已从这份申报书的评审中取消')
     const round = await roundOf(review.roundId)
-    if (round.status !== '评审中') refuse(`批次目前为“${round.status}”，不在评审阶段`)
+    const stage = roundWorkRefusal(round, 'score')
+    if (stage) refuse(stage)
     const application = await db.applications.get(review.applicationId)
     if (!application || application.status !== '评审中') refuse('这份申报书不在评审中')
     return { review, round, application }
@@ -134,9 +136,8 @@ export function createReviewsRepository(
         const parsed = assignmentInputSchema.safeParse(input)
         if (!parsed.success) invalid(zodIssues(parsed.error))
         const round = await roundOf(roundId)
-        if (!ASSIGNABLE_ROUND.includes(round.status)) {
-          refuse('批次进入初审或评审阶段后才能分配评审专家')
-        }
+        const stage = roundWorkRefusal(round, 'assign')
+        if (stage) refuse(stage)
         const reviewers = (await db.reviewers.bulkGet(parsed.data.reviewerIds)).filter(
           (reviewer): reviewer is Reviewer => reviewer !== undefined && reviewer.archivedAt === null
         )
@@ -199,9 +200,8 @@ export function createReviewsRepository(
         const application = await db.applications.get(applicationId)
         if (!application) refuse('找不到这份申报书')
         const round = await roundOf(application.roundId)
-        if (!ASSIGNABLE_ROUND.includes(round.status)) {
-          refuse('批次进入初审或评审阶段后才能分配评审专家')
-        }
+        const stage = roundWorkRefusal(round, 'assign')
+        if (stage) refuse(stage)
         if (!ASSIGNABLE_APPLICATION.includes(application.status)) {
           refuse(`状态为“${application.status}”的申报书不能分配评审专家`)
         }
@@ -234,9 +234,8 @@ export function createReviewsRepository(
     unassign: (reviewId) =>
       write(() =>
         store.setArchived(reviewId, true, (review) => {
-          if (reviewStatus(review) !== '待声明') {
-            refuse('专家已作出利益冲突声明，不能再取消分配')
-          }
+          const refusal = unassignRefusal(review)
+          if (refusal) refuse(refusal)
         })
       ),
 
@@ -308,7 +307,8 @@ export function createReviewsRepository(
     reopen: (reviewId, input) =>
       write(async () => {
         const { review: before } = await inReview(reviewId)
-        if (reviewStatus(before) !== '已提交') refuse('只有已提交的评分表才能退回重评')
+        const refusal = reopenRefusal(before)
+        if (refusal) refuse(refusal)
         const parsed = reopenSchema.safeParse(input)
         if (!parsed.success) invalid(zodIssues(parsed.error))
         const at = now().toISOString()

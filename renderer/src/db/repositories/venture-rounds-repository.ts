@@ -30,6 +30,8 @@ import {
 } from '@shared/domain/venture/results'
 import {
   checkRound,
+  roundAllows,
+  roundWorkRefusal,
   ROUND_WORKFLOW,
   type RoundAction,
   type RoundContext,
@@ -263,8 +265,9 @@ export function createVentureRoundsRepository(
         const before = await usable(id)
         const checked = checkRound(draft)
         if (!checked.ok) invalid(checked.issues)
-        if (before.status !== '筹备') {
-          if (before.status !== '征集中') refuse('批次已截止申报，规则和时间安排不能再修改')
+        if (!roundAllows(before, 'editRules')) {
+          const closed = roundWorkRefusal(before, 'editSchedule')
+          if (closed) refuse(closed)
           const stored = fieldsOf(before) as unknown as Record<string, unknown>
           const wanted = checked.value as unknown as Record<string, unknown>
           const changed = Object.keys(wanted).filter(
@@ -272,9 +275,7 @@ export function createVentureRoundsRepository(
               !OPEN_EDITABLE.includes(field) &&
               JSON.stringify(wanted[field]) !== JSON.stringify(stored[field])
           )
-          if (changed.length > 0) {
-            refuse('征集已开始，只能修改批次名称和时间安排；申报规则须在开始征集前定好')
-          }
+          if (changed.length > 0) refuse(roundWorkRefusal(before, 'editRules')!)
         }
         const keys = new Set(checked.value.tracks.map((track) => track.key))
         const { applications: rows } = await contents(before)
@@ -310,7 +311,8 @@ export function createVentureRoundsRepository(
     setTiebreak: (id, input) =>
       write(async () => {
         const before = await usable(id)
-        if (before.status !== '评审中') refuse('只有评审阶段才能决定并列次序')
+        const stage = roundWorkRefusal(before, 'decide')
+        if (stage) refuse(stage)
         const parsed = tiebreakInputSchema.safeParse(input)
         if (!parsed.success) invalid(zodIssues(parsed.error))
         const { order, reason } = parsed.data
@@ -344,7 +346,8 @@ export function createVentureRoundsRepository(
     adjust: (id, input) =>
       write(async () => {
         const before = await usable(id)
-        if (before.status !== '评审中') refuse('只有评审阶段才能调整资助金额')
+        const stage = roundWorkRefusal(before, 'decide')
+        if (stage) refuse(stage)
         const parsed = adjustmentInputSchema.safeParse(input)
         if (!parsed.success) invalid(zodIssues(parsed.error))
         const { applications: rows, reviews } = await contents(before)
@@ -366,7 +369,8 @@ export function createVentureRoundsRepository(
     removeAdjustment: (id, applicationId) =>
       write(async () => {
         const before = await usable(id)
-        if (before.status !== '评审中') refuse('只有评审阶段才能撤销调整')
+        const stage = roundWorkRefusal(before, 'decide')
+        if (stage) refuse(stage)
         const after: VentureRound = {
           ...before,
           adjustments: before.adjustments.filter((entry) => entry.applicationId !== applicationId)
@@ -420,8 +424,8 @@ export function createVentureRoundsRepository(
     addObjection: (id, input) =>
       write(async () => {
         const before = await usable(id)
-        if (before.status !== '公示中' || before.publicity === null)
-          refuse('只有公示期间才能登记异议')
+        const stage = roundWorkRefusal(before, 'hearObjections')
+        if (stage || before.publicity === null) refuse(stage ?? '评审结果尚未公示')
         const parsed = objectionInputSchema.safeParse(input)
         if (!parsed.success) invalid(zodIssues(parsed.error))
         const today = todayInChina(now())
@@ -449,8 +453,8 @@ export function createVentureRoundsRepository(
     answerObjection: (id, objectionId, input) =>
       write(async () => {
         const before = await usable(id)
-        if (before.status !== '公示中' || before.publicity === null)
-          refuse('只有公示期间才能处理异议')
+        const stage = roundWorkRefusal(before, 'hearObjections')
+        if (stage || before.publicity === null) refuse(stage ?? '评审结果尚未公示')
         const objection = before.publicity.objections.find((entry) => entry.id === objectionId)
         if (!objection) refuse('找不到这条异议')
         if (objection.outcome !== null) refuse('这条异议已经处理')
@@ -535,7 +539,8 @@ export function createVentureRoundsRepository(
     archive: (id) =>
       write(() =>
         store.setArchived(id, true, async (round) => {
-          if (round.status !== '筹备') refuse('已开始征集的批次不能归档')
+          const stage = roundWorkRefusal(round, 'archive')
+          if (stage) refuse(stage)
           const count = await db.applications.where('roundId').equals(id).count()
           if (count > 0) refuse(`该批次已有 ${count} 份申报书，不能归档`)
         })

@@ -281,6 +281,10 @@ describe('公益创投 repositories', () => {
       const eligibility = await repos.applications.eligibility(second.id)
       expect(eligibility.eligible).toBe(false)
       expect(eligibility.checks.find((check) => !check.passed)?.rule).toBeDefined()
+      // The whole round's 初审 list, read in one go, says the same of each application.
+      const all = await repos.applications.eligibilityForRound(round.id)
+      expect([...all.keys()]).toHaveLength(2)
+      expect(all.get(second.id)).toEqual(eligibility)
     })
   })
 

@@ -12,6 +12,7 @@ import {
   checkStoredApplication,
   editableFields,
   newApplicationRefusal,
+  stillCompetes,
   openApplication,
   performApplicationAction,
   submissionIssues,
@@ -1277,5 +1278,14 @@ describe('newApplicationRefusal', () => {
     expect(newApplicationRefusal({ status: '筹备', archivedAt: at })).toBe(
       '批次已归档，不能新建申报书'
     )
+  })
+})
+
+describe('stillCompetes', () => {
+  it('leaves out only withdrawn applications and those 初审 turned down', () => {
+    expect(APPLICATION_STATUSES.filter((status) => !stillCompetes(status))).toEqual([
+      '初审未通过',
+      '已撤回'
+    ])
   })
 })

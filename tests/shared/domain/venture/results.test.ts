@@ -9,6 +9,7 @@ import {
   objectionAnswerSchema,
   objectionDateRefusal,
   planTranches,
+  publishedFigures,
   publicityInputSchema,
   roundResults,
   tiebreakInputSchema,
@@ -760,5 +761,30 @@ describe('planTranches', () => {
         }
       )
     )
+  })
+})
+
+describe('publishedFigures', () => {
+  const award = (grantFen: number) => ({
+    score: 80,
+    rank: 1,
+    trackRank: 1,
+    grantFen,
+    adjustmentReason: null
+  })
+
+  it('adds up the stored awards, a revoked grant as 0, leaving out archived and unpublished rows', () => {
+    const rows = [
+      { track: 'elderly', archivedAt: null, award: award(9_000_000) },
+      { track: 'elderly', archivedAt: null, award: award(0) },
+      { track: 'youth', archivedAt: null, award: award(6_000_000) },
+      { track: 'youth', archivedAt: at, award: award(5_000_000) },
+      { track: 'youth', archivedAt: null, award: null }
+    ]
+    expect(publishedFigures(rows, round.tracks)).toEqual({
+      grantedFen: 15_000_000,
+      fundedCount: 2,
+      grantedByTrack: { elderly: 9_000_000, youth: 6_000_000 }
+    })
   })
 })

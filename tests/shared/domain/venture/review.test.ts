@@ -6,6 +6,7 @@ import {
   declarationSchema,
   mayViewScores,
   planAssignments,
+  reopenRefusal,
   reopenSchema,
   reviewProgress,
   reviewStatus,
@@ -13,6 +14,7 @@ import {
   scoringSchema,
   submitIssues,
   submittedTotal,
+  unassignRefusal,
   type AssignmentApplication,
   type Review,
   type ReviewStatus
@@ -532,6 +534,27 @@ describe('planAssignments', () => {
           expect(plan.short).toEqual(short)
         }
       )
+    )
+  })
+})
+
+describe('staff steps on a sheet', () => {
+  const sheet = (conflict: Review['conflict'], submittedAt: string | null) => ({
+    conflict,
+    submittedAt
+  })
+  const declared = { conflicted: false, note: null, at: '2026-04-25T02:00:00.000Z' }
+
+  it('takes an expert off only before the declaration', () => {
+    expect(unassignRefusal(sheet(null, null))).toBeNull()
+    expect(unassignRefusal(sheet(declared, null))).toBe('专家已作出利益冲突声明，不能再取消分配')
+  })
+
+  it('returns only a submitted sheet for rescoring', () => {
+    expect(reopenRefusal(sheet(declared, '2026-04-25T03:00:00.000Z'))).toBeNull()
+    expect(reopenRefusal(sheet(declared, null))).toBe('只有已提交的评分表才能退回重评')
+    expect(reopenRefusal(sheet({ ...declared, conflicted: true, note: '兼职' }, null))).toBe(
+      '只有已提交的评分表才能退回重评'
     )
   })
 })

@@ -4,9 +4,13 @@ import {
   checkRound,
   copyRound,
   newRoundDraft,
+  roundAllows,
+  ROUND_STATUSES,
   ROUND_WORKFLOW,
+  roundWorkRefusal,
   type RoundContext,
-  type RoundFields
+  type RoundFields,
+  type RoundStatus
 } from '@shared/domain/venture/round'
 
 /** 2026 round with a 200 万元 pool. */
@@ -190,5 +194,41 @@ describe('ROUND_WORKFLOW', () => {
       ok: false,
       message: '公益创投批次当前为“征集中”，不能公示结果'
     })
+  })
+})
+
+describe('ROUND_WORK', () => {
+  const inStage = (status: RoundStatus, archivedAt: string | null = null) => ({
+    status,
+    archivedAt
+  })
+
+  it.each([
+    ['editRules', ['筹备']],
+    ['editSchedule', ['筹备', '征集中']],
+    ['newApplication', ['筹备', '征集中']],
+    ['submit', ['征集中']],
+    ['withdraw', ['筹备', '征集中', '初审中']],
+    ['screen', ['初审中']],
+    ['assign', ['初审中', '评审中']],
+    ['score', ['评审中']],
+    ['decide', ['评审中']],
+    ['hearObjections', ['公示中']],
+    ['archive', ['筹备']]
+  ] as const)('allows %s only in %j', (work, stages) => {
+    const allowed = ROUND_STATUSES.filter((status) => roundAllows(inStage(status), work))
+    expect(allowed).toEqual(stages)
+  })
+
+  it('refuses with the reason outside the stages and nothing on an archived round', () => {
+    expect(roundWorkRefusal(inStage('评审中'), 'screen')).toBe(
+      '批次截止申报并进入初审后，才能作初审结论'
+    )
+    expect(roundWorkRefusal(inStage('筹备'), 'submit')).toBe('该批次目前为“筹备”，不在征集期')
+    expect(roundWorkRefusal(inStage('初审中'), 'screen')).toBeNull()
+    expect(roundAllows(inStage('初审中', '2026-04-01T00:00:00.000Z'), 'screen')).toBe(false)
+    expect(roundWorkRefusal(inStage('初审中', '2026-04-01T00:00:00.000Z'), 'screen')).toBe(
+      '该公益创投批次已归档'
+    )
   })
 })

@@ -8,7 +8,7 @@ import { Alert, Breadcrumb, Button, Flex, Result, Space, Spin, Tag, Typography }
 import { PrinterOutlined } from '@ant-design/icons'
 import { Link, useNavigate, useParams } from 'react-router'
 import { todayInChina } from '@shared/domain/dates'
-import type { Application } from '@shared/domain/venture/application'
+import { editableFields, type Application } from '@shared/domain/venture/application'
 import type { VentureRound } from '@shared/domain/venture/round'
 import { ArchiveAction, RecordHistory } from '@renderer/components/record-panel'
 import { useById, useCommunities, useSocialWorkers } from '@renderer/components/use-registry'
@@ -62,14 +62,18 @@ function ApplicationView({
   const { applications } = useRepositories()
   const navigate = useNavigate()
   const organization = useApplicant(a.organizationId)
-  const communitiesById = useById(useCommunities())
-  const workersById = useById(useSocialWorkers())
+  // Read once here for the editor and the read-only view alike.
+  const communities = useCommunities()
+  const workers = useSocialWorkers()
+  const communitiesById = useById(communities)
+  const workersById = useById(workers)
   const history = useApplicationHistory(a)
   const [today] = useState(todayInChina)
 
   if (organization === undefined) return <Spin />
   const archived = a.archivedAt !== null
-  const editable = a.status === '草稿' && !archived
+  const contentOpen = editableFields(a.status).length > 0
+  const editable = contentOpen && !archived
   const offered = archived ? [] : offeredActions(a, round, today)
   const organizationName = organization?.name ?? S.unknownOrganization
 
@@ -125,13 +129,13 @@ function ApplicationView({
           application={a}
           round={round}
           organization={organization}
+          communities={communities}
+          workers={workers}
           today={today}
         />
       ) : (
         <>
-          {a.status !== '草稿' ? (
-            <Alert type="info" showIcon title={S.lockedNotice(a.status)} />
-          ) : null}
+          {contentOpen ? null : <Alert type="info" showIcon title={S.lockedNotice(a.status)} />}
           {offered.some((offer) => offer.action !== 'submit') ? (
             <Flex vertical gap="small">
               <Space wrap>

@@ -6,11 +6,16 @@
 import { useState } from 'react'
 import { App, Button, Descriptions, Flex, Table, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { sumFen, formatYuan, yuanText } from '@shared/domain/money'
+import { formatYuan, yuanText } from '@shared/domain/money'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { Application } from '@shared/domain/venture/application'
-import type { Objection } from '@shared/domain/venture/results'
-import { ROUND_WORKFLOW, type RoundContext, type VentureRound } from '@shared/domain/venture/round'
+import { publishedFigures, type Objection } from '@shared/domain/venture/results'
+import {
+  roundAllows,
+  ROUND_WORKFLOW,
+  type RoundContext,
+  type VentureRound
+} from '@shared/domain/venture/round'
 import { actionsFrom } from '@shared/domain/workflow'
 import { errorText } from '@shared/text/error-text'
 import { useRepositories } from '@renderer/db/use-repositories'
@@ -31,7 +36,7 @@ interface PublishedRow {
 }
 
 /** The published list in its published order; unranked (unscored) applications last. */
-export function publishedApplications(applications: readonly Application[]): Application[] {
+function publishedApplications(applications: readonly Application[]): Application[] {
   return applications
     .filter((application) => application.award !== null && application.archivedAt === null)
     .sort(
@@ -65,7 +70,7 @@ export function PublicityPanel({
   const [adding, setAdding] = useState(false)
   const [answering, setAnswering] = useState<Objection | null>(null)
   const publicity = round.publicity!
-  const open = round.status === '公示中'
+  const open = roundAllows(round, 'hearObjections')
 
   const published: PublishedRow[] = publishedApplications(applications).map((application) => ({
     application,
@@ -82,20 +87,19 @@ export function PublicityPanel({
   const approval = actionsFrom(ROUND_WORKFLOW, round.status, context).find(
     (offer) => offer.action === 'approve'
   )
-  const funded = applications.filter((application) => application.status === '拟资助')
-
   const approve = async () => {
-    const total = sumFen(funded.map((application) => application.award!.grantFen))
+    // 立项 makes a project of every grant still standing: the published figures are exactly that.
+    const { fundedCount, grantedFen } = publishedFigures(applications, round.tracks)
     const confirmed = await modal.confirm({
       title: S.approveConfirmTitle,
-      content: S.approveConfirm(funded.length, yuanText(total)),
+      content: S.approveConfirm(fundedCount, yuanText(grantedFen)),
       okText: S.approve,
       cancelText: S.cancel
     })
     if (!confirmed) return
     try {
       await ventureRounds.approve(round.id)
-      message.success(S.approved(funded.length))
+      message.success(S.approved(fundedCount))
     } catch (error) {
       message.error(`${S.actionFailed}${errorText(error)}`)
     }

@@ -4,26 +4,20 @@
  */
 import { Card, Col, Flex, Progress, Row, Statistic, Typography } from 'antd'
 import { formatWanYuan, yuanText, type Fen } from '@shared/domain/money'
+import type { FundingFigures } from '@shared/domain/venture/results'
 import type { VentureRound } from '@shared/domain/venture/round'
 import { AGGREGATION_LABELS } from '@shared/domain/venture/scoring'
 import type { ResultTableRow } from './result-rows'
 import { RESULTS_STRINGS as S } from './strings'
 
 /** The money as it stands: the computed results in review, the published list afterwards. */
-export interface SummaryFigures {
-  grantedFen: Fen
-  fundedCount: number
-  /** Granted per track key. */
-  grantedByTrack: Readonly<Record<string, Fen>>
-}
-
 export function ResultsSummary({
   round,
   figures,
   rows
 }: {
   round: VentureRound
-  figures: SummaryFigures
+  figures: FundingFigures
   /** The computed rows, for the applications whose trimmed mean fell back to the mean. */
   rows: readonly ResultTableRow[]
 }) {

@@ -6,8 +6,14 @@
 import { useMemo, useState } from 'react'
 import { Alert, Button, Empty, Flex, Spin, Tooltip, Typography } from 'antd'
 import { todayInChina } from '@shared/domain/dates'
-import { sumFen } from '@shared/domain/money'
-import { ROUND_STATUSES, ROUND_WORKFLOW, type VentureRound } from '@shared/domain/venture/round'
+import {
+  roundAllows,
+  ROUND_STATUSES,
+  ROUND_WORKFLOW,
+  type VentureRound
+} from '@shared/domain/venture/round'
+import { publishedFigures, type FundingFigures } from '@shared/domain/venture/results'
+import { roundContext } from '@shared/domain/venture/round-context'
 import { actionsFrom } from '@shared/domain/workflow'
 import {
   useApplicants,
@@ -15,11 +21,10 @@ import {
   useRoundResults,
   useRoundReviews
 } from '../use-venture-data'
-import { PublicityPanel, publishedApplications } from './publicity-panel'
+import { PublicityPanel } from './publicity-panel'
 import { PublishModal } from './publish-modal'
 import { resultTableRows } from './result-rows'
-import { roundContext } from '@shared/domain/venture/round-context'
-import { ResultsSummary, type SummaryFigures } from './results-summary'
+import { ResultsSummary } from './results-summary'
 import { ResultsTable } from './results-table'
 import { RoundProjects } from './round-projects'
 import { RESULTS_STRINGS as S } from './strings'
@@ -53,35 +58,17 @@ export function ResultsTab({ round }: { round: VentureRound }) {
   const today = todayInChina()
   const context = roundContext(round, applications, reviews ?? [], today)
   const blockers = context.resultBlockers
-  const inReview = round.status === '评审中'
+  const inReview = roundAllows(round, 'decide')
 
-  let figures: SummaryFigures
-  if (inReview) {
-    figures = {
-      grantedFen: results.grantedFen,
-      fundedCount: rows.filter((row) => row.status === '资助').length,
-      grantedByTrack: Object.fromEntries(
-        Object.entries(results.byTrack).map(([key, track]) => [key, track.grantedFen])
-      )
-    }
-  } else {
-    // What was published (and revoked since) is what the money is: awards, not the results.
-    const awarded = publishedApplications(applications)
-    figures = {
-      grantedFen: sumFen(awarded.map((application) => application.award!.grantFen)),
-      fundedCount: awarded.filter((application) => application.award!.grantFen > 0).length,
-      grantedByTrack: Object.fromEntries(
-        round.tracks.map((track) => [
-          track.key,
-          sumFen(
-            awarded
-              .filter((application) => application.track === track.key)
-              .map((application) => application.award!.grantFen)
-          )
-        ])
-      )
-    }
-  }
+  const figures: FundingFigures = inReview
+    ? {
+        grantedFen: results.grantedFen,
+        fundedCount: rows.filter((row) => row.status === '资助').length,
+        grantedByTrack: Object.fromEntries(
+          Object.entries(results.byTrack).map(([key, track]) => [key, track.grantedFen])
+        )
+      }
+    : publishedFigures(applications, round.tracks)
   const publish = actionsFrom(ROUND_WORKFLOW, round.status, context).find(
     (offer) => offer.action === 'publish'
   )

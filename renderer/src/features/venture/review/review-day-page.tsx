@@ -12,7 +12,7 @@ import { Link, useNavigate, useParams } from 'react-router'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { Application } from '@shared/domain/venture/application'
 import { reviewProgress, reviewStatus, type Review } from '@shared/domain/venture/review'
-import type { VentureRound } from '@shared/domain/venture/round'
+import { roundAllows, type VentureRound } from '@shared/domain/venture/round'
 import {
   useApplicants,
   useReviewers,
@@ -89,7 +89,7 @@ function ReviewDay({ round }: { round: VentureRound }) {
     applications.find((application) => application.id === candidate.applicationId)
 
   let body
-  if (round.status !== '评审中') {
+  if (!roundAllows(round, 'score')) {
     body = <Alert type="info" showIcon title={S.reviewDayStage(round.status)} />
   } else if (!expert) {
     const assigned = new Set(active.map((candidate) => candidate.reviewerId))

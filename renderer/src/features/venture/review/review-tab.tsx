@@ -25,20 +25,18 @@ import {
 import { CheckCircleFilled, PlusOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons'
 import { useNavigate } from 'react-router'
 import type { Organization } from '@shared/domain/organizations/organization'
+import { SCREENED_IN_STATUSES, type Application } from '@shared/domain/venture/application'
 import {
-  REVIEWED_STATUSES,
-  type Application,
-  type ApplicationStatus
-} from '@shared/domain/venture/application'
-import {
+  reopenRefusal,
   reviewProgress,
   reviewStatus,
   submittedTotal,
+  unassignRefusal,
   type Review,
   type ReviewProgress
 } from '@shared/domain/venture/review'
 import type { Reviewer } from '@shared/domain/venture/reviewer'
-import type { RoundStatus, VentureRound } from '@shared/domain/venture/round'
+import { roundAllows, type VentureRound } from '@shared/domain/venture/round'
 import { normalizeQuery, matchesPinyinQuery } from '@shared/text/pinyin'
 import { errorText } from '@shared/text/error-text'
 import { useFormSave } from '@renderer/components/form-save'
@@ -53,12 +51,6 @@ import {
 import { formatInstant, ReviewStatusTag, trackName } from './review-parts'
 import { AddExpertModal, ReopenModal } from './review-modals'
 import { REVIEW_STATUS_COLORS, REVIEW_STRINGS as S } from './strings'
-
-/** Round stages in which experts are assigned (as the reviews repository allows). */
-const ASSIGNING: readonly RoundStatus[] = ['初审中', '评审中']
-
-/** Applications that have experts or may get them: through 初审 and not out of the round. */
-const IN_REVIEW: readonly ApplicationStatus[] = ['初审通过', ...REVIEWED_STATUSES]
 
 interface ProgressRow {
   application: Application
@@ -82,7 +74,7 @@ export function ReviewTab({ round }: { round: VentureRound }) {
     if (!applications || !applicants || !reviews) return []
     const active = reviews.filter((review) => review.archivedAt === null)
     return applications
-      .filter((row) => row.archivedAt === null && IN_REVIEW.includes(row.status))
+      .filter((row) => row.archivedAt === null && SCREENED_IN_STATUSES.includes(row.status))
       .map((application) => {
         const mine = active.filter((review) => review.applicationId === application.id)
         return {
@@ -96,8 +88,8 @@ export function ReviewTab({ round }: { round: VentureRound }) {
 
   if (!applications || !applicants || !reviews || !reviewers) return <Spin />
 
-  const canAssign = ASSIGNING.includes(round.status)
-  const scoring = round.status === '评审中'
+  const canAssign = roundAllows(round, 'assign')
+  const scoring = roundAllows(round, 'score')
   const reviewersById = new Map(reviewers.map((reviewer) => [reviewer.id, reviewer]))
   const inUse = reviewers.filter((reviewer) => reviewer.archivedAt === null)
 
@@ -368,8 +360,7 @@ function ProgressTable({
           title: S.actions,
           width: 110,
           render: (_, review) => {
-            const status = reviewStatus(review)
-            if (status === '待声明' && canAssign) {
+            if (canAssign && unassignRefusal(review) === null) {
               return (
                 <Popconfirm
                   title={S.unassignConfirm}
@@ -382,7 +373,7 @@ function ProgressTable({
                 </Popconfirm>
               )
             }
-            if (status === '已提交' && scoring) {
+            if (scoring && reopenRefusal(review) === null) {
               return (
                 <Button
                   size="small"

@@ -24,7 +24,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { Application } from '@shared/domain/venture/application'
 import type { Eligibility } from '@shared/domain/venture/eligibility'
-import type { VentureRound } from '@shared/domain/venture/round'
+import { roundAllows, type VentureRound } from '@shared/domain/venture/round'
 import { normalizeQuery, matchesPinyinQuery } from '@shared/text/pinyin'
 import { errorText } from '@shared/text/error-text'
 import { useRepositories } from '@renderer/db/use-repositories'
@@ -39,23 +39,20 @@ type SortKey = 'submitted' | 'applicant' | 'eligibility'
 type EligibilityById = ReadonlyMap<string, Eligibility | string>
 
 /**
- * Eligibility now, per application; worked out again when an organisation, an evaluation or an
- * application of the round changes (a sibling in the same track counts against it).
+ * Eligibility now of every application waiting for 初审; worked out again when an organisation,
+ * an evaluation or an application of the round changes (a sibling in the same track counts
+ * against it).
  */
-function useEligibilities(ids: readonly string[]): EligibilityById | undefined {
+function useEligibilities(roundId: string, ids: readonly string[]): EligibilityById | undefined {
   const { applications } = useRepositories()
   return useLiveQuery(async () => {
-    const entries = await Promise.all(
-      ids.map(async (id) => {
-        try {
-          return [id, await applications.eligibility(id)] as const
-        } catch (error) {
-          return [id, errorText(error)] as const
-        }
-      })
-    )
-    return new Map<string, Eligibility | string>(entries)
-  }, [applications, ids])
+    try {
+      return await applications.eligibilityForRound(roundId)
+    } catch (error) {
+      const reason = errorText(error)
+      return new Map<string, Eligibility | string>(ids.map((id) => [id, reason]))
+    }
+  }, [applications, roundId, ids])
 }
 
 interface Decision {
@@ -78,11 +75,11 @@ export function ScreeningTab({ round }: { round: VentureRound }) {
     () => live.filter((application) => application.status === '已提交').map((a) => a.id),
     [live]
   )
-  const eligibilities = useEligibilities(waitingIds)
+  const eligibilities = useEligibilities(round.id, waitingIds)
 
   if (!applications || !applicants) return <Spin />
 
-  const stageNote = round.status === '初审中' ? null : S.screeningStage(round.status)
+  const stageNote = roundAllows(round, 'screen') ? null : S.screeningStage(round.status)
   const nameOf = (application: Application) =>
     applicants.get(application.organizationId)?.name ?? S.unknownOrganization
   const q = normalizeQuery(query)

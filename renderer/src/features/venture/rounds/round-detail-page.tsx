@@ -13,7 +13,7 @@ import { ResultsTab } from '@renderer/features/venture/results/results-tab'
 import { ReviewTab } from '@renderer/features/venture/review/review-tab'
 import { ScreeningTab } from '@renderer/features/venture/review/screening-tab'
 import { formatWanYuan } from '@shared/domain/money'
-import type { VentureRound } from '@shared/domain/venture/round'
+import { roundAllows, type VentureRound } from '@shared/domain/venture/round'
 import { useRound, useRoundApplications } from '../use-venture-data'
 import { RoundActions } from './round-actions'
 import { RoundFormDrawer } from './round-form'
@@ -48,9 +48,8 @@ function RoundPage({ round }: { round: VentureRound }) {
 
   if (!applications) return <Spin />
   const archived = round.archivedAt !== null
-  // The repository's own limits: rules while 筹备, name and dates while 征集中, nothing after.
-  const editable = !archived && (round.status === '筹备' || round.status === '征集中')
-  const archivable = archived || (round.status === '筹备' && applications.length === 0)
+  const editable = roundAllows(round, 'editSchedule')
+  const archivable = archived || (roundAllows(round, 'archive') && applications.length === 0)
 
   const tabs: { key: TabKey; label: string; children: ReactNode }[] = [
     { key: 'overview', label: S.overviewTab, children: <RoundOverview round={round} /> },
