@@ -3,7 +3,7 @@
  * (or above the form), warnings shown without blocking.
  */
 import { useState, type ReactNode } from 'react'
-import { Alert, App, Modal, type FormInstance } from 'antd'
+import { Alert, App, Form, Modal, type FormInstance } from 'antd'
 import type { FieldIssue } from '@shared/domain/check'
 import { placeSaveError } from '@renderer/components/form-issues'
 
@@ -41,7 +41,82 @@ export function useFormSave(form: FormInstance, fields: readonly string[]) {
   return { errors, saving, save }
 }
 
-function FormErrors({ messages }: { messages: readonly string[] }) {
+/**
+ * A dialog that ends with its save: its form, the values it holds, and a save that, once done,
+ * says so and closes the dialog. `frame` is FormModal's share of it.
+ */
+export function useFormDialog<V extends object>(fields: readonly string[], onClose: () => void) {
+  const [form] = Form.useForm<V>()
+  const { message } = App.useApp()
+  const { errors, saving, save } = useFormSave(form, fields)
+
+  /**
+   * Saves with `write`; once saved, shows `notice` and closes, or hands the result to `then`
+   * where the caller moves on to what was written.
+   */
+  const saveAndClose = async <R extends { warnings: FieldIssue[] }>(
+    notice: string,
+    write: () => Promise<R>,
+    then: (result: R) => void = onClose
+  ): Promise<void> => {
+    const result = await save(write)
+    if (result) {
+      message.success(notice)
+      then(result)
+    }
+  }
+
+  return {
+    form,
+    /** Every value, those of hidden fields too. */
+    getValues: () => form.getFieldsValue(true) as V,
+    saveAndClose,
+    frame: { saving, errors, onClose }
+  }
+}
+
+/** The question asked before a write that cannot be undone. */
+export interface Confirmation {
+  title: string
+  content: ReactNode
+  okText: string
+  cancelText: string
+  /** Marks the confirm button as dangerous, for a step that turns something down. */
+  danger?: boolean
+}
+
+/**
+ * Whether to go on: at once when there is nothing to ask (`false`), else once `question` is
+ * confirmed; false when it is turned down or dismissed.
+ */
+export async function confirmFirst(
+  modal: ReturnType<typeof App.useApp>['modal'],
+  question: Confirmation | false
+): Promise<boolean> {
+  if (!question) return true
+  const { danger, ...words } = question
+  return await modal.confirm({ ...words, okButtonProps: danger ? { danger } : undefined })
+}
+
+/** A feature's words for the question before a workflow step that ends the process. */
+export interface FinalStepStrings {
+  confirmTitle(label: string): string
+  confirmTerminal: string
+  cancel: string
+}
+
+/** The question before the step `label` (出壳, 撤回 …) when it ends the process. */
+export function finalStepQuestion(label: string, strings: FinalStepStrings): Confirmation {
+  return {
+    title: strings.confirmTitle(label),
+    content: strings.confirmTerminal,
+    okText: label,
+    cancelText: strings.cancel
+  }
+}
+
+/** The refusals no field shows, above the form. */
+export function FormErrors({ messages }: { messages: readonly string[] }) {
   return messages.length > 0 ? (
     <Alert type="error" showIcon title={messages.join('；')} style={{ marginBottom: 16 }} />
   ) : null
@@ -54,7 +129,7 @@ export interface FormModalProps {
   cancelText: string
   saving: boolean
   errors: readonly string[]
-  onOk(): void
+  onOk(): void | Promise<void>
   onClose(): void
   open?: boolean
   width?: number
@@ -81,7 +156,7 @@ export function FormModal({
       okText={okText}
       cancelText={cancelText}
       confirmLoading={saving}
-      onOk={onOk}
+      onOk={() => void onOk()}
       onCancel={onClose}
       width={width}
       destroyOnHidden

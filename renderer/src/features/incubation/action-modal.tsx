@@ -20,7 +20,12 @@ import {
 } from '@shared/domain/incubation/incubation-workflow'
 import { endsLifecycle } from '@shared/domain/workflow'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import {
+  confirmFirst,
+  finalStepQuestion,
+  FormModal,
+  useFormDialog
+} from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { ACTION_FIELD_LABELS, INCUBATION_STRINGS as S } from './strings'
 
@@ -62,12 +67,11 @@ export interface ActionModalProps {
 
 export function ActionModal({ stay, action, label, settings, onClose }: ActionModalProps) {
   const { incubations } = useRepositories()
-  const { message, modal } = App.useApp()
-  const [form] = Form.useForm<Values>()
+  const { modal } = App.useApp()
   const today = todayInChina()
   const shape = schemaOf(action)
   const fields = Object.keys(shape)
-  const { errors, saving, save } = useFormSave(form, fields)
+  const { form, getValues, saveAndClose, frame } = useFormDialog<Values>(fields, onClose)
   const labels = ACTION_FIELD_LABELS[action]
   const admittedOn = useRef(today)
 
@@ -81,21 +85,13 @@ export function ActionModal({ stay, action, label, settings, onClose }: ActionMo
     )
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as Values
-    if (endsLifecycle(INCUBATION_WORKFLOW, stay.status, action)) {
-      const confirmed = await modal.confirm({
-        title: S.confirmTitle(label),
-        content: S.confirmTerminal,
-        okText: label,
-        cancelText: S.cancel
-      })
-      if (!confirmed) return
-    }
-    const done = await save(() => incubations.perform(stay.id, action, input(values)))
-    if (done) {
-      message.success(S.actionDone(label))
-      onClose()
-    }
+    const values = getValues()
+    const final = endsLifecycle(INCUBATION_WORKFLOW, stay.status, action)
+    const confirmed = await confirmFirst(modal, final && finalStepQuestion(label, S))
+    if (!confirmed) return
+    await saveAndClose(S.actionDone(label), () =>
+      incubations.perform(stay.id, action, input(values))
+    )
   }
 
   // The planned end follows the 入驻 date until someone sets it by hand.
@@ -126,15 +122,7 @@ export function ActionModal({ stay, action, label, settings, onClose }: ActionMo
   }
 
   return (
-    <FormModal
-      title={label}
-      okText={label}
-      cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
-    >
+    <FormModal {...frame} title={label} okText={label} cancelText={S.cancel} onOk={submit}>
       <Form
         form={form}
         layout="vertical"

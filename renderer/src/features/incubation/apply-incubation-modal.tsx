@@ -2,15 +2,14 @@
  * 入驻申请: the form that opens a stay in 待初核. From the 孵化基地 page the organisation is
  * picked (by name, pinyin or initials); from an organisation's page it is fixed.
  */
-import { useMemo } from 'react'
-import { App, Form, Input, Radio, Select, Spin } from 'antd'
+import { Form, Input, Radio, Select, Spin } from 'antd'
 import { todayInChina } from '@shared/domain/dates'
 import { INCUBATION_MODES, type Incubation } from '@shared/domain/incubation/incubation'
-import { matchesPinyinQuery, normalizeQuery } from '@shared/text/pinyin'
+import { OrganizationSelect } from '@renderer/components/organization-select'
 import { useOrganizations } from '@renderer/components/use-registry'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { useGeneralSettings, useIncubationSettings } from '@renderer/db/use-settings'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { INCUBATION_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 
@@ -39,20 +38,10 @@ export function ApplyIncubationModal({
   onApplied
 }: ApplyIncubationModalProps) {
   const { incubations } = useRepositories()
-  const { message } = App.useApp()
   const incubationSettings = useIncubationSettings()
   const general = useGeneralSettings()
   const organizations = useOrganizations()
-  const [form] = Form.useForm<ApplyValues>()
-  const { errors, saving, save } = useFormSave(form, FIELDS)
-
-  const options = useMemo(
-    () =>
-      (organizations ?? [])
-        .filter((o) => o.archivedAt === null)
-        .map((o) => ({ value: o.id, label: o.name, organization: o })),
-    [organizations]
-  )
+  const { form, getValues, saveAndClose, frame } = useFormDialog<ApplyValues>(FIELDS, onClose)
 
   const initialValues: ApplyValues = {
     organizationId: organization?.id,
@@ -62,32 +51,29 @@ export function ApplyIncubationModal({
   }
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as ApplyValues
-    const result = await save(() =>
-      incubations.apply({
-        organizationId: values.organizationId ?? '',
-        appliedOn: values.appliedOn ?? '',
-        preferredMode: values.preferredMode as Incubation['preferredMode'],
-        baseName: values.baseName ?? '',
-        note: values.note ?? null
-      })
+    const values = getValues()
+    await saveAndClose(
+      S.applied,
+      () =>
+        incubations.apply({
+          organizationId: values.organizationId ?? '',
+          appliedOn: values.appliedOn ?? '',
+          preferredMode: values.preferredMode as Incubation['preferredMode'],
+          baseName: values.baseName ?? '',
+          note: values.note ?? null
+        }),
+      (result) => onApplied(result.record)
     )
-    if (result) {
-      message.success(S.applied)
-      onApplied(result.record)
-    }
   }
 
   return (
     <FormModal
+      {...frame}
       open={open}
       title={S.applyTitle}
       okText={S.save}
       cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
+      onOk={submit}
     >
       {/* The base name defaults from settings, so the form waits for them. */}
       {incubationSettings && general ? (
@@ -96,21 +82,10 @@ export function ApplyIncubationModal({
             {organization ? (
               <Select disabled options={[{ value: organization.id, label: organization.name }]} />
             ) : (
-              <Select
-                showSearch={{
-                  filterOption: (input, option) =>
-                    option
-                      ? matchesPinyinQuery(
-                          normalizeQuery(input),
-                          option.organization.name,
-                          option.organization
-                        )
-                      : false
-                }}
+              <OrganizationSelect
+                organizations={organizations}
                 placeholder={S.organizationPlaceholder}
                 notFoundContent={S.noOrganizationToApply}
-                options={options}
-                loading={organizations === undefined}
               />
             )}
           </Form.Item>

@@ -3,7 +3,7 @@
  * the scorecard (with its weight), findings. The weighted total and grade are previewed with
  * the office's bands as scores are typed; they are fixed only at 定稿.
  */
-import { App, Col, Descriptions, Form, Input, InputNumber, Row, Select, Tag } from 'antd'
+import { Col, Descriptions, Form, Input, InputNumber, Row, Select, Tag } from 'antd'
 import { todayInChina } from '@shared/domain/dates'
 import {
   EVALUATION_KINDS_BY_SUBJECT,
@@ -22,7 +22,7 @@ import {
   type ScoredDimension
 } from '@shared/domain/evaluations/scorecard'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { EVALUATION_FIELD_LABELS as L, GRADE_COLORS, INCUBATION_STRINGS as S } from './strings'
 
@@ -65,9 +65,7 @@ export function AssessmentModal({
   onClose
 }: AssessmentModalProps) {
   const { evaluations } = useRepositories()
-  const { message } = App.useApp()
-  const [form] = Form.useForm<AssessmentValues>()
-  const { errors, saving, save } = useFormSave(form, FIELDS)
+  const { form, getValues, saveAndClose, frame } = useFormDialog<AssessmentValues>(FIELDS, onClose)
   const today = todayInChina()
   // A draft keeps the scorecard it was started with, whatever 设置 says now.
   const dimensions = assessment?.dimensions ?? blankScores(scorecard)
@@ -76,7 +74,7 @@ export function AssessmentModal({
   const grade = total === null ? null : evaluationGrade(total, bands)
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as AssessmentValues
+    const values = getValues()
     const draft = {
       kind: values.kind as EvaluationKind,
       evaluatedOn: values.evaluatedOn ?? '',
@@ -84,26 +82,20 @@ export function AssessmentModal({
       dimensions: scored(dimensions, values.scores),
       findings: values.findings ?? null
     }
-    const result = await save(() =>
+    await saveAndClose(S.saved, () =>
       assessment
         ? evaluations.update(assessment.id, draft)
         : evaluations.create({ subjectType: 'incubation', subjectId: incubationId, ...draft })
     )
-    if (result) {
-      message.success(S.saved)
-      onClose()
-    }
   }
 
   return (
     <FormModal
+      {...frame}
       title={assessment ? S.editAssessment : S.newAssessment}
       okText={S.save}
       cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
+      onOk={submit}
       width={640}
     >
       <Form<AssessmentValues>

@@ -1,21 +1,19 @@
 /** 编辑: the placement details and note of a stay; its status and dates change only by steps. */
-import { App, Form, Input } from 'antd'
+import { Form, Input } from 'antd'
 import type { Incubation, IncubationEdit } from '@shared/domain/incubation/incubation'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import { INCUBATION_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 
 const FIELDS = ['baseName', 'workstation', 'mentor', 'note'] as const
 
 export function PlacementEditModal({ stay, onClose }: { stay: Incubation; onClose(): void }) {
   const { incubations } = useRepositories()
-  const { message } = App.useApp()
-  const [form] = Form.useForm<IncubationEdit>()
-  const { errors, saving, save } = useFormSave(form, FIELDS)
+  const { form, getValues, saveAndClose, frame } = useFormDialog<IncubationEdit>(FIELDS, onClose)
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as IncubationEdit
-    const saved = await save(() =>
+    const values = getValues()
+    await saveAndClose(S.saved, () =>
       incubations.edit(stay.id, {
         baseName: values.baseName ?? '',
         workstation: values.workstation ?? null,
@@ -23,21 +21,15 @@ export function PlacementEditModal({ stay, onClose }: { stay: Incubation; onClos
         note: values.note ?? null
       })
     )
-    if (saved) {
-      message.success(S.saved)
-      onClose()
-    }
   }
 
   return (
     <FormModal
+      {...frame}
       title={S.editPlacementTitle}
       okText={S.save}
       cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
+      onOk={submit}
     >
       <Form
         form={form}

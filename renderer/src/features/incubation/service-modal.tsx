@@ -1,5 +1,5 @@
 /** Adds or corrects one 服务记录. Money is typed in 元 and stored in 分. */
-import { App, Form, Input, InputNumber, Select } from 'antd'
+import { Form, Input, InputNumber, Select } from 'antd'
 import { todayInChina } from '@shared/domain/dates'
 import {
   MONEY_SERVICE_TYPES,
@@ -9,7 +9,7 @@ import {
 } from '@shared/domain/incubation/service-log'
 import { formatYuan, parseAmountToFen } from '@shared/domain/money'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { SERVICE_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 
@@ -33,9 +33,7 @@ export interface ServiceModalProps {
 
 export function ServiceModal({ incubationId, service, onClose }: ServiceModalProps) {
   const { incubationServices } = useRepositories()
-  const { message } = App.useApp()
-  const [form] = Form.useForm<ServiceValues>()
-  const { errors, saving, save } = useFormSave(form, FIELDS)
+  const { form, getValues, saveAndClose, frame } = useFormDialog<ServiceValues>(FIELDS, onClose)
   const type = Form.useWatch('type', form)
   const amountText = Form.useWatch('amountFen', form)
   const today = todayInChina()
@@ -43,7 +41,7 @@ export function ServiceModal({ incubationId, service, onClose }: ServiceModalPro
   const showAmount = moneyType || Boolean(amountText)
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as ServiceValues
+    const values = getValues()
     const text = values.amountFen?.trim() ?? ''
     let amountFen: number | null = null
     if (text !== '') {
@@ -61,26 +59,20 @@ export function ServiceModal({ incubationId, service, onClose }: ServiceModalPro
       amountFen,
       note: values.note ?? null
     }
-    const result = await save(() =>
+    await saveAndClose(S.saved, () =>
       service
         ? incubationServices.update(service.id, draft)
         : incubationServices.add({ incubationId, ...draft })
     )
-    if (result) {
-      message.success(S.saved)
-      onClose()
-    }
   }
 
   return (
     <FormModal
+      {...frame}
       title={service ? S.editService : S.addService}
       okText={S.save}
       cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
+      onOk={submit}
     >
       <Form<ServiceValues>
         form={form}

@@ -1,7 +1,7 @@
 /** The editable list of 年检 / 年报 results in the organisation form, one row per year. */
-import { Button, Flex, Form, InputNumber, Select } from 'antd'
+import { Form, InputNumber, Select } from 'antd'
 import type { FormInstance } from 'antd'
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { ListField } from '@renderer/components/list-field'
 import type { IsoDate } from '@shared/domain/dates'
 import {
   ANNUAL_CHECK_CONCLUSIONS,
@@ -36,71 +36,52 @@ export interface AnnualChecksFieldProps {
 
 export function AnnualChecksField({ form, today, rulesFor }: AnnualChecksFieldProps) {
   return (
-    <Form.List name="annualChecks" rules={rulesFor('annualChecks')}>
-      {(fields, { add, remove }, { errors, warnings }) => (
-        <Flex vertical gap={4} style={{ marginBottom: 16 }}>
-          {fields.map((field, index) => (
-            <Flex
-              key={field.key}
-              gap="small"
-              align="flex-start"
-              role="group"
-              aria-label={`${S.sectionAnnualChecks} ${index + 1}`}
-            >
-              <Form.Item
-                name={[field.name, 'year']}
-                rules={[
-                  { required: true, message: S.annualCheckYearRequired },
-                  ...rulesFor(`annualChecks.${field.name}.year`)
-                ]}
-                style={{ marginBottom: 8 }}
-              >
-                <InputNumber
-                  aria-label={S.annualCheckYear}
-                  precision={0}
-                  min={1990}
-                  max={2100}
-                  suffix="年度"
-                  style={{ width: 130 }}
-                />
-              </Form.Item>
-              <Form.Item name={[field.name, 'mode']} style={{ marginBottom: 8 }}>
-                <Select
-                  aria-label={S.annualCheckMode}
-                  options={options(ANNUAL_CHECK_MODES)}
-                  style={{ width: 90 }}
-                />
-              </Form.Item>
-              <Form.Item name={[field.name, 'conclusion']} style={{ marginBottom: 8 }}>
-                <Select
-                  aria-label={S.annualCheckConclusion}
-                  options={options(ANNUAL_CHECK_CONCLUSIONS)}
-                  style={{ width: 110 }}
-                />
-              </Form.Item>
-              <Button
-                type="text"
-                icon={<DeleteOutlined />}
-                aria-label={S.removeAnnualCheck}
-                onClick={() => remove(field.name)}
-              />
-            </Flex>
-          ))}
-          <Form.ErrorList errors={errors} warnings={warnings} />
-          <div>
-            <Button
-              icon={<PlusOutlined />}
-              onClick={() => {
-                const rows: AnnualCheckFormValues[] = form.getFieldValue('annualChecks') ?? []
-                const row = nextRow(rows, today)
-                add(row, rows.some((other) => (other.year ?? 0) > (row.year ?? 0)) ? undefined : 0)
-              }}
-            >
-              {S.addAnnualCheck}
-            </Button>
-          </div>
-        </Flex>
+    <ListField
+      name="annualChecks"
+      rules={rulesFor('annualChecks')}
+      rowLabel={S.sectionAnnualChecks}
+      removeLabel={S.removeAnnualCheck}
+      addLabel={S.addAnnualCheck}
+      onAdd={(add) => {
+        const rows: AnnualCheckFormValues[] = form.getFieldValue('annualChecks') ?? []
+        const row = nextRow(rows, today)
+        add(row, rows.some((other) => (other.year ?? 0) > (row.year ?? 0)) ? undefined : 0)
+      }}
+      renderRow={(name) => (
+        <>
+          <Form.Item
+            name={[name, 'year']}
+            rules={[
+              { required: true, message: S.annualCheckYearRequired },
+              ...rulesFor(`annualChecks.${name}.year`)
+            ]}
+            style={{ marginBottom: 8 }}
+          >
+            <InputNumber
+              aria-label={S.annualCheckYear}
+              precision={0}
+              min={1990}
+              max={2100}
+              suffix="年度"
+              style={{ width: 130 }}
+            />
+          </Form.Item>
+          <Form.Item name={[name, 'mode']} style={{ marginBottom: 8 }}>
+            <Select
+              aria-label={S.annualCheckMode}
+              options={options(ANNUAL_CHECK_MODES)}
+              style={{ width: 90 }}
+            />
+          </Form.Item>
+          <Form.Item name={[name, 'conclusion']} style={{ marginBottom: 8 }}>
+            <Select
+              aria-label={S.annualCheckConclusion}
+              options={options(ANNUAL_CHECK_CONCLUSIONS)}
+              style={{ width: 110 }}
+            />
+          </Form.Item>
+        </>
       )}
-    </Form.List>
+    />
   )
 }

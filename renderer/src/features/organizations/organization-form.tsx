@@ -5,23 +5,21 @@
  */
 import { useEffect, useState } from 'react'
 import {
-  Alert,
   App,
   AutoComplete,
-  Button,
   Col,
   Divider,
-  Drawer,
   Form,
   Input,
   InputNumber,
   Row,
   Select,
-  Space,
   Typography
 } from 'antd'
 import { useNavigate } from 'react-router'
 import { useCommunities, useOrganizations } from '@renderer/components/use-registry'
+import { CommunitiesSelect } from '@renderer/components/communities-select'
+import { FormDrawer, useConfirmLeave } from '@renderer/components/form-drawer'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { useGradingSettings } from '@renderer/db/use-settings'
@@ -37,7 +35,6 @@ import {
   requiredIdentifiers,
   type Organization
 } from '@shared/domain/organizations/organization'
-import { normalizeQuery, matchesPinyinQuery } from '@shared/text/pinyin'
 import { AnnualChecksField } from './annual-checks-field'
 import { EvaluationEligibilityHint } from './evaluation-eligibility-hint'
 import { LegalRepIdInput } from './legal-rep-id-input'
@@ -89,7 +86,7 @@ export function OrganizationFormDrawer({
   // Untyped: the rule addresses fields by dotted paths (`annualChecks.0.year`), which antd's
   // typed name paths cannot express.
   const [form] = Form.useForm()
-  const { message, modal } = App.useApp()
+  const { message } = App.useApp()
   const navigate = useNavigate()
   const repository = useRepositories().organizations
   const organizations = useOrganizations()
@@ -136,20 +133,7 @@ export function OrganizationFormDrawer({
     }
   ]
 
-  const confirmLeave = (leave: () => void) => {
-    if (!form.isFieldsTouched()) {
-      leave()
-      return
-    }
-    modal.confirm({
-      title: S.discardTitle,
-      content: S.discardText,
-      okText: S.discard,
-      okButtonProps: { danger: true },
-      cancelText: S.keepEditing,
-      onOk: leave
-    })
-  }
+  const confirmLeave = useConfirmLeave(form, S)
 
   const fieldFor = (path: string) => (isFormField(path) ? formFieldName(path) : null)
 
@@ -180,10 +164,6 @@ export function OrganizationFormDrawer({
     }
   }
 
-  // An archived community stays listed only where it is already chosen, so old links still read.
-  const communityOptions = (communities ?? [])
-    .filter((c) => c.archivedAt === null || initialValues.communityIds.includes(c.id))
-    .map((c) => ({ value: c.id, label: `${c.name}（${c.subdistrict}）`, community: c }))
   const liveCommunities = (communities ?? []).filter((c) => c.archivedAt === null)
   const categoryOptions = options(
     initialValues.category && !ORGANIZATION_CATEGORIES.some((c) => c === initialValues.category)
@@ -192,20 +172,14 @@ export function OrganizationFormDrawer({
   )
 
   return (
-    <Drawer
-      open
-      size="large"
+    <FormDrawer
+      form={form}
       title={organization ? S.editTitle(organization.name) : S.createTitle}
-      onClose={() => confirmLeave(onClose)}
-      destroyOnHidden
-      footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={() => confirmLeave(onClose)}>{S.cancel}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()}>
-            {S.save}
-          </Button>
-        </Space>
-      }
+      strings={S}
+      saving={saving}
+      errors={generalErrors}
+      onSave={() => form.submit()}
+      onClose={onClose}
     >
       <Form<OrganizationFormValues>
         form={form}
@@ -214,15 +188,6 @@ export function OrganizationFormDrawer({
         onFinish={save}
         scrollToFirstError
       >
-        {generalErrors.length > 0 ? (
-          <Alert
-            type="error"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={generalErrors.join('；')}
-          />
-        ) : null}
-
         <Divider titlePlacement="start">{S.sectionRegistration}</Divider>
         <Form.Item name="name" label={L.name} required rules={rulesFor('name')}>
           <Input autoComplete="off" />
@@ -370,19 +335,10 @@ export function OrganizationFormDrawer({
           </Col>
         </Row>
         <Form.Item name="communityIds" label={L.communityIds} rules={rulesFor('communityIds')}>
-          <Select
-            mode="multiple"
-            options={communityOptions}
+          <CommunitiesSelect
+            communities={communities}
+            chosen={initialValues.communityIds}
             placeholder={S.communitiesPlaceholder}
-            showSearch={{
-              filterOption: (input, option) =>
-                !!option &&
-                matchesPinyinQuery(
-                  normalizeQuery(input),
-                  option.label.toLowerCase(),
-                  option.community
-                )
-            }}
           />
         </Form.Item>
         <Row gutter={16}>
@@ -457,6 +413,6 @@ export function OrganizationFormDrawer({
         <AnnualChecksField form={form} today={today} rulesFor={rulesFor} />
         <EvaluationEligibilityHint facts={facts} today={today} />
       </Form>
-    </Drawer>
+    </FormDrawer>
   )
 }

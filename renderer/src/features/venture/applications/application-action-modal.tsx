@@ -12,7 +12,12 @@ import {
   type Application
 } from '@shared/domain/venture/application'
 import { endsLifecycle } from '@shared/domain/workflow'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import {
+  confirmFirst,
+  finalStepQuestion,
+  FormModal,
+  useFormDialog
+} from '@renderer/components/form-save'
 import { placeIssues } from '@renderer/components/form-issues'
 import type { ApplicationOwnAction } from '@renderer/db/repositories/applications-repository'
 import { useRepositories } from '@renderer/db/use-repositories'
@@ -39,15 +44,14 @@ export function ApplicationActionModal({
   onClose
 }: ApplicationActionModalProps) {
   const { applications } = useRepositories()
-  const { message, modal } = App.useApp()
-  const [form] = Form.useForm<Values>()
+  const { modal } = App.useApp()
   const shape = APPLICATION_ACTION_INPUTS[action].shape as Record<string, z.ZodType>
   const fields = Object.keys(shape)
-  const { errors, saving, save } = useFormSave(form, fields)
+  const { form, getValues, saveAndClose, frame } = useFormDialog<Values>(fields, onClose)
   const labels = ACTION_FIELD_LABELS[action] ?? {}
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as Values
+    const values = getValues()
     const input = Object.fromEntries(
       fields.map((field) => [
         field,
@@ -60,32 +64,16 @@ export function ApplicationActionModal({
       placeIssues(form, zodIssues(parsed.error), (path) => (fields.includes(path) ? path : null))
       return
     }
-    if (endsLifecycle(APPLICATION_WORKFLOW, application.status, action)) {
-      const confirmed = await modal.confirm({
-        title: S.confirmTitle(label),
-        content: S.confirmTerminal,
-        okText: label,
-        cancelText: S.cancel
-      })
-      if (!confirmed) return
-    }
-    const done = await save(() => applications.perform(application.id, action, input))
-    if (done) {
-      message.success(S.actionDone(label))
-      onClose()
-    }
+    const final = endsLifecycle(APPLICATION_WORKFLOW, application.status, action)
+    const confirmed = await confirmFirst(modal, final && finalStepQuestion(label, S))
+    if (!confirmed) return
+    await saveAndClose(S.actionDone(label), () =>
+      applications.perform(application.id, action, input)
+    )
   }
 
   return (
-    <FormModal
-      title={label}
-      okText={label}
-      cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
-    >
+    <FormModal {...frame} title={label} okText={label} cancelText={S.cancel} onOk={submit}>
       <Form form={form} layout="vertical">
         {fields.map((field) => (
           <Form.Item

@@ -22,9 +22,9 @@ import {
   Typography,
   theme
 } from 'antd'
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Link } from 'react-router'
 import { RecordValidationError, type FieldIssue } from '@shared/domain/check'
+import type { Community } from '@shared/domain/communities/community'
 import { formatYuan } from '@shared/domain/money'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
@@ -33,8 +33,10 @@ import { BUDGET_CATEGORIES, budgetTotals } from '@shared/domain/venture/budget'
 import type { VentureRound } from '@shared/domain/venture/round'
 import { matchesPinyinQuery, normalizeQuery } from '@shared/text/pinyin'
 import { errorText } from '@shared/text/error-text'
+import { CommunitiesSelect } from '@renderer/components/communities-select'
 import { formFieldName } from '@renderer/components/form-issues'
-import { useById, useCommunities, useSocialWorkers } from '@renderer/components/use-registry'
+import { ListField } from '@renderer/components/list-field'
+import { useById } from '@renderer/components/use-registry'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { ApplicationActionButtons, offeredActions } from './application-actions'
 import { categoryShares } from './application-display'
@@ -112,10 +114,20 @@ export interface DraftEditorProps {
   application: Application
   round: VentureRound
   organization: Organization | null
+  /** The registry's communities and social workers to choose from; undefined while loading. */
+  communities: readonly Community[] | undefined
+  workers: readonly SocialWorker[] | undefined
   today: string
 }
 
-export function DraftEditor({ application, round, organization, today }: DraftEditorProps) {
+export function DraftEditor({
+  application,
+  round,
+  organization,
+  communities,
+  workers,
+  today
+}: DraftEditorProps) {
   const { applications } = useRepositories()
   const { message, modal } = App.useApp()
   const { token } = theme.useToken()
@@ -127,8 +139,6 @@ export function DraftEditor({ application, round, organization, today }: DraftEd
   const [failure, setFailure] = useState<string | null>(null)
   const [dirty, setDirty] = useState(false)
   const [saving, setSaving] = useState(false)
-  const communities = useCommunities()
-  const workers = useSocialWorkers()
 
   const check = useMemo(
     () => checkForm(values, application, round, today),
@@ -241,10 +251,6 @@ export function DraftEditor({ application, round, organization, today }: DraftEd
       setSaving(false)
     }
   }
-
-  const communityOptions = (communities ?? [])
-    .filter((c) => c.archivedAt === null || initialValues.communityIds.includes(c.id))
-    .map((c) => ({ value: c.id, label: `${c.name}（${c.subdistrict}）`, community: c }))
 
   const workersById = useById(workers)
   const workerOptions = useMemo(() => {
@@ -375,79 +381,52 @@ export function DraftEditor({ application, round, organization, today }: DraftEd
               </Col>
             </Row>
             <Form.Item name="communityIds" label={L.communityIds} {...at('communityIds')}>
-              <Select
-                mode="multiple"
-                options={communityOptions}
+              <CommunitiesSelect
+                communities={communities}
+                chosen={initialValues.communityIds}
                 placeholder={S.communitiesPlaceholder}
-                showSearch={{
-                  filterOption: (input, option) =>
-                    !!option &&
-                    matchesPinyinQuery(
-                      normalizeQuery(input),
-                      option.label.toLowerCase(),
-                      option.community
-                    )
-                }}
               />
             </Form.Item>
           </Section>
 
           <Section title={S.sectionBeneficiaries}>
-            <Form.List name="beneficiaries">
-              {(fields, { add: addRow, remove }) => (
-                <Flex vertical gap={4} id={sectionId('beneficiaries')}>
-                  {fields.map((field, index) => (
-                    <Flex
-                      key={field.key}
-                      gap="small"
-                      align="flex-start"
-                      role="group"
-                      aria-label={`${S.sectionBeneficiaries} ${index + 1}`}
-                    >
-                      <Form.Item
-                        name={[field.name, 'type']}
-                        style={{ marginBottom: 8, flex: 1 }}
-                        {...at(`beneficiaries.${field.name}.type`)}
-                      >
-                        <Input
-                          aria-label={S.beneficiaryType}
-                          placeholder={S.beneficiaryTypePlaceholder}
-                          maxLength={20}
-                        />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'count']}
-                        style={{ marginBottom: 8 }}
-                        {...at(`beneficiaries.${field.name}.count`)}
-                      >
-                        <InputNumber
-                          aria-label={S.beneficiaryCount}
-                          min={1}
-                          precision={0}
-                          suffix="人"
-                          style={{ width: 140 }}
-                        />
-                      </Form.Item>
-                      <Button
-                        type="text"
-                        icon={<DeleteOutlined />}
-                        aria-label={S.removeBeneficiary}
-                        onClick={() => remove(field.name)}
-                      />
-                    </Flex>
-                  ))}
-                  <SlotMessages entry={slots.get('beneficiaries')} />
-                  <div>
-                    <Button
-                      icon={<PlusOutlined />}
-                      onClick={() => addRow({ type: '', count: null })}
-                    >
-                      {S.addBeneficiary}
-                    </Button>
-                  </div>
-                </Flex>
+            <ListField
+              name="beneficiaries"
+              id={sectionId('beneficiaries')}
+              rowLabel={S.sectionBeneficiaries}
+              removeLabel={S.removeBeneficiary}
+              addLabel={S.addBeneficiary}
+              onAdd={(addRow) => addRow({ type: '', count: null })}
+              footer={<SlotMessages entry={slots.get('beneficiaries')} />}
+              renderRow={(row) => (
+                <>
+                  <Form.Item
+                    name={[row, 'type']}
+                    style={{ marginBottom: 8, flex: 1 }}
+                    {...at(`beneficiaries.${row}.type`)}
+                  >
+                    <Input
+                      aria-label={S.beneficiaryType}
+                      placeholder={S.beneficiaryTypePlaceholder}
+                      maxLength={20}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={[row, 'count']}
+                    style={{ marginBottom: 8 }}
+                    {...at(`beneficiaries.${row}.count`)}
+                  >
+                    <InputNumber
+                      aria-label={S.beneficiaryCount}
+                      min={1}
+                      precision={0}
+                      suffix="人"
+                      style={{ width: 140 }}
+                    />
+                  </Form.Item>
+                </>
               )}
-            </Form.List>
+            />
           </Section>
 
           <Section title={S.sectionDesign}>
@@ -460,129 +439,93 @@ export function DraftEditor({ application, round, organization, today }: DraftEd
           </Section>
 
           <Section title={S.sectionActivities}>
-            <Form.List name="activities">
-              {(fields, { add: addRow, remove }) => (
-                <Flex vertical gap={4} id={sectionId('activities')}>
-                  {fields.map((field, index) => (
-                    <Flex
-                      key={field.key}
-                      gap="small"
-                      align="flex-start"
-                      role="group"
-                      aria-label={`${S.sectionActivities} ${index + 1}`}
-                    >
-                      <Form.Item
-                        name={[field.name, 'month']}
-                        style={{ marginBottom: 8 }}
-                        {...at(`activities.${field.name}.month`)}
-                      >
-                        <MonthInput aria-label={S.activityMonth} />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'content']}
-                        style={{ marginBottom: 8, flex: 1 }}
-                        {...at(`activities.${field.name}.content`)}
-                      >
-                        <Input aria-label={S.activityContent} maxLength={200} />
-                      </Form.Item>
-                      <Button
-                        type="text"
-                        icon={<DeleteOutlined />}
-                        aria-label={S.removeActivity}
-                        onClick={() => remove(field.name)}
-                      />
-                    </Flex>
-                  ))}
-                  <SlotMessages entry={slots.get('activities')} />
-                  <div>
-                    <Button
-                      icon={<PlusOutlined />}
-                      onClick={() =>
-                        addRow({
-                          month: nextActivityMonth(
-                            form.getFieldValue('activities') ?? [],
-                            round.timeline.signingOn
-                          ),
-                          content: ''
-                        })
-                      }
-                    >
-                      {S.addActivity}
-                    </Button>
-                  </div>
-                </Flex>
+            <ListField
+              name="activities"
+              id={sectionId('activities')}
+              rowLabel={S.sectionActivities}
+              removeLabel={S.removeActivity}
+              addLabel={S.addActivity}
+              onAdd={(addRow) =>
+                addRow({
+                  month: nextActivityMonth(
+                    form.getFieldValue('activities') ?? [],
+                    round.timeline.signingOn
+                  ),
+                  content: ''
+                })
+              }
+              footer={<SlotMessages entry={slots.get('activities')} />}
+              renderRow={(row) => (
+                <>
+                  <Form.Item
+                    name={[row, 'month']}
+                    style={{ marginBottom: 8 }}
+                    {...at(`activities.${row}.month`)}
+                  >
+                    <MonthInput aria-label={S.activityMonth} />
+                  </Form.Item>
+                  <Form.Item
+                    name={[row, 'content']}
+                    style={{ marginBottom: 8, flex: 1 }}
+                    {...at(`activities.${row}.content`)}
+                  >
+                    <Input aria-label={S.activityContent} maxLength={200} />
+                  </Form.Item>
+                </>
               )}
-            </Form.List>
+            />
           </Section>
 
           <Section title={S.sectionTeam}>
-            <Form.List name="team">
-              {(fields, { add: addRow, remove }) => (
-                <Flex vertical gap={4} id={sectionId('team')}>
-                  {fields.map((field, index) => (
-                    <Flex
-                      key={field.key}
-                      gap="small"
-                      align="flex-start"
-                      role="group"
-                      aria-label={`${S.sectionTeam} ${index + 1}`}
-                    >
-                      <Form.Item
-                        name={[field.name, 'socialWorkerId']}
-                        style={{ marginBottom: 8, flex: 1 }}
-                        {...at(`team.${field.name}.socialWorkerId`)}
-                      >
-                        <Select
-                          aria-label={S.teamWorker}
-                          placeholder={S.teamWorkerPlaceholder}
-                          notFoundContent={S.noWorker}
-                          options={workerOptions}
-                          loading={workers === undefined}
-                          showSearch={{
-                            filterOption: (input, option) => {
-                              const worker =
-                                option && 'value' in option
-                                  ? workersById.get(String(option.value))
-                                  : undefined
-                              return (
-                                !!worker &&
-                                matchesPinyinQuery(normalizeQuery(input), worker.name, worker)
-                              )
-                            }
-                          }}
-                        />
-                      </Form.Item>
-                      <Form.Item
-                        name={[field.name, 'role']}
-                        style={{ marginBottom: 8, width: 200 }}
-                        {...at(`team.${field.name}.role`)}
-                      >
-                        <Input
-                          aria-label={S.teamRole}
-                          placeholder={S.teamRolePlaceholder}
-                          maxLength={20}
-                        />
-                      </Form.Item>
-                      <Button
-                        type="text"
-                        icon={<DeleteOutlined />}
-                        aria-label={S.removeMember}
-                        onClick={() => remove(field.name)}
-                      />
-                    </Flex>
-                  ))}
-                  <SlotMessages entry={slots.get('team')} />
-                  <div>
-                    <Button
-                      icon={<PlusOutlined />}
-                      onClick={() => addRow({ socialWorkerId: null, role: '' })}
-                    >
-                      {S.addMember}
-                    </Button>
-                  </div>
-                </Flex>
+            <ListField
+              name="team"
+              id={sectionId('team')}
+              rowLabel={S.sectionTeam}
+              removeLabel={S.removeMember}
+              addLabel={S.addMember}
+              onAdd={(addRow) => addRow({ socialWorkerId: null, role: '' })}
+              footer={<SlotMessages entry={slots.get('team')} />}
+              renderRow={(row) => (
+                <>
+                  <Form.Item
+                    name={[row, 'socialWorkerId']}
+                    style={{ marginBottom: 8, flex: 1 }}
+                    {...at(`team.${row}.socialWorkerId`)}
+                  >
+                    <Select
+                      aria-label={S.teamWorker}
+                      placeholder={S.teamWorkerPlaceholder}
+                      notFoundContent={S.noWorker}
+                      options={workerOptions}
+                      loading={workers === undefined}
+                      showSearch={{
+                        filterOption: (input, option) => {
+                          const worker =
+                            option && 'value' in option
+                              ? workersById.get(String(option.value))
+                              : undefined
+                          return (
+                            !!worker &&
+                            matchesPinyinQuery(normalizeQuery(input), worker.name, worker)
+                          )
+                        }
+                      }}
+                    />
+                  </Form.Item>
+                  <Form.Item
+                    name={[row, 'role']}
+                    style={{ marginBottom: 8, width: 200 }}
+                    {...at(`team.${row}.role`)}
+                  >
+                    <Input
+                      aria-label={S.teamRole}
+                      placeholder={S.teamRolePlaceholder}
+                      maxLength={20}
+                    />
+                  </Form.Item>
+                </>
               )}
-            </Form.List>
+            />
           </Section>
 
           <Section title={S.sectionBudget}>
@@ -602,7 +545,7 @@ export function DraftEditor({ application, round, organization, today }: DraftEd
                 size="small"
                 pagination={false}
                 rowKey="category"
-                style={{ maxWidth: 480, marginTop: 16 }}
+                style={{ maxWidth: 480 }}
                 dataSource={[
                   ...categoryShares(judgedLines),
                   { category: S.budgetTotal, amountFen: totalFen, share: '100%' }
@@ -686,7 +629,7 @@ function BudgetLinesField({
   listIssues,
   lastCategory
 }: BudgetLinesFieldProps) {
-  const header = (text: string, width?: number, align?: 'right') => (
+  const heading = (text: string, width?: number, align?: 'right') => (
     <Typography.Text
       type="secondary"
       style={{ width, flex: width ? undefined : 1, textAlign: align }}
@@ -695,108 +638,89 @@ function BudgetLinesField({
     </Typography.Text>
   )
   return (
-    <Form.List name="budgetLines">
-      {(fields, { add: addRow, remove }) => (
-        <Flex vertical gap={4} id={sectionId('budgetLines')}>
-          {fields.length > 0 ? (
-            <Flex gap="small" aria-hidden>
-              {header(S.budgetCategory, COLUMN_WIDTHS.category)}
-              {header(S.budgetItem)}
-              {header(S.budgetUnitPrice, COLUMN_WIDTHS.unitPrice)}
-              {header(S.budgetQuantity, COLUMN_WIDTHS.quantity)}
-              {header(S.budgetAmount, COLUMN_WIDTHS.amount, 'right')}
-              {header(S.budgetNote, COLUMN_WIDTHS.note)}
-              <span style={{ width: 32 }} />
-            </Flex>
-          ) : null}
-          {fields.map((field, index) => {
-            const amount = lineAmount(lines[field.name])
-            return (
-              <Flex key={field.key} vertical>
-                <Flex
-                  gap="small"
-                  align="flex-start"
-                  role="group"
-                  aria-label={`${L.budgetLines} ${index + 1}`}
-                >
-                  <Form.Item
-                    name={[field.name, 'category']}
-                    style={{ marginBottom: 8, width: COLUMN_WIDTHS.category }}
-                    {...at(`budgetLines.${field.name}.category`)}
-                  >
-                    <Select
-                      aria-label={S.budgetCategory}
-                      options={BUDGET_CATEGORIES.map((value) => ({ value, label: value }))}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'item']}
-                    style={{ marginBottom: 8, flex: 1 }}
-                    {...at(`budgetLines.${field.name}.item`)}
-                  >
-                    <Input aria-label={S.budgetItem} maxLength={50} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'unitPriceFen']}
-                    style={{ marginBottom: 8, width: COLUMN_WIDTHS.unitPrice }}
-                    {...at(`budgetLines.${field.name}.unitPriceFen`)}
-                  >
-                    <Input aria-label={S.budgetUnitPrice} inputMode="decimal" autoComplete="off" />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'quantity']}
-                    style={{ marginBottom: 8, width: COLUMN_WIDTHS.quantity }}
-                    {...at(`budgetLines.${field.name}.quantity`)}
-                  >
-                    <InputNumber aria-label={S.budgetQuantity} min={0} style={{ width: '100%' }} />
-                  </Form.Item>
-                  <Typography.Text
-                    aria-label={`${S.budgetAmount} ${index + 1}`}
-                    style={{
-                      width: COLUMN_WIDTHS.amount,
-                      textAlign: 'right',
-                      lineHeight: '32px'
-                    }}
-                  >
-                    {amount === null ? '—' : formatYuan(amount)}
-                  </Typography.Text>
-                  <Form.Item
-                    name={[field.name, 'note']}
-                    style={{ marginBottom: 8, width: COLUMN_WIDTHS.note }}
-                    {...at(`budgetLines.${field.name}.note`)}
-                  >
-                    <Input aria-label={S.budgetNote} maxLength={200} />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    icon={<DeleteOutlined />}
-                    aria-label={S.removeBudgetLine}
-                    onClick={() => remove(field.name)}
-                  />
-                </Flex>
-                <SlotMessages entry={rowIssues(field.name)} />
-              </Flex>
-            )
-          })}
-          <SlotMessages entry={listIssues} />
-          <div>
-            <Button
-              icon={<PlusOutlined />}
-              onClick={() =>
-                addRow({
-                  category: lastCategory() ?? BUDGET_CATEGORIES[1],
-                  item: '',
-                  unitPriceFen: '',
-                  quantity: 1,
-                  note: ''
-                })
-              }
-            >
-              {S.addBudgetLine}
-            </Button>
-          </div>
+    <ListField
+      name="budgetLines"
+      id={sectionId('budgetLines')}
+      rowLabel={L.budgetLines}
+      removeLabel={S.removeBudgetLine}
+      addLabel={S.addBudgetLine}
+      onAdd={(addRow) =>
+        addRow({
+          category: lastCategory() ?? BUDGET_CATEGORIES[1],
+          item: '',
+          unitPriceFen: '',
+          quantity: 1,
+          note: ''
+        })
+      }
+      header={
+        <Flex gap="small" aria-hidden>
+          {heading(S.budgetCategory, COLUMN_WIDTHS.category)}
+          {heading(S.budgetItem)}
+          {heading(S.budgetUnitPrice, COLUMN_WIDTHS.unitPrice)}
+          {heading(S.budgetQuantity, COLUMN_WIDTHS.quantity)}
+          {heading(S.budgetAmount, COLUMN_WIDTHS.amount, 'right')}
+          {heading(S.budgetNote, COLUMN_WIDTHS.note)}
+          <span style={{ width: 32 }} />
         </Flex>
-      )}
-    </Form.List>
+      }
+      belowRow={(row) => <SlotMessages entry={rowIssues(row)} />}
+      footer={<SlotMessages entry={listIssues} />}
+      renderRow={(row) => {
+        const amount = lineAmount(lines[row])
+        return (
+          <>
+            <Form.Item
+              name={[row, 'category']}
+              style={{ marginBottom: 8, width: COLUMN_WIDTHS.category }}
+              {...at(`budgetLines.${row}.category`)}
+            >
+              <Select
+                aria-label={S.budgetCategory}
+                options={BUDGET_CATEGORIES.map((value) => ({ value, label: value }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name={[row, 'item']}
+              style={{ marginBottom: 8, flex: 1 }}
+              {...at(`budgetLines.${row}.item`)}
+            >
+              <Input aria-label={S.budgetItem} maxLength={50} />
+            </Form.Item>
+            <Form.Item
+              name={[row, 'unitPriceFen']}
+              style={{ marginBottom: 8, width: COLUMN_WIDTHS.unitPrice }}
+              {...at(`budgetLines.${row}.unitPriceFen`)}
+            >
+              <Input aria-label={S.budgetUnitPrice} inputMode="decimal" autoComplete="off" />
+            </Form.Item>
+            <Form.Item
+              name={[row, 'quantity']}
+              style={{ marginBottom: 8, width: COLUMN_WIDTHS.quantity }}
+              {...at(`budgetLines.${row}.quantity`)}
+            >
+              <InputNumber aria-label={S.budgetQuantity} min={0} style={{ width: '100%' }} />
+            </Form.Item>
+            <Typography.Text
+              aria-label={`${S.budgetAmount} ${row + 1}`}
+              style={{
+                width: COLUMN_WIDTHS.amount,
+                textAlign: 'right',
+                lineHeight: '32px'
+              }}
+            >
+              {amount === null ? '—' : formatYuan(amount)}
+            </Typography.Text>
+            <Form.Item
+              name={[row, 'note']}
+              style={{ marginBottom: 8, width: COLUMN_WIDTHS.note }}
+              {...at(`budgetLines.${row}.note`)}
+            >
+              <Input aria-label={S.budgetNote} maxLength={200} />
+            </Form.Item>
+          </>
+        )
+      }}
+    />
   )
 }

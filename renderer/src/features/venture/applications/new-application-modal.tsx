@@ -3,12 +3,11 @@
  * the rest is filled in on the application's own page. The contact person and the communities
  * start from the organisation's record, for the preparer to change.
  */
-import { useMemo } from 'react'
-import { App, Form, Input, Select } from 'antd'
+import { Form, Input, Select } from 'antd'
 import type { Application } from '@shared/domain/venture/application'
 import type { VentureRound } from '@shared/domain/venture/round'
-import { matchesPinyinQuery, normalizeQuery } from '@shared/text/pinyin'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { FormModal, useFormDialog } from '@renderer/components/form-save'
+import { OrganizationSelect } from '@renderer/components/organization-select'
 import { useOrganizations } from '@renderer/components/use-registry'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { APPLICATION_FIELD_LABELS as L, APPLICATION_STRINGS as S } from './strings'
@@ -29,78 +28,52 @@ export interface NewApplicationModalProps {
 
 export function NewApplicationModal({ round, onClose, onCreated }: NewApplicationModalProps) {
   const { applications } = useRepositories()
-  const { message } = App.useApp()
   const organizations = useOrganizations()
-  const [form] = Form.useForm<NewApplicationValues>()
-  const { errors, saving, save } = useFormSave(form, FIELDS)
-
-  const options = useMemo(
-    () =>
-      (organizations ?? [])
-        .filter((o) => o.archivedAt === null)
-        .map((o) => ({ value: o.id, label: o.name, organization: o })),
-    [organizations]
+  const { form, getValues, saveAndClose, frame } = useFormDialog<NewApplicationValues>(
+    FIELDS,
+    onClose
   )
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as NewApplicationValues
-    const organization = options.find((o) => o.value === values.organizationId)?.organization
+    const values = getValues()
+    const organization = organizations?.find((o) => o.id === values.organizationId)
     // A new draft always lacks a budget; its page lists that with everything else still to
     // fill in, so the warnings are not repeated here as notices.
-    const result = await save(async () => ({
-      ...(await applications.create({
-        roundId: round.id,
-        organizationId: values.organizationId ?? '',
-        title: values.title ?? '',
-        track: values.track ?? '',
-        communityIds: organization ? [...organization.communityIds] : [],
-        needIds: [],
-        beneficiaries: [],
-        problem: '',
-        objectives: '',
-        activities: [],
-        team: [],
-        budgetLines: [],
-        requestedFen: 0,
-        matchingFen: 0,
-        contactName: organization?.contactName || null,
-        contactPhone: organization?.contactPhone ?? null
-      })),
-      warnings: []
-    }))
-    if (result) {
-      message.success(S.created)
-      onCreated(result.record)
-    }
+    await saveAndClose(
+      S.created,
+      async () => ({
+        ...(await applications.create({
+          roundId: round.id,
+          organizationId: values.organizationId ?? '',
+          title: values.title ?? '',
+          track: values.track ?? '',
+          communityIds: organization ? [...organization.communityIds] : [],
+          needIds: [],
+          beneficiaries: [],
+          problem: '',
+          objectives: '',
+          activities: [],
+          team: [],
+          budgetLines: [],
+          requestedFen: 0,
+          matchingFen: 0,
+          contactName: organization?.contactName || null,
+          contactPhone: organization?.contactPhone ?? null
+        })),
+        warnings: []
+      }),
+      (result) => onCreated(result.record)
+    )
   }
 
   return (
-    <FormModal
-      title={S.createTitle}
-      okText={S.save}
-      cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
-    >
+    <FormModal {...frame} title={S.createTitle} okText={S.save} cancelText={S.cancel} onOk={submit}>
       <Form form={form} layout="vertical" initialValues={{ track: round.tracks[0]?.key }}>
         <Form.Item name="organizationId" label={L.organizationId} required>
-          <Select
-            showSearch={{
-              filterOption: (input, option) =>
-                option
-                  ? matchesPinyinQuery(
-                      normalizeQuery(input),
-                      option.organization.name,
-                      option.organization
-                    )
-                  : false
-            }}
+          <OrganizationSelect
+            organizations={organizations}
             placeholder={S.organizationPlaceholder}
             notFoundContent={S.noOrganization}
-            options={options}
-            loading={organizations === undefined}
           />
         </Form.Item>
         <Form.Item name="track" label={L.track} required>

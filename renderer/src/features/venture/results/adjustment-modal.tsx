@@ -3,10 +3,10 @@
  * refuses one above the application's ceiling, the pool or its track's budget, saying by how
  * much, and the refusal lands at the amount.
  */
-import { App, Descriptions, Form, Input } from 'antd'
+import { Descriptions, Form, Input } from 'antd'
 import { formatYuan, parseAmountToFen } from '@shared/domain/money'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import type { ResultTableRow } from './result-rows'
 import { RESULTS_LABELS as L, RESULTS_STRINGS as S } from './strings'
 
@@ -28,39 +28,31 @@ export function AdjustmentModal({
   onClose(): void
 }) {
   const { ventureRounds } = useRepositories()
-  const { message } = App.useApp()
-  const [form] = Form.useForm<Values>()
-  const { errors, saving, save } = useFormSave(form, FIELDS)
+  const { form, getValues, saveAndClose, frame } = useFormDialog<Values>(FIELDS, onClose)
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as Values
+    const values = getValues()
     const amount = parseAmountToFen(values.grantFen ?? '')
     if (!amount.ok) {
       form.setFields([{ name: 'grantFen', errors: [amount.message] }])
       return
     }
-    const done = await save(() =>
+    await saveAndClose(S.adjusted, () =>
       ventureRounds.adjust(roundId, {
         applicationId: row.applicationId,
         grantFen: amount.fen,
         reason: values.reason ?? ''
       })
     )
-    if (done) {
-      message.success(S.adjusted)
-      onClose()
-    }
   }
 
   return (
     <FormModal
+      {...frame}
       title={S.adjustTitle(row.title)}
       okText={S.save}
       cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
+      onOk={submit}
     >
       <Descriptions
         size="small"

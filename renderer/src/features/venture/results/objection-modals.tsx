@@ -9,7 +9,7 @@ import {
   type Objection,
   type ObjectionOutcome
 } from '@shared/domain/venture/results'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { RESULTS_LABELS as L, RESULTS_STRINGS as S } from './strings'
@@ -43,14 +43,15 @@ export function ObjectionModal({
   onClose(): void
 }) {
   const { ventureRounds } = useRepositories()
-  const { message } = App.useApp()
-  const [form] = Form.useForm<ObjectionValues>()
-  const { errors, saving, save } = useFormSave(form, OBJECTION_FIELDS)
+  const { form, getValues, saveAndClose, frame } = useFormDialog<ObjectionValues>(
+    OBJECTION_FIELDS,
+    onClose
+  )
   const today = todayInChina()
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as ObjectionValues
-    const done = await save(() =>
+    const values = getValues()
+    await saveAndClose(S.objectionAdded, () =>
       ventureRounds.addObjection(roundId, {
         receivedOn: values.receivedOn ?? '',
         applicationId:
@@ -61,21 +62,15 @@ export function ObjectionModal({
         content: values.content ?? ''
       })
     )
-    if (done) {
-      message.success(S.objectionAdded)
-      onClose()
-    }
   }
 
   return (
     <FormModal
+      {...frame}
       title={S.addObjection}
       okText={S.save}
       cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
+      onOk={submit}
     >
       <Form<ObjectionValues>
         form={form}
@@ -129,13 +124,15 @@ export function AnswerModal({
   onClose(): void
 }) {
   const { ventureRounds } = useRepositories()
-  const { message, modal } = App.useApp()
-  const [form] = Form.useForm<AnswerValues>()
-  const { errors, saving, save } = useFormSave(form, ANSWER_FIELDS)
+  const { modal } = App.useApp()
+  const { form, getValues, saveAndClose, frame } = useFormDialog<AnswerValues>(
+    ANSWER_FIELDS,
+    onClose
+  )
   const today = todayInChina()
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as AnswerValues
+    const values = getValues()
     if (values.outcome === '撤销资助' && targetTitle !== null) {
       const confirmed = await modal.confirm({
         title: S.revokeConfirmTitle,
@@ -146,29 +143,17 @@ export function AnswerModal({
       })
       if (!confirmed) return
     }
-    const done = await save(() =>
+    await saveAndClose(S.answered, () =>
       ventureRounds.answerObjection(roundId, objection.id, {
         response: values.response ?? '',
         outcome: values.outcome,
         answeredOn: values.answeredOn ?? ''
       })
     )
-    if (done) {
-      message.success(S.answered)
-      onClose()
-    }
   }
 
   return (
-    <FormModal
-      title={S.answerTitle}
-      okText={S.save}
-      cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
-    >
+    <FormModal {...frame} title={S.answerTitle} okText={S.save} cancelText={S.cancel} onOk={submit}>
       <Descriptions
         size="small"
         column={1}

@@ -8,7 +8,7 @@ import { yuanText, type Fen } from '@shared/domain/money'
 import { publicityInputSchema } from '@shared/domain/venture/results'
 import type { VentureRound } from '@shared/domain/venture/round'
 import { placeIssues } from '@renderer/components/form-issues'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { RESULTS_LABELS as L, RESULTS_STRINGS as S } from './strings'
@@ -32,12 +32,11 @@ export function PublishModal({
   onClose(): void
 }) {
   const { ventureRounds } = useRepositories()
-  const { message, modal } = App.useApp()
-  const [form] = Form.useForm<Values>()
-  const { errors, saving, save } = useFormSave(form, FIELDS)
+  const { modal } = App.useApp()
+  const { form, getValues, saveAndClose, frame } = useFormDialog<Values>(FIELDS, onClose)
 
   const submit = async () => {
-    const values = form.getFieldsValue(true) as Values
+    const values = getValues()
     const input = { startsOn: values.startsOn ?? '', endsOn: values.endsOn ?? '' }
     // Dates out of order are said at the field before asking to confirm a list that cannot go out.
     const parsed = publicityInputSchema.safeParse(input)
@@ -54,23 +53,11 @@ export function PublishModal({
       cancelText: S.cancel
     })
     if (!confirmed) return
-    const done = await save(() => ventureRounds.publish(round.id, parsed.data))
-    if (done) {
-      message.success(S.published)
-      onClose()
-    }
+    await saveAndClose(S.published, () => ventureRounds.publish(round.id, parsed.data))
   }
 
   return (
-    <FormModal
-      title={S.publish}
-      okText={S.publish}
-      cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
-    >
+    <FormModal {...frame} title={S.publish} okText={S.publish} cancelText={S.cancel} onOk={submit}>
       <Typography.Paragraph type="secondary">{S.publishHint}</Typography.Paragraph>
       <Form<Values>
         form={form}

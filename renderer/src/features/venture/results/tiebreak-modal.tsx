@@ -3,10 +3,10 @@
  * one to fund first, and gives its reason; the results are computed again with that order.
  */
 import { useState } from 'react'
-import { App, Button, Flex, Form, Input, Space, theme, Typography } from 'antd'
+import { Button, Flex, Form, Input, Space, theme, Typography } from 'antd'
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import type { ResultTableRow } from './result-rows'
 import { RESULTS_LABELS as L, RESULTS_STRINGS as S } from './strings'
 
@@ -22,9 +22,10 @@ export function TiebreakModal({
   onClose(): void
 }) {
   const { ventureRounds } = useRepositories()
-  const { message } = App.useApp()
-  const [form] = Form.useForm<{ reason?: string }>()
-  const { errors, saving, save } = useFormSave(form, FIELDS)
+  const { form, getValues, saveAndClose, frame } = useFormDialog<{ reason?: string }>(
+    FIELDS,
+    onClose
+  )
   const [order, setOrder] = useState(() => [...tied])
   const { token } = theme.useToken()
 
@@ -37,28 +38,22 @@ export function TiebreakModal({
     })
 
   const submit = async () => {
-    const reason = (form.getFieldValue('reason') as string | undefined) ?? ''
-    const done = await save(() =>
+    const reason = getValues().reason ?? ''
+    await saveAndClose(S.tiebreakSaved, () =>
       ventureRounds.setTiebreak(roundId, {
         order: order.map((row) => row.applicationId),
         reason
       })
     )
-    if (done) {
-      message.success(S.tiebreakSaved)
-      onClose()
-    }
   }
 
   return (
     <FormModal
+      {...frame}
       title={S.tiebreak}
       okText={S.save}
       cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
+      onOk={submit}
       width={600}
     >
       <Typography.Paragraph type="secondary">{S.tiebreakHint}</Typography.Paragraph>

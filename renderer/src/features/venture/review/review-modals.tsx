@@ -2,11 +2,11 @@
  * The 评审 tab's dialogs: adding one expert to one application (the repository refuses a pair the
  * automatic conflict check flags, at the field) and 退回重评 of a submitted sheet with the reason.
  */
-import { App, Form, Input, Select } from 'antd'
+import { Form, Input, Select } from 'antd'
 import type { Application } from '@shared/domain/venture/application'
 import type { Review } from '@shared/domain/venture/review'
 import type { Reviewer } from '@shared/domain/venture/reviewer'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { REVIEW_STRINGS as S } from './strings'
 
@@ -19,29 +19,24 @@ export interface AddExpertModalProps {
 
 export function AddExpertModal({ application, candidates, onClose }: AddExpertModalProps) {
   const { reviews } = useRepositories()
-  const { message } = App.useApp()
-  const [form] = Form.useForm<{ reviewerId?: string }>()
-  const { errors, saving, save } = useFormSave(form, ['reviewerId'])
+  const { form, getValues, saveAndClose, frame } = useFormDialog<{ reviewerId?: string }>(
+    ['reviewerId'],
+    onClose
+  )
 
   const submit = async () => {
-    const reviewerId = (form.getFieldValue('reviewerId') as string | undefined) ?? ''
-    const done = await save(() => reviews.assignOne(application.id, reviewerId))
-    if (done) {
-      const name = candidates.find((reviewer) => reviewer.id === reviewerId)?.name ?? ''
-      message.success(S.added(name))
-      onClose()
-    }
+    const reviewerId = getValues().reviewerId ?? ''
+    const name = candidates.find((reviewer) => reviewer.id === reviewerId)?.name ?? ''
+    await saveAndClose(S.added(name), () => reviews.assignOne(application.id, reviewerId))
   }
 
   return (
     <FormModal
+      {...frame}
       title={S.addExpertTitle(application.title)}
       okText={S.addExpert}
       cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
+      onOk={submit}
     >
       <Form form={form} layout="vertical">
         <Form.Item name="reviewerId" label={S.addExpertField} required>
@@ -70,28 +65,21 @@ export interface ReopenModalProps {
 
 export function ReopenModal({ review, subject, onClose }: ReopenModalProps) {
   const { reviews } = useRepositories()
-  const { message } = App.useApp()
-  const [form] = Form.useForm<{ reason?: string }>()
-  const { errors, saving, save } = useFormSave(form, ['reason'])
+  const { form, getValues, saveAndClose, frame } = useFormDialog<{ reason?: string }>(
+    ['reason'],
+    onClose
+  )
 
-  const submit = async () => {
-    const reason = (form.getFieldValue('reason') as string | undefined) ?? ''
-    const done = await save(() => reviews.reopen(review.id, { reason }))
-    if (done) {
-      message.success(S.reopened)
-      onClose()
-    }
-  }
+  const submit = () =>
+    saveAndClose(S.reopened, () => reviews.reopen(review.id, { reason: getValues().reason ?? '' }))
 
   return (
     <FormModal
+      {...frame}
       title={S.reopenTitle}
       okText={S.reopen}
       cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
+      onOk={submit}
     >
       <p>{subject}</p>
       <Form form={form} layout="vertical">

@@ -3,9 +3,9 @@
  * messages at their fields (e.g. a wrong check digit in the unit's USCC); a warning such as a
  * second expert of the same name at the same unit is shown after saving.
  */
-import { App, Form, Input, Select } from 'antd'
+import { Form, Input, Select } from 'antd'
 import type { Reviewer, ReviewerDraft } from '@shared/domain/venture/reviewer'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { REVIEWER_FIELD_LABELS as L, REVIEW_STRINGS as S } from './strings'
 
@@ -49,30 +49,22 @@ export interface ReviewerFormModalProps {
 
 export function ReviewerFormModal({ reviewer, onClose }: ReviewerFormModalProps) {
   const { reviewers } = useRepositories()
-  const { message } = App.useApp()
-  const [form] = Form.useForm<ReviewerValues>()
-  const { errors, saving, save } = useFormSave(form, FIELDS)
+  const { form, getValues, saveAndClose, frame } = useFormDialog<ReviewerValues>(FIELDS, onClose)
 
-  const submit = async () => {
-    const draft = toDraft(form.getFieldsValue(true) as ReviewerValues)
-    const result = await save(() =>
+  const submit = () => {
+    const draft = toDraft(getValues())
+    return saveAndClose(S.saved, () =>
       reviewer ? reviewers.update(reviewer.id, draft) : reviewers.create(draft)
     )
-    if (result) {
-      message.success(S.saved)
-      onClose()
-    }
   }
 
   return (
     <FormModal
+      {...frame}
       title={reviewer ? S.editReviewer : S.addReviewer}
       okText={S.save}
       cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
+      onOk={submit}
       width={560}
     >
       <Form<ReviewerValues>

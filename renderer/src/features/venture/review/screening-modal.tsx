@@ -13,11 +13,13 @@ import {
 } from '@shared/domain/venture/application'
 import { endsLifecycle } from '@shared/domain/workflow'
 import { placeIssues } from '@renderer/components/form-issues'
-import { FormModal, useFormSave } from '@renderer/components/form-save'
+import { confirmFirst, FormModal, useFormDialog } from '@renderer/components/form-save'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { SCREENING_FIELD_LABELS, REVIEW_STRINGS as S } from './strings'
 
 export type ScreeningAction = 'screenPass' | 'screenFail'
+
+type Values = Record<string, string | undefined>
 
 export interface ScreeningModalProps {
   application: Application
@@ -36,14 +38,13 @@ export function ScreeningModal({
   onClose
 }: ScreeningModalProps) {
   const { applications } = useRepositories()
-  const { message, modal } = App.useApp()
-  const [form] = Form.useForm<Record<string, string | undefined>>()
+  const { modal } = App.useApp()
   const { field, label } = SCREENING_FIELD_LABELS[action]
-  const { errors, saving, save } = useFormSave(form, [field])
+  const { form, getValues, saveAndClose, frame } = useFormDialog<Values>([field], onClose)
   const title = action === 'screenPass' ? S.screenPass : S.screenFail
 
   const submit = async () => {
-    const text = (form.getFieldValue(field) as string | undefined) ?? ''
+    const text = getValues()[field] ?? ''
     const input = action === 'screenPass' ? { note: text === '' ? null : text } : { reason: text }
     // A missing reason is said at the field before the last question, not after it.
     const parsed = APPLICATION_ACTION_INPUTS[action].safeParse(input)
@@ -51,33 +52,24 @@ export function ScreeningModal({
       placeIssues(form, zodIssues(parsed.error), (path) => (path === field ? field : null))
       return
     }
-    if (endsLifecycle(APPLICATION_WORKFLOW, application.status, action)) {
-      const confirmed = await modal.confirm({
+    const confirmed = await confirmFirst(
+      modal,
+      endsLifecycle(APPLICATION_WORKFLOW, application.status, action) && {
         title: S.screenFailConfirmTitle,
         content: S.screenFailConfirmText,
         okText: title,
-        okButtonProps: { danger: true },
-        cancelText: S.cancel
-      })
-      if (!confirmed) return
-    }
-    const done = await save(() => applications.perform(application.id, action, input))
-    if (done) {
-      message.success(S.screeningDone(title))
-      onClose()
-    }
+        cancelText: S.cancel,
+        danger: true
+      }
+    )
+    if (!confirmed) return
+    await saveAndClose(S.screeningDone(title), () =>
+      applications.perform(application.id, action, input)
+    )
   }
 
   return (
-    <FormModal
-      title={title}
-      okText={title}
-      cancelText={S.cancel}
-      saving={saving}
-      errors={errors}
-      onOk={() => void submit()}
-      onClose={onClose}
-    >
+    <FormModal {...frame} title={title} okText={title} cancelText={S.cancel} onOk={submit}>
       <Typography.Paragraph>
         <Typography.Text strong>{application.title}</Typography.Text>
         <Typography.Text type="secondary">（{applicantName}）</Typography.Text>

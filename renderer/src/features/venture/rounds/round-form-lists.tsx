@@ -3,10 +3,9 @@
  * tranche plan. Each row's inputs are named by the draft's own paths, so a refusal about
  * `criteria.2.weight` shows at that input and one about `criteria` under the list.
  */
-import type { ReactNode } from 'react'
-import { Button, Flex, Form, Input, InputNumber, Select, Typography } from 'antd'
+import { Form, Input, InputNumber, Select, Typography } from 'antd'
 import type { FormInstance } from 'antd'
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { ListField } from '@renderer/components/list-field'
 import { BUDGET_CATEGORIES } from '@shared/domain/venture/budget'
 import { TRANCHE_GATE_LABELS, TRANCHE_GATES } from '@shared/domain/venture/round'
 import { REVIEW_WEIGHT_TOTAL } from '@shared/domain/venture/scoring'
@@ -15,85 +14,23 @@ import { ROUND_STRINGS as S } from './strings'
 
 const ROW_ITEM = { marginBottom: 8 }
 
-interface ListFrameProps {
-  name: string | string[]
-  label?: string
-  extra?: string
-  rows: (index: number) => ReactNode
-  addLabel: string
-  onAdd(add: (row: unknown) => void): void
-  removeLabel: string
-  /** Under the rows: a running total or an empty-state line. */
-  footer?: ReactNode
-}
-
-/**
- * Rows with a delete button each, an add button, and the list's own errors (a weight total that
- * is not 100, two tracks of one name) as the help of a form item around it, so they read as
- * errors under the list.
- */
-function ListFrame({
-  name,
-  label,
-  extra,
-  rows,
-  addLabel,
-  onAdd,
-  removeLabel,
-  footer
-}: ListFrameProps) {
-  return (
-    <Form.List name={name}>
-      {(fields, { add, remove }, { errors }) => (
-        <Form.Item
-          label={label}
-          extra={extra}
-          validateStatus={errors.length > 0 ? 'error' : undefined}
-          help={errors.length > 0 ? errors : undefined}
-        >
-          <Flex vertical gap={4}>
-            {fields.map((field, index) => (
-              <Flex key={field.key} gap="small" align="flex-start" role="group">
-                {rows(field.name)}
-                <Button
-                  type="text"
-                  icon={<DeleteOutlined />}
-                  aria-label={`${removeLabel} ${index + 1}`}
-                  onClick={() => remove(field.name)}
-                />
-              </Flex>
-            ))}
-            {footer}
-            <div>
-              <Button icon={<PlusOutlined />} onClick={() => onAdd(add)}>
-                {addLabel}
-              </Button>
-            </div>
-          </Flex>
-        </Form.Item>
-      )}
-    </Form.List>
+/** A key for a new row of `list` that none of its rows has yet. */
+function freeKey(form: FormInstance, list: 'tracks' | 'criteria', prefix: string): string {
+  const rows: RoundFormValues[typeof list] = form.getFieldValue(list) ?? []
+  return newKey(
+    prefix,
+    rows.map((row) => row.key)
   )
 }
 
 export function TracksField({ form }: { form: FormInstance }) {
   return (
-    <ListFrame
+    <ListField
       name="tracks"
       addLabel={S.addTrack}
       removeLabel={S.removeTrack}
-      onAdd={(add) => {
-        const tracks: RoundFormValues['tracks'] = form.getFieldValue('tracks') ?? []
-        add({
-          key: newKey(
-            'track',
-            tracks.map((track) => track.key)
-          ),
-          name: '',
-          budgetFen: ''
-        })
-      }}
-      rows={(row) => (
+      onAdd={(add) => add({ key: freeKey(form, 'tracks', 'track'), name: '', budgetFen: '' })}
+      renderRow={(row) => (
         <>
           <Form.Item name={[row, 'name']} style={{ ...ROW_ITEM, flex: '1 1 200px' }}>
             <Input
@@ -121,7 +58,7 @@ export function CategoryCapsField({ form }: { form: FormInstance }) {
     form
   )
   return (
-    <ListFrame
+    <ListField
       name={['budgetRules', 'categoryCaps']}
       label={S.categoryCapsLabel}
       addLabel={S.addCategoryCap}
@@ -138,7 +75,7 @@ export function CategoryCapsField({ form }: { form: FormInstance }) {
           <Typography.Text type="secondary">{S.categoryCapsEmpty}</Typography.Text>
         )
       }
-      rows={(row) => (
+      renderRow={(row) => (
         <>
           <Form.Item name={[row, 'category']} style={{ ...ROW_ITEM, width: 160 }}>
             <Select
@@ -166,21 +103,11 @@ export function CategoryCapsField({ form }: { form: FormInstance }) {
 export function CriteriaField({ form }: { form: FormInstance }) {
   const total = weightTotal(Form.useWatch('criteria', form))
   return (
-    <ListFrame
+    <ListField
       name="criteria"
       addLabel={S.addCriterion}
       removeLabel={S.removeCriterion}
-      onAdd={(add) => {
-        const criteria: RoundFormValues['criteria'] = form.getFieldValue('criteria') ?? []
-        add({
-          key: newKey(
-            'criterion',
-            criteria.map((c) => c.key)
-          ),
-          name: '',
-          weight: null
-        })
-      }}
+      onAdd={(add) => add({ key: freeKey(form, 'criteria', 'criterion'), name: '', weight: null })}
       footer={
         <Typography.Text
           type={total === REVIEW_WEIGHT_TOTAL ? 'secondary' : 'warning'}
@@ -189,7 +116,7 @@ export function CriteriaField({ form }: { form: FormInstance }) {
           {S.weightTotal(total)}
         </Typography.Text>
       }
-      rows={(row) => (
+      renderRow={(row) => (
         <>
           <Form.Item name={[row, 'name']} style={{ ...ROW_ITEM, flex: '1 1 240px' }}>
             <Input
@@ -219,7 +146,7 @@ export function TranchesField({ form }: { form: FormInstance }) {
   const tranches: RoundFormValues['tranches'] | undefined = Form.useWatch('tranches', form)
   const total = percentTotal(tranches)
   return (
-    <ListFrame
+    <ListField
       name="tranches"
       extra={S.tranchesHint}
       addLabel={S.addTranche}
@@ -230,7 +157,7 @@ export function TranchesField({ form }: { form: FormInstance }) {
           {S.trancheTotal(total)}
         </Typography.Text>
       }
-      rows={(row) => (
+      renderRow={(row) => (
         <>
           <Typography.Text style={{ width: 48, lineHeight: '32px' }}>
             第 {row + 1} 期

@@ -7,20 +7,18 @@ import { useRef, useState, type ReactNode } from 'react'
 import {
   Alert,
   App,
-  Button,
   Col,
   ConfigProvider,
   Divider,
-  Drawer,
   Form,
   Input,
   InputNumber,
   Row,
   Select,
-  Space,
   Switch
 } from 'antd'
 import { useRepositories } from '@renderer/db/use-repositories'
+import { FormDrawer } from '@renderer/components/form-drawer'
 import { placeIssues, placeSaveError } from '@renderer/components/form-issues'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import type { FieldIssue } from '@shared/domain/check'
@@ -28,6 +26,7 @@ import { RATING_GRADES } from '@shared/domain/organizations/organization'
 import {
   copyRound,
   newRoundDraft,
+  roundAllows,
   TIMELINE_STEPS,
   type RoundFields,
   type VentureRound
@@ -37,6 +36,12 @@ import { roundFields } from './round-facts'
 import { CategoryCapsField, CriteriaField, TracksField, TranchesField } from './round-form-lists'
 import { roundFieldFor, toDraft, toFormValues, type RoundFormValues } from './round-form-values'
 import { ROUND_STRINGS as S } from './strings'
+
+/** The eligibility rules that are a yes or a no. */
+const ELIGIBILITY_SWITCHES = [
+  ['allowFiled', S.allowFiled],
+  ['onePerOrganizationPerTrack', S.onePerOrganizationPerTrack]
+] as const
 
 export type RoundFormMode =
   | { kind: 'create'; year: number }
@@ -70,14 +75,14 @@ export interface RoundFormDrawerProps {
 export function RoundFormDrawer({ mode, onClose, onSaved }: RoundFormDrawerProps) {
   // Untyped: refusals address fields by dotted paths, which antd's typed name paths cannot express.
   const [form] = Form.useForm()
-  const { message, modal } = App.useApp()
+  const { message } = App.useApp()
   const { ventureRounds } = useRepositories()
   const [initialValues] = useState(() => toFormValues(initialFields(mode)))
   const [saving, setSaving] = useState(false)
   const [generalErrors, setGeneralErrors] = useState<string[]>([])
   // The year the name and dates were last made for, so a new year moves them only if untouched.
   const baseYear = useRef(initialValues.year)
-  const locked = mode.kind === 'edit' && mode.round.status !== '筹备'
+  const locked = mode.kind === 'edit' && !roundAllows(mode.round, 'editRules')
 
   const followYear = (changed: Partial<RoundFormValues>) => {
     if (mode.kind === 'edit' || !changed.year || baseYear.current === null) return
@@ -89,21 +94,6 @@ export function RoundFormDrawer({ mode, onClose, onSaved }: RoundFormDrawerProps
       form.setFieldValue('timeline', after.timeline)
     }
     baseYear.current = changed.year
-  }
-
-  const confirmLeave = (leave: () => void) => {
-    if (!form.isFieldsTouched()) {
-      leave()
-      return
-    }
-    modal.confirm({
-      title: S.discardTitle,
-      content: S.discardText,
-      okText: S.discard,
-      okButtonProps: { danger: true },
-      cancelText: S.keepEditing,
-      onOk: leave
-    })
   }
 
   const showIssues = (general: string[]) => {
@@ -154,30 +144,16 @@ export function RoundFormDrawer({ mode, onClose, onSaved }: RoundFormDrawerProps
   )
 
   return (
-    <Drawer
-      open
-      size="large"
+    <FormDrawer
+      form={form}
       title={titleOf(mode)}
-      onClose={() => confirmLeave(onClose)}
-      destroyOnHidden
-      footer={
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={() => confirmLeave(onClose)}>{S.cancel}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()}>
-            {S.save}
-          </Button>
-        </Space>
-      }
+      strings={S}
+      saving={saving}
+      errors={generalErrors}
+      onSave={() => void submit()}
+      onClose={onClose}
     >
       <Form form={form} layout="vertical" initialValues={initialValues} onValuesChange={followYear}>
-        {generalErrors.length > 0 ? (
-          <Alert
-            type="error"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={generalErrors.join('；')}
-          />
-        ) : null}
         {locked ? (
           <Alert type="info" showIcon style={{ marginBottom: 16 }} title={S.lockedWhileOpen} />
         ) : null}
@@ -251,24 +227,13 @@ export function RoundFormDrawer({ mode, onClose, onSaved }: RoundFormDrawerProps
 
             <Divider titlePlacement="start">{S.sectionEligibility}</Divider>
             <Row gutter={16}>
-              <Col span={12}>
-                <Form.Item
-                  name={['eligibility', 'allowFiled']}
-                  label={S.allowFiled}
-                  valuePropName="checked"
-                >
-                  <Switch />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item
-                  name={['eligibility', 'onePerOrganizationPerTrack']}
-                  label={S.onePerOrganizationPerTrack}
-                  valuePropName="checked"
-                >
-                  <Switch />
-                </Form.Item>
-              </Col>
+              {ELIGIBILITY_SWITCHES.map(([key, label]) => (
+                <Col key={key} span={12}>
+                  <Form.Item name={['eligibility', key]} label={label} valuePropName="checked">
+                    <Switch />
+                  </Form.Item>
+                </Col>
+              ))}
               <Col span={12}>
                 <Form.Item
                   name={['eligibility', 'noFailedEvaluationYears']}
@@ -327,6 +292,6 @@ export function RoundFormDrawer({ mode, onClose, onSaved }: RoundFormDrawerProps
           </>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   )
 }
