@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { button, buttonLabel, choose, dialog } from '../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../helpers/fixed-clock'
 import {
-  button,
-  buttonLabel,
-  choose,
-  dialog,
   draftGraduationAssessment,
   ORGANIZATIONS,
   renderIncubation,
   seededDatabase,
-  stayOf,
-  SLOW_UI_TIMEOUT,
-  useFixedClock
+  stayOf
 } from './seed'
 
 const GRADUATION_REFUSAL = '出壳前须有一份已定稿且结论合格的出壳评估'

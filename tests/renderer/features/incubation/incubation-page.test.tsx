@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import {
-  ORGANIZATIONS,
-  renderIncubation,
-  seededDatabase,
-  SLOW_UI_TIMEOUT,
-  stayOf,
-  useFixedClock
-} from './seed'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../helpers/fixed-clock'
+import { ORGANIZATIONS, renderIncubation, seededDatabase, stayOf } from './seed'
 
 function card(title: RegExp): HTMLElement {
   return screen.getByText(title).closest('.ant-card') as HTMLElement

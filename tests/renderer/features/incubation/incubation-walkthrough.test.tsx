@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import {
-  button,
-  buttonLabel,
-  choose,
-  dialog,
-  ORGANIZATIONS,
-  renderIncubation,
-  seededDatabase,
-  SLOW_UI_TIMEOUT,
-  useFixedClock
-} from './seed'
+import { button, buttonLabel, choose, dialog } from '../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../helpers/fixed-clock'
+import { ORGANIZATIONS, renderIncubation, seededDatabase } from './seed'
 
 /** Clicks a workflow step and confirms its dialog with the step's own button. */
 async function takeStep(label: string, fill?: (form: HTMLElement) => void) {

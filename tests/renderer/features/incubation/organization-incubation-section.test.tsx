@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { button, dialog } from '../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../helpers/fixed-clock'
 import {
-  button,
-  dialog,
   draftGraduationAssessment,
   ORGANIZATIONS,
   renderIncubation,
   seededDatabase,
-  stayOf,
-  SLOW_UI_TIMEOUT,
-  useFixedClock
+  stayOf
 } from './seed'
 
 describe('incubation on an organisation’s page', { timeout: SLOW_UI_TIMEOUT }, () => {

@@ -3,10 +3,8 @@
  * set, and stays walked to the wanted status through the repositories on a fixed clock. The
  * pages themselves read the (faked) system clock, set to the same instant.
  */
-import { afterEach, beforeEach, vi } from 'vitest'
-import { configure, fireEvent, getConfig, screen, waitFor, within } from '@testing-library/react'
 import { Route, Routes, useParams } from 'react-router'
-import { createRepositories, type Repositories } from '@renderer/db/repositories'
+import type { Repositories } from '@renderer/db/repositories'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import { IncubationDetailPage } from '@renderer/features/incubation/incubation-detail-page'
 import { IncubationPage } from '@renderer/features/incubation/incubation-page'
@@ -15,10 +13,8 @@ import { blankScores } from '@shared/domain/evaluations/scorecard'
 import { DEFAULT_SCORECARD } from '@shared/domain/incubation/incubation-settings'
 import { generateSampleData } from '@shared/sample-data/generate'
 import { NOW, TODAY } from '../../db/helpers'
-import { freshDatabase, renderApp } from '../../helpers/render-app'
-
-export { NOW, TODAY }
-export const OPERATOR = '张晓梅'
+import { officeDatabase } from '../../helpers/office-database'
+import { renderApp } from '../../helpers/render-app'
 
 const sample = generateSampleData({
   today: TODAY,
@@ -28,38 +24,8 @@ const sample = generateSampleData({
 /** Organisations that may apply (not 注销). */
 export const ORGANIZATIONS = sample.organizations.filter((o) => o.registrationStatus !== '注销')
 
-/** antd dialogs in happy-dom take seconds per step: slow, not stuck. */
-export const SLOW_UI_TIMEOUT = 30_000
-
-/**
- * Fakes only `Date`, so IndexedDB's own timers keep running; and gives `findBy…` / `waitFor`
- * longer than their default second, which a write plus a live-query round trip can exceed when
- * the whole suite shares two cores.
- */
-export function useFixedClock() {
-  let asyncUtilTimeout = 0
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(NOW)
-    asyncUtilTimeout = getConfig().asyncUtilTimeout
-    configure({ asyncUtilTimeout: 5000 })
-  })
-  afterEach(() => {
-    vi.useRealTimers()
-    configure({ asyncUtilTimeout })
-  })
-}
-
-export async function seededDatabase(): Promise<{ db: ShelianDatabase; repos: Repositories }> {
-  const db = freshDatabase()
-  const repos = createRepositories(db, { now: () => NOW })
-  await repos.bulkLoad(sample)
-  await repos.settings.saveGeneral({
-    operatorName: OPERATOR,
-    officeName: '鼓楼区军门社区孵化基地',
-    backupKeep: 10
-  })
-  return { db, repos }
+export function seededDatabase() {
+  return officeDatabase({ officeName: '鼓楼区军门社区孵化基地', now: () => NOW, registry: sample })
 }
 
 /** A stay applied for on `appliedOn`, taken as far as `upTo`. */
@@ -123,36 +89,4 @@ export function renderIncubation(db: ShelianDatabase, route: string) {
 function OrganizationRoute() {
   const { id = '' } = useParams()
   return <OrganizationIncubationSection organizationId={id} />
-}
-
-/**
- * A button by its label, as antd renders it: a space between two characters (保 存), and an
- * icon's own name (plus) before the label.
- */
-export function buttonLabel(label: string): RegExp {
-  return new RegExp(`(^|\\s)${[...label].join('\\s*')}$`)
-}
-
-export function button(name: string, container: HTMLElement = document.body) {
-  return within(container).getByRole('button', { name: buttonLabel(name) })
-}
-
-/** The open antd dialog with this title. */
-export async function dialog(title: string): Promise<HTMLElement> {
-  const heading = await screen.findByText(title, { selector: '.ant-modal-title' })
-  return heading.closest('.ant-modal') as HTMLElement
-}
-
-/** Picks `option` in the antd Select labelled `label` inside `container`. */
-export async function choose(container: HTMLElement, label: string, option: string) {
-  const select = within(container).getByLabelText(label)
-  fireEvent.mouseDown(select)
-  const item = await waitFor(() => {
-    const found = [...document.querySelectorAll('.ant-select-item-option')].find(
-      (el) => el.textContent === option
-    )
-    if (!found) throw new Error(`没有选项 ${option}`)
-    return found as HTMLElement
-  })
-  fireEvent.click(item)
 }

@@ -11,6 +11,7 @@ import {
   toFormValues,
   type ApplicationFormValues
 } from '@renderer/features/venture/applications/application-form-values'
+import { NOVEMBER_CALL } from '../timelines'
 
 const TODAY = '2026-11-22'
 
@@ -23,16 +24,7 @@ const ROUND: RoundFields = {
     minMatchingSharePercent: null,
     categoryCaps: [{ category: '管理费', maxSharePercent: 10 }]
   },
-  timeline: {
-    callOpensOn: '2026-11-01',
-    deadlineOn: '2026-11-30',
-    screeningOn: '2026-12-03',
-    reviewOn: '2026-12-08',
-    publicityStartsOn: '2026-12-10',
-    publicityEndsOn: '2026-12-16',
-    approvalOn: '2026-12-20',
-    signingOn: '2027-01-05'
-  }
+  timeline: NOVEMBER_CALL
 }
 
 const STORED = { roundId: 'round-1', organizationId: 'org-1', needIds: [] }

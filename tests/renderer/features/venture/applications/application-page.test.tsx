@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { yuan } from '@shared/domain/money'
-import {
-  button,
-  content,
-  dialog,
-  draftOf,
-  renderApplications,
-  seeded,
-  SLOW_UI_TIMEOUT,
-  useFixedClock
-} from './seed'
+import { button, confirmation, dialog } from '../../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { content, draftOf } from '../seed'
+import { renderApplications, seeded } from './seed'
 
 const TOO_MUCH =
   '申请金额 90,000.00 元 超过预算总额 100,000.00 元 的 60%（最多 60,000.00 元），超出 30,000.00 元'
@@ -47,7 +41,7 @@ describe('申报书 page', { timeout: SLOW_UI_TIMEOUT }, () => {
     })
 
     fireEvent.click(button('提交'))
-    const confirm = await dialog('提交这份申报书？')
+    const confirm = await confirmation('提交这份申报书？')
     expect(within(confirm).getByText(/提交后内容锁定/)).toBeTruthy()
     fireEvent.click(button('提交', confirm))
 
@@ -83,7 +77,7 @@ describe('申报书 page', { timeout: SLOW_UI_TIMEOUT }, () => {
 
     await screen.findAllByText('已符合提交条件')
     fireEvent.click(button('提交'))
-    fireEvent.click(button('提交', await dialog('提交这份申报书？')))
+    fireEvent.click(button('提交', await confirmation('提交这份申报书？')))
 
     expect((await screen.findAllByText('该批次目前为“筹备”，不在征集期')).length).toBeGreaterThan(0)
     expect(await seed.repos.applications.get(draft.id)).toMatchObject({ status: '草稿' })
@@ -106,7 +100,7 @@ describe('申报书 page', { timeout: SLOW_UI_TIMEOUT }, () => {
       target: { value: '机构人手不足，今年不再申报' }
     })
     fireEvent.click(button('撤回', form))
-    const confirm = await dialog('确认撤回？')
+    const confirm = await confirmation('确认撤回？')
     fireEvent.click(button('撤回', confirm))
 
     await screen.findByText('申报书已撤回，内容不能再修改。')

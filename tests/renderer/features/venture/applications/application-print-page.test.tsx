@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/react'
-import {
-  content,
-  draftOf,
-  ORGANIZATIONS,
-  renderApplications,
-  seeded,
-  SLOW_UI_TIMEOUT,
-  SOCIAL_WORKERS,
-  useFixedClock
-} from './seed'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { content, draftOf, ORGANIZATIONS, SOCIAL_WORKERS } from '../seed'
+import { renderApplications, seeded } from './seed'
 
 describe('申报书摘要', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
-import {
-  button,
-  choose,
-  content,
-  dialog,
-  draftOf,
-  ORGANIZATIONS,
-  renderApplications,
-  seeded,
-  SLOW_UI_TIMEOUT,
-  useFixedClock
-} from './seed'
+import { button, choose, dialog } from '../../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { content, draftOf, ORGANIZATIONS } from '../seed'
+import { renderApplications, seeded } from './seed'
 
 describe('a round’s 申报书 tab', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()
@@ -19,7 +11,7 @@ describe('a round’s 申报书 tab', { timeout: SLOW_UI_TIMEOUT }, () => {
   it('opens a draft for the chosen organisation and track and goes to it', async () => {
     const seed = await seeded()
     const organization = ORGANIZATIONS[1]!
-    renderApplications(seed.db, `/venture/${seed.round.id}`)
+    renderApplications(seed.db, `/venture/${seed.roundId}`)
 
     await screen.findByText('本批次还没有申报书。点“新建申报书”为申报单位建立草稿。')
     fireEvent.click(button('新建申报书'))
@@ -32,7 +24,7 @@ describe('a round’s 申报书 tab', { timeout: SLOW_UI_TIMEOUT }, () => {
     fireEvent.click(button('保存', form))
 
     await screen.findByRole('heading', { level: 3, name: '四点半课堂' })
-    const [stored] = await seed.repos.applications.listForRound(seed.round.id)
+    const [stored] = await seed.repos.applications.listForRound(seed.roundId)
     expect(stored).toMatchObject({
       organizationId: organization.id,
       track: 'youth',
@@ -46,8 +38,8 @@ describe('a round’s 申报书 tab', { timeout: SLOW_UI_TIMEOUT }, () => {
     const seed = await seeded()
     const draft = await draftOf(seed, content())
     await seed.repos.applications.perform(draft.id, 'submit', {})
-    await seed.repos.ventureRounds.perform(seed.round.id, 'close')
-    renderApplications(seed.db, `/venture/${seed.round.id}`)
+    await seed.repos.ventureRounds.perform(seed.roundId, 'close')
+    renderApplications(seed.db, `/venture/${seed.roundId}`)
 
     const create = await screen.findByRole('button', { name: /新建申报书/ })
     expect(create).toHaveProperty('disabled', true)

@@ -3,7 +3,9 @@ import { screen, within } from '@testing-library/react'
 import { Route, Routes } from 'react-router'
 import { OrganizationApplicationsSection } from '@renderer/features/venture/applications/organization-applications-section'
 import { renderApp } from '../../../helpers/render-app'
-import { content, draftOf, ORGANIZATIONS, seeded, SLOW_UI_TIMEOUT, useFixedClock } from './seed'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { content, draftOf, ORGANIZATIONS } from '../seed'
+import { seeded } from './seed'
 
 describe('an organisation’s 公益创投 applications', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()

@@ -1,28 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import {
-  breakTie,
   button,
   chooseStarting,
   confirmation,
-  DISABILITY,
   dialog,
-  ELDERLY,
-  PUBLICITY,
-  renderResults,
-  roundInReview,
   rowOf,
-  SLOW_UI_TIMEOUT,
-  type,
-  useFixedClock,
-  YOUTH
-} from './seed'
+  type
+} from '../../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { breakTie, DISABILITY, ELDERLY, PUBLICITY, renderResults, scoredRound, YOUTH } from './seed'
 
 describe('公示 and 立项', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()
 
   it('publishes the list for the period after confirming', async () => {
-    const seeded = await roundInReview()
+    const seeded = await scoredRound()
     await breakTie(seeded)
     renderResults(seeded)
 
@@ -45,7 +38,7 @@ describe('公示 and 立项', { timeout: SLOW_UI_TIMEOUT }, () => {
   })
 
   it('takes the grant away on an upheld objection; 立项 creates the projects with tranches', async () => {
-    const seeded = await roundInReview()
+    const seeded = await scoredRound()
     await breakTie(seeded)
     await seeded.repos.ventureRounds.publish(seeded.roundId, PUBLICITY)
     renderResults(seeded)

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { snapshot } from '../../../db/helpers'
-import {
-  breakTie,
-  button,
-  DISABILITY,
-  dialog,
-  ELDERLY,
-  renderResults,
-  roundInReview,
-  rowOf,
-  SLOW_UI_TIMEOUT,
-  type,
-  useFixedClock,
-  YOUTH
-} from './seed'
+import { button, dialog, rowOf, type } from '../../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { breakTie, DISABILITY, ELDERLY, renderResults, scoredRound, YOUTH } from './seed'
 
 const TIE = '还有 2 份并列待定的申报书，须先决定并列次序或人工调整'
 
@@ -22,7 +11,7 @@ describe('评审结果 in review', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()
 
   it('holds a tie at the funding line until the panel orders it, then allows 公示', async () => {
-    const seeded = await roundInReview()
+    const seeded = await scoredRound()
     renderResults(seeded)
 
     const table = await screen.findByRole('table', { name: '评审结果列表' })
@@ -55,7 +44,7 @@ describe('评审结果 in review', { timeout: SLOW_UI_TIMEOUT }, () => {
   })
 
   it('refuses an adjustment above the ceiling at the amount and writes nothing', async () => {
-    const seeded = await roundInReview()
+    const seeded = await scoredRound()
     await breakTie(seeded)
     renderResults(seeded)
 

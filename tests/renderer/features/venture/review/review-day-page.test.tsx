@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { ReviewDayPage } from '@renderer/features/venture/review/review-day-page'
-import {
-  button,
-  chooseStarting,
-  confirmation,
-  formItem,
-  ORGANIZATIONS,
-  renderAt,
-  roundInReview,
-  SLOW_UI_TIMEOUT,
-  type,
-  useFixedClock
-} from './seed'
+import { button, chooseStarting, confirmation, formItem, type } from '../../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { ORGANIZATIONS, renderAt, roundInReview } from '../seed'
 
 const MEALS = '独居老人助餐'
 const TALKS = '长者健康讲堂'

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { ReviewTab } from '@renderer/features/venture/review/review-tab'
-import {
-  button,
-  ORGANIZATIONS,
-  renderRoundTab,
-  roundInReview,
-  SLOW_UI_TIMEOUT,
-  type,
-  useFixedClock
-} from './seed'
+import { button, type } from '../../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { ORGANIZATIONS, renderRoundTab, roundInReview } from '../seed'
 
 const MEALS = '独居老人助餐'
 const TALKS = '长者健康讲堂'

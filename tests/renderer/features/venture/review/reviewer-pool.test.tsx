@@ -3,17 +3,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { createRepositories } from '@renderer/db/repositories'
 import { ReviewerPool } from '@renderer/features/venture/review/reviewer-pool'
 import { freshDatabase, renderApp } from '../../../helpers/render-app'
-import {
-  button,
-  dialog,
-  dialogGone,
-  formItem,
-  NOW,
-  ORGANIZATIONS,
-  SLOW_UI_TIMEOUT,
-  type,
-  useFixedClock
-} from './seed'
+import { NOW } from '../../../db/helpers'
+import { button, dialog, dialogGone, formItem, type } from '../../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { ORGANIZATIONS } from '../seed'
 
 /** The same code with its 18th character (the check digit) replaced by a wrong one. */
 function wrongCheckDigit(uscc: string): string {

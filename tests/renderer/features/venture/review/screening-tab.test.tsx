@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { ScreeningTab } from '@renderer/features/venture/review/screening-tab'
-import {
-  button,
-  dialog,
-  dialogGone,
-  OPERATOR,
-  renderRoundTab,
-  roundInScreening,
-  SLOW_UI_TIMEOUT,
-  type,
-  useFixedClock
-} from './seed'
+import { button, dialog, dialogGone, type } from '../../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { OPERATOR } from '../../../helpers/office-database'
+import { renderRoundTab, roundInScreening } from '../seed'
 
 // The same organisation applies twice in one track: each application fails 同类别申报.
 const FIRST = '独居老人助餐'

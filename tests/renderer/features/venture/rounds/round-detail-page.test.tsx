@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
-import {
-  button,
-  buttonLabel,
-  confirmation,
-  drawer,
-  renderVenture,
-  roundOf,
-  seededDatabase,
-  SLOW_UI_TIMEOUT,
-  useFixedClock
-} from './seed'
+import { button, buttonLabel, confirmation, drawer } from '../../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { roundOf, ventureDatabase } from '../seed'
+import { renderVenture } from './seed'
 
 describe('公益创投 round page', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()
 
   it('opens the call after saying what it changes, then keeps 截止申报 back while nothing is submitted', async () => {
-    const { db, repos } = await seededDatabase()
+    const { db, repos } = await ventureDatabase()
     const round = await roundOf(repos, 2027)
     renderVenture(db, `/venture/${round.id}`)
 
@@ -39,7 +32,7 @@ describe('公益创投 round page', { timeout: SLOW_UI_TIMEOUT }, () => {
   })
 
   it('lets only the name and the dates change once the call is open', async () => {
-    const { db, repos } = await seededDatabase()
+    const { db, repos } = await ventureDatabase()
     const round = await roundOf(repos, 2027)
     await repos.ventureRounds.perform(round.id, 'open')
     renderVenture(db, `/venture/${round.id}?tab=overview`)

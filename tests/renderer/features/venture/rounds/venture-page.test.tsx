@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { snapshot } from '../../../db/helpers'
-import {
-  button,
-  drawer,
-  renderVenture,
-  roundOf,
-  seededDatabase,
-  SLOW_UI_TIMEOUT,
-  useFixedClock
-} from './seed'
+import { button, drawer } from '../../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { roundOf, ventureDatabase } from '../seed'
+import { renderVenture } from './seed'
 
 describe('公益创投 rounds list', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()
 
   it('creates a round through the form and opens it', async () => {
-    const { db, repos } = await seededDatabase()
+    const { db, repos } = await ventureDatabase()
     renderVenture(db, '/venture')
 
     await screen.findByText(/还没有公益创投批次/)
@@ -45,7 +40,7 @@ describe('公益创投 rounds list', { timeout: SLOW_UI_TIMEOUT }, () => {
   })
 
   it("copies last year's round with its rules, a year on", async () => {
-    const { db, repos } = await seededDatabase()
+    const { db, repos } = await ventureDatabase()
     const last = await roundOf(repos, 2025, {
       name: '2025 年度鼓楼区公益创投',
       budgetRules: {
@@ -84,7 +79,7 @@ describe('公益创投 rounds list', { timeout: SLOW_UI_TIMEOUT }, () => {
   })
 
   it('refuses criteria weights that do not add up to 100, at the criteria, writing nothing', async () => {
-    const { db } = await seededDatabase()
+    const { db } = await ventureDatabase()
     renderVenture(db, '/venture')
 
     fireEvent.click(await screen.findByRole('button', { name: /新建批次/ }))
