@@ -1081,6 +1081,7 @@ export function generateVenture(
       reviews.filter((review) => review.applicationId === entry.application!.id)
 
     if (!isLast) {
+      // 完成评审 as the last sheet comes in, as the reviews repository does.
       for (const entry of inReview.filter((candidate) => candidate.fate === 'reviewDone')) {
         const sheets = reviewsOf(entry)
         const lastDay = sheets.reduce(
@@ -1117,6 +1118,7 @@ export function generateVenture(
         rank: row.rank,
         trackRank: row.trackRank,
         grantFen: row.grantFen,
+        reason: row.reason,
         adjustmentReason: row.adjustment?.reason ?? null
       }
       act(round, entry, row.grantFen > 0 ? 'fund' : 'decline', { note: null }, published, { award })

@@ -8,6 +8,10 @@
  *    └──退回修改─────┘ (截止前)                              已评审 ──┴──不予资助──▶ 未获资助
  *   草稿 / 已提交 / 初审通过 ──撤回──▶ 已撤回;  拟资助 ──撤销资助──▶ 未获资助 (a 公示 objection upheld)
  *
+ * 完成评审 is taken by the reviews repository as the last expert's sheet comes in (or the last
+ * undeclared expert withdraws); 重新评审 takes it back when an expert is added or a sheet is
+ * returned for rescoring. 拟资助 / 不予资助 follow 公示结果 for the whole round at once.
+ *
  * A submitted application's content is frozen: the preparer edits it only in 草稿, so what the
  * reviewers score is what was submitted. To change it before the deadline, staff return it to
  * 草稿 (退回修改) and it is submitted again.
@@ -45,6 +49,7 @@ export const APPLICATION_ACTIONS = [
   'screenFail',
   'startReview',
   'completeReview',
+  'resumeReview',
   'fund',
   'decline',
   'revoke',
@@ -138,6 +143,8 @@ export interface Award {
   trackRank: number | null
   /** 0 when not funded. */
   grantFen: Fen
+  /** How the round's rules decided the grant (e.g. which budget ran out), as published. */
+  reason: string
   /** The reason of a manual adjustment, when the grant was set by hand. */
   adjustmentReason: string | null
 }
@@ -430,6 +437,8 @@ export const APPLICATION_WORKFLOW: Workflow<
       guard: ({ reviewsComplete }) =>
         reviewsComplete ? null : '还有评审专家没有提交评分，评审尚未完成'
     },
+    // An expert added, or a sheet returned for rescoring, after the last sheet was in.
+    { action: 'resumeReview', label: '重新评审', from: ['已评审'], to: '评审中' },
     { action: 'fund', label: '拟资助', from: ['已评审'], to: '拟资助' },
     { action: 'decline', label: '不予资助', from: ['已评审'], to: '未获资助' },
     { action: 'revoke', label: '撤销资助', from: ['拟资助'], to: '未获资助' },
@@ -446,6 +455,7 @@ export const APPLICATION_ACTION_INPUTS = {
   screenFail: z.strictObject({ reason: textField('初审不通过的理由', 500, true) }),
   startReview: z.strictObject({}),
   completeReview: z.strictObject({}),
+  resumeReview: z.strictObject({}),
   fund: z.strictObject({ note: optionalTextField('备注', 500) }),
   decline: z.strictObject({ note: optionalTextField('备注', 500) }),
   revoke: z.strictObject({ reason: textField('撤销资助的理由', 500, true) }),
@@ -632,6 +642,7 @@ export const storedApplicationSchema = z.strictObject({
       rank: z.number().int().positive().nullable(),
       trackRank: z.number().int().positive().nullable(),
       grantFen: z.number().refine((fen) => isFen(fen) && fen >= 0, '资助金额有误'),
+      reason: z.string(),
       adjustmentReason: z.string().nullable()
     })
     .nullable(),

@@ -347,6 +347,7 @@ describe('generateSampleData: 公益创投', () => {
         rank: row.rank,
         trackRank: row.trackRank,
         grantFen: row.grantFen,
+        reason: row.reason,
         adjustmentReason: row.adjustment?.reason ?? null
       })
       expect(application.status).toBe(row.grantFen > 0 ? '已立项' : '未获资助')

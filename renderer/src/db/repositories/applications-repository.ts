@@ -9,11 +9,9 @@ import { RecordValidationError } from '@shared/domain/check'
 import { todayInChina } from '@shared/domain/dates'
 import {
   APPLICATION_CONTENT_FIELDS,
-  APPLICATION_WORKFLOW,
   checkApplicationDraft,
   newApplicationRefusal,
   openApplication,
-  performApplicationAction,
   stillCompetes,
   type Application,
   type ApplicationAction,
@@ -23,6 +21,7 @@ import {
 import { checkEligibility, type Eligibility } from '@shared/domain/venture/eligibility'
 import { roundWorkRefusal, type RoundWork, type VentureRound } from '@shared/domain/venture/round'
 import type { ShelianDatabase } from '../schema'
+import { createApplicationSteps } from './application-steps'
 import { currentOperator } from './audit-log'
 import type { RepositoryDeps } from './record-repository'
 import { createRecordStore, refuse, type WriteResult } from './record-store'
@@ -84,6 +83,7 @@ export function createApplicationsRepository(
     now,
     newId
   })
+  const step = createApplicationSteps(db, { now, newId })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
     db.transaction(
       'rw',
@@ -203,27 +203,15 @@ export function createApplicationsRepository(
         const stage = roundWorkRefusal(round, STAGE_WORK[action])
         if (stage) refuse(stage)
         const at = now()
-        const today = todayInChina(at)
         const screening = action === 'screenPass' || action === 'screenFail'
-        const result = performApplicationAction(before, action, input, {
+        return step(before, action, input, {
           round,
-          today,
+          at,
+          operator: await currentOperator(db),
           eligibility: screening
-            ? await eligibilityOf(before, round, await siblingsOf(round.id), today)
-            : null,
-          reviewsComplete: false,
-          at: at.toISOString(),
-          operator: await currentOperator(db)
+            ? await eligibilityOf(before, round, await siblingsOf(round.id), todayInChina(at))
+            : null
         })
-        if (!result.ok) throw new RecordValidationError(result.issues)
-        const after = { ...result.value, updatedAt: at.toISOString() }
-        const label = APPLICATION_WORKFLOW.transitions.find((t) => t.action === action)!.label
-        await store.change(before, after, {
-          action: 'transition',
-          ignore: ['events'],
-          summary: `${label}（${before.status} → ${after.status}）`
-        })
-        return { record: after, warnings: result.warnings }
       }),
 
     eligibility: (id) =>

@@ -13,6 +13,7 @@ import {
   planAssignments,
   reopenRefusal,
   reopenSchema,
+  reviewProgress,
   reviewStatus,
   scoringRefusal,
   scoringSchema,
@@ -24,6 +25,7 @@ import type { Reviewer } from '@shared/domain/venture/reviewer'
 import { roundWorkRefusal, type VentureRound } from '@shared/domain/venture/round'
 import { checkScoreSheet } from '@shared/domain/venture/scoring'
 import type { ShelianDatabase } from '../schema'
+import { createApplicationSteps } from './application-steps'
 import { currentOperator } from './audit-log'
 import type { RepositoryDeps } from './record-repository'
 import { createRecordStore, refuse, type WriteResult } from './record-store'
@@ -68,7 +70,10 @@ export interface ReviewsRepository {
 }
 
 const LABEL = '评审记录'
-const ASSIGNABLE_APPLICATION = ['初审通过', '评审中']
+/** Applications experts may be added to; one whose review was complete is reviewed again. */
+const ASSIGNABLE_APPLICATION = ['初审通过', '评审中', '已评审']
+/** Applications whose sheets are being worked on (or, once complete, returned for rescoring). */
+const UNDER_REVIEW = ['评审中', '已评审']
 
 function invalid(issues: FieldIssue[]): never {
   throw new RecordValidationError(issues)
@@ -81,6 +86,7 @@ export function createReviewsRepository(
   const now = deps.now ?? (() => new Date())
   const newId = deps.newId ?? (() => crypto.randomUUID())
   const store = createRecordStore<Review>(db, { table: 'reviews', label: LABEL, now, newId })
+  const step = createApplicationSteps(db, { now, newId })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
     db.transaction(
       'rw',
@@ -121,12 +127,43 @@ export function createReviewsRepository(
     const stage = roundWorkRefusal(round, 'score')
     if (stage) refuse(stage)
     const application = await db.applications.get(review.applicationId)
-    if (!application || application.status !== '评审中') refuse('这份申报书不在评审中')
+    if (!application || !UNDER_REVIEW.includes(application.status)) refuse('这份申报书不在评审中')
     return { review, round, application }
   }
 
-  async function save(before: Review, after: Review, summary: string) {
+  /**
+   * 完成评审 once every expert who has not withdrawn has submitted, 重新评审 when that stops
+   * being so (an expert added, a sheet returned): the application's status follows its sheets.
+   */
+  async function settle(applicationId: string, round: VentureRound) {
+    const application = await db.applications.get(applicationId)
+    if (!application) return
+    const sheets = await db.reviews.where('applicationId').equals(applicationId).toArray()
+    const complete = reviewProgress(sheets).complete
+    const action =
+      application.status === '评审中' && complete
+        ? 'completeReview'
+        : application.status === '已评审' && !complete
+          ? 'resumeReview'
+          : null
+    if (action === null) return
+    await step(
+      application,
+      action,
+      {},
+      {
+        round,
+        at: now(),
+        operator: await currentOperator(db),
+        reviewsComplete: complete
+      }
+    )
+  }
+
+  /** Writes the sheet, then lets the application's status follow its sheets. */
+  async function save(before: Review, after: Review, summary: string, round: VentureRound) {
     await store.change(before, after, { summary })
+    await settle(after.applicationId, round)
     return { record: after, warnings: [] }
   }
 
@@ -192,6 +229,9 @@ export function createReviewsRepository(
             '分配评审专家'
           )
         }
+        for (const applicationId of new Set(plan.pairs.map((pair) => pair.applicationId))) {
+          await settle(applicationId, round)
+        }
         return { created: plan.pairs.length, short: plan.short, flagged }
       }),
 
@@ -228,20 +268,23 @@ export function createReviewsRepository(
           reopenings: []
         }
         await store.add(review, '分配评审专家')
+        await settle(applicationId, round)
         return { record: review, warnings: [] }
       }),
 
     unassign: (reviewId) =>
-      write(() =>
-        store.setArchived(reviewId, true, (review) => {
+      write(async () => {
+        const result = await store.setArchived(reviewId, true, (review) => {
           const refusal = unassignRefusal(review)
           if (refusal) refuse(refusal)
         })
-      ),
+        await settle(result.record.applicationId, await roundOf(result.record.roundId))
+        return result
+      }),
 
     declare: (reviewId, input) =>
       write(async () => {
-        const { review: before, application } = await inReview(reviewId)
+        const { review: before, round, application } = await inReview(reviewId)
         if (before.conflict !== null) refuse('已经声明过，不能更改')
         const parsed = declarationSchema.safeParse(input)
         if (!parsed.success) invalid(zodIssues(parsed.error))
@@ -261,7 +304,8 @@ export function createReviewsRepository(
         return save(
           before,
           after,
-          parsed.data.conflicted ? '声明有利益冲突（回避）' : '声明无利益冲突'
+          parsed.data.conflicted ? '声明有利益冲突（回避）' : '声明无利益冲突',
+          round
         )
       }),
 
@@ -289,7 +333,7 @@ export function createReviewsRepository(
           comment: parsed.data.comment,
           updatedAt: now().toISOString()
         }
-        return save(before, after, '保存评分')
+        return save(before, after, '保存评分', round)
       }),
 
     submit: (reviewId, input) =>
@@ -301,12 +345,12 @@ export function createReviewsRepository(
         const issues = submitIssues(candidate, round.criteria)
         if (issues.length > 0) invalid(issues)
         const at = now().toISOString()
-        return save(before, { ...candidate, submittedAt: at, updatedAt: at }, '提交评分表')
+        return save(before, { ...candidate, submittedAt: at, updatedAt: at }, '提交评分表', round)
       }),
 
     reopen: (reviewId, input) =>
       write(async () => {
-        const { review: before } = await inReview(reviewId)
+        const { review: before, round } = await inReview(reviewId)
         const refusal = reopenRefusal(before)
         if (refusal) refuse(refusal)
         const parsed = reopenSchema.safeParse(input)
@@ -327,7 +371,7 @@ export function createReviewsRepository(
           ],
           updatedAt: at
         }
-        return save(before, after, `退回重评：${parsed.data.reason}`)
+        return save(before, after, `退回重评：${parsed.data.reason}`, round)
       }),
 
     get: (id) => db.reviews.get(id),

@@ -8,7 +8,6 @@ import { RecordValidationError, zodIssues, type FieldIssue } from '@shared/domai
 import { todayInChina } from '@shared/domain/dates'
 import type { Project } from '@shared/domain/projects/project'
 import {
-  performApplicationAction,
   REVIEWED_STATUSES,
   type Application,
   type ApplicationAction,
@@ -41,6 +40,7 @@ import {
 } from '@shared/domain/venture/round'
 import { checkTransition } from '@shared/domain/workflow'
 import type { ShelianDatabase } from '../schema'
+import { createApplicationSteps, type StepContext } from './application-steps'
 import { appendAudit, currentOperator } from './audit-log'
 import type { RepositoryDeps } from './record-repository'
 import { createRecordStore, refuse, type WriteResult } from './record-store'
@@ -124,6 +124,7 @@ export function createVentureRoundsRepository(
     now,
     newId
   })
+  const applicationStep = createApplicationSteps(db, { now, newId })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
     db.transaction(
       'rw',
@@ -165,46 +166,20 @@ export function createVentureRoundsRepository(
     return roundResults(round, reviewed(rows), reviews)
   }
 
-  async function contextOf(round: VentureRound, at: Date): Promise<RoundContext> {
-    const { applications: rows, reviews } = await contents(round)
-    return roundContext(round, rows, reviews, todayInChina(at))
-  }
+  /** The round's guard context from contents already read. */
+  const contextOf = (
+    round: VentureRound,
+    { applications: rows, reviews }: Awaited<ReturnType<typeof contents>>,
+    at: Date
+  ): RoundContext => roundContext(round, rows, reviews, todayInChina(at))
 
   /** Moves one application a step as part of a round stage; returns it as stored. */
-  async function step(
+  const step = async (
     application: Application,
     action: ApplicationAction,
     input: unknown,
-    round: VentureRound,
-    at: Date,
-    operator: string,
-    extra: { award?: Award; reviewsComplete?: boolean } = {}
-  ): Promise<Application> {
-    const result = performApplicationAction(application, action, input, {
-      round,
-      today: todayInChina(at),
-      eligibility: null,
-      reviewsComplete: extra.reviewsComplete ?? false,
-      award: extra.award,
-      at: at.toISOString(),
-      operator
-    })
-    if (!result.ok) {
-      invalid(
-        result.issues.map((issue) => ({
-          ...issue,
-          message: `“${application.title}”：${issue.message}`
-        }))
-      )
-    }
-    const after = { ...result.value, updatedAt: at.toISOString() }
-    await applications.change(application, after, {
-      action: 'transition',
-      ignore: ['events'],
-      summary: `${round.name}：${application.status} → ${after.status}`
-    })
-    return after
-  }
+    context: Omit<StepContext, 'named'>
+  ) => (await applicationStep(application, action, input, { ...context, named: true })).record
 
   /** Writes the round after a stage, with its event, and audits it. */
   async function advance(
@@ -296,12 +271,13 @@ export function createVentureRoundsRepository(
         const before = await usable(id)
         const at = now()
         const operator = await currentOperator(db)
-        const context = await contextOf(before, at)
+        const read = await contents(before)
+        const context = contextOf(before, read, at)
         if (action === 'startReview') {
-          const { applications: rows } = await contents(before)
+          const rows = read.applications
           const after = await advance(before, action, context, at, operator)
           for (const row of rows.filter((candidate) => candidate.status === '初审通过')) {
-            await step(row, 'startReview', {}, after, at, operator)
+            await step(row, 'startReview', {}, { round: after, at, operator })
           }
           return { record: after, warnings: [] }
         }
@@ -385,12 +361,14 @@ export function createVentureRoundsRepository(
         if (!parsed.success) invalid(zodIssues(parsed.error))
         const at = now()
         const operator = await currentOperator(db)
-        const context = await contextOf(before, at)
-        const { applications: rows, reviews } = await contents(before)
+        const read = await contents(before)
+        const { applications: rows, reviews } = read
+        const context = contextOf(before, read, at)
         const results = resultsOf(before, rows, reviews)
         const after = await advance(before, 'publish', context, at, operator, {
           publicity: { ...parsed.data, objections: [] }
         })
+        const stage = { round: after, at, operator }
         for (const row of results.rows) {
           const application = rows.find((candidate) => candidate.id === row.applicationId)!
           const progress = reviewProgress(
@@ -401,19 +379,30 @@ export function createVentureRoundsRepository(
             rank: row.rank,
             trackRank: row.trackRank,
             grantFen: row.grantFen,
+            reason: row.reason,
             adjustmentReason: row.adjustment?.reason ?? null
           }
-          const done = await step(application, 'completeReview', {}, after, at, operator, {
-            reviewsComplete: progress.complete
-          })
+          // The reviews repository completes an application's review as its last sheet comes
+          // in; one whose sheets were all in before that (e.g. restored from a backup) is
+          // completed here.
+          const done =
+            application.status === '评审中'
+              ? await step(
+                  application,
+                  'completeReview',
+                  {},
+                  {
+                    ...stage,
+                    reviewsComplete: progress.complete
+                  }
+                )
+              : application
           await step(
             done,
             row.grantFen > 0 ? 'fund' : 'decline',
             { note: null },
-            after,
-            at,
-            operator,
             {
+              ...stage,
               award
             }
           )
@@ -476,9 +465,7 @@ export function createVentureRoundsRepository(
             application,
             'revoke',
             { reason: parsed.data.response },
-            before,
-            at,
-            await currentOperator(db)
+            { round: before, at, operator: await currentOperator(db) }
           )
         }
         const after: VentureRound = {
@@ -498,12 +485,17 @@ export function createVentureRoundsRepository(
         const before = await usable(id)
         const at = now()
         const operator = await currentOperator(db)
-        const context = await contextOf(before, at)
-        const after = await advance(before, 'approve', context, at, operator)
-        const { applications: rows } = await contents(before)
+        const read = await contents(before)
+        const after = await advance(before, 'approve', contextOf(before, read, at), at, operator)
+        const rows = read.applications
         const approvedOn = todayInChina(at)
         for (const row of rows.filter((candidate) => candidate.status === '拟资助')) {
-          const approved = await step(row, 'approve', { note: null }, after, at, operator)
+          const approved = await step(
+            row,
+            'approve',
+            { note: null },
+            { round: after, at, operator }
+          )
           const amountFen = approved.award!.grantFen
           const project: Project = {
             ...applications.stamp(at),

@@ -387,6 +387,24 @@ describe('公益创投 repositories', () => {
         operator: '张晓梅'
       })
     })
+    it('completes an application’s review with its last sheet and reopens it with a returned one', async () => {
+      const { apps } = await inReview()
+      await scoreAll(apps[0]!.id, 90)
+      expect((await repos.applications.get(apps[0]!.id))!.status).toBe('已评审')
+      expect((await repos.applications.get(apps[1]!.id))!.status).toBe('评审中')
+
+      const [sheet] = await repos.reviews.listForApplication(apps[0]!.id)
+      await repos.reviews.reopen(sheet!.id, { reason: '误将 8 分录为 18 分' })
+      expect((await repos.applications.get(apps[0]!.id))!.status).toBe('评审中')
+      await repos.reviews.submit(sheet!.id, allScores(88))
+      const done = (await repos.applications.get(apps[0]!.id))!
+      expect(done.status).toBe('已评审')
+      expect(done.events.map((event) => event.action).slice(-3)).toEqual([
+        'completeReview',
+        'resumeReview',
+        'completeReview'
+      ])
+    })
   })
 
   describe('results, 公示 and 立项', () => {

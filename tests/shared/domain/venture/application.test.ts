@@ -94,6 +94,7 @@ const FUNDED: Award = {
   rank: 1,
   trackRank: 1,
   grantFen: 12_000_000,
+  reason: '第 1 名，资助 120,000.00 元',
   adjustmentReason: null
 }
 
@@ -103,6 +104,7 @@ const UNFUNDED: Award = {
   rank: 9,
   trackRank: 4,
   grantFen: 0,
+  reason: '资金池剩余 30,000.00 元，不足以资助申请的 120,000.00 元',
   adjustmentReason: null
 }
 
@@ -162,6 +164,7 @@ const VALID_INPUT: Record<ApplicationAction, Record<string, unknown>> = {
   screenFail: { reason: '申报材料不全' },
   startReview: {},
   completeReview: {},
+  resumeReview: {},
   fund: { note: null },
   decline: { note: '排名未进入资助线' },
   revoke: { reason: '公示期异议经核实成立' },
@@ -177,6 +180,7 @@ const EVENT_NOTE: Record<ApplicationAction, string | null> = {
   screenFail: '申报材料不全',
   startReview: null,
   completeReview: null,
+  resumeReview: null,
   fund: null,
   decline: '排名未进入资助线',
   revoke: '公示期异议经核实成立',
@@ -191,6 +195,7 @@ const LABELS: Record<ApplicationAction, string> = {
   screenFail: '初审不通过',
   startReview: '开始评审',
   completeReview: '完成评审',
+  resumeReview: '重新评审',
   fund: '拟资助',
   decline: '不予资助',
   revoke: '撤销资助',
@@ -204,7 +209,7 @@ const ALLOWED: Record<ApplicationStatus, Partial<Record<ApplicationAction, Appli
   初审通过: { withdraw: '已撤回', startReview: '评审中' },
   初审未通过: {},
   评审中: { completeReview: '已评审' },
-  已评审: { fund: '拟资助', decline: '未获资助' },
+  已评审: { resumeReview: '评审中', fund: '拟资助', decline: '未获资助' },
   拟资助: { revoke: '未获资助', approve: '已立项' },
   未获资助: {},
   已立项: {},
@@ -576,9 +581,9 @@ describe('the application workflow table', () => {
     }
   )
 
-  it('covers all 110 pairs of status and action', () => {
-    expect(PAIRS).toHaveLength(110)
-    expect(PAIRS.filter((pair) => pair.to !== null)).toHaveLength(13)
+  it('covers all 120 pairs of status and action', () => {
+    expect(PAIRS).toHaveLength(120)
+    expect(PAIRS.filter((pair) => pair.to !== null)).toHaveLength(14)
   })
 
   it.each(APPLICATION_STATUSES)('offers from %s the same actions it allows', (status) => {
@@ -973,6 +978,7 @@ describe('评审 and 资助', () => {
       rank: 1,
       trackRank: 1,
       grantFen: 10_000_000,
+      reason: '第 1 名，资助 120,000.00 元',
       adjustmentReason: '答辩后核减'
     })
   })
@@ -1031,7 +1037,14 @@ describe('撤销资助', () => {
     expect(next).toEqual({
       ...proposed,
       status: '未获资助',
-      award: { score: 86.5, rank: 1, trackRank: 1, grantFen: 0, adjustmentReason: null },
+      award: {
+        score: 86.5,
+        rank: 1,
+        trackRank: 1,
+        grantFen: 0,
+        reason: '第 1 名，资助 120,000.00 元',
+        adjustmentReason: null
+      },
       events: [
         {
           action: 'revoke',

@@ -770,6 +770,7 @@ describe('publishedFigures', () => {
     rank: 1,
     trackRank: 1,
     grantFen,
+    reason: '第 1 名',
     adjustmentReason: null
   })
 

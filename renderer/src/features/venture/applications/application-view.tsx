@@ -329,6 +329,7 @@ export function AwardView({ award }: { award: Award }) {
         },
         { key: 'rank', label: S.awardRank, children: award.rank ?? '—' },
         { key: 'trackRank', label: S.awardTrackRank, children: award.trackRank ?? '—' },
+        { key: 'reason', label: S.awardReason, children: award.reason, span: 2 },
         ...(award.adjustmentReason
           ? [
               {

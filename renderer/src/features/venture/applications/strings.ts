@@ -116,6 +116,7 @@ export const APPLICATION_STRINGS = {
   awardRank: '总排名',
   awardTrackRank: '类别内排名',
   awardGrant: '资助金额',
+  awardReason: '资助说明',
   awardAdjustment: '人工调整理由',
   notFunded: '不予资助',
   withdrawnReason: '撤回原因',

@@ -50,8 +50,10 @@ function noteOf(application: Application): string | null {
     const revoked = application.events.findLast((event) => event.action === 'revoke')
     if (revoked) return S.revokedNote(revoked.note ?? '')
   }
-  const reason = application.award?.adjustmentReason
-  return reason ? S.adjustedNote(reason) : null
+  const award = application.award
+  if (award?.adjustmentReason) return S.adjustedNote(award.adjustmentReason)
+  // Why an application was left out is what a reader of the list asks; a grant says itself.
+  return award && award.grantFen === 0 ? award.reason : null
 }
 
 export function PublicityPanel({
