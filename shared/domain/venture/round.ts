@@ -217,6 +217,24 @@ function roundRules(round: RoundFields): FieldIssue[] {
   return issues
 }
 
+/** The rules and dates of a stored round: what the form edits and 复制上年批次 starts from. */
+export function roundFields(round: RoundFields): RoundFields {
+  const { year, name, fundPoolFen, tracks, eligibility, budgetRules, criteria } = round
+  const { aggregation, timeline, tranches } = round
+  return {
+    year,
+    name,
+    fundPoolFen,
+    tracks,
+    eligibility,
+    budgetRules,
+    criteria,
+    aggregation,
+    timeline,
+    tranches
+  }
+}
+
 /** Tracks most rounds start from (domain-cn.md §5: "扶老、助残、救孤、济困" and community work). */
 export const DEFAULT_TRACKS: readonly Omit<Track, 'budgetFen'>[] = [
   { key: 'elderly', name: '为老服务' },

@@ -30,12 +30,12 @@ import {
 import {
   checkRound,
   roundAllows,
+  roundFields,
   roundWorkRefusal,
   ROUND_WORKFLOW,
   type RoundAction,
   type RoundContext,
   type RoundDraft,
-  type RoundFields,
   type VentureRound
 } from '@shared/domain/venture/round'
 import { checkTransition } from '@shared/domain/workflow'
@@ -87,23 +87,6 @@ const OPEN_EDITABLE = ['name', 'timeline']
 
 function invalid(issues: FieldIssue[]): never {
   throw new RecordValidationError(issues)
-}
-
-function fieldsOf(round: VentureRound): RoundFields {
-  const { year, name, fundPoolFen, tracks, eligibility, budgetRules, criteria } = round
-  const { aggregation, timeline, tranches } = round
-  return {
-    year,
-    name,
-    fundPoolFen,
-    tracks,
-    eligibility,
-    budgetRules,
-    criteria,
-    aggregation,
-    timeline,
-    tranches
-  }
 }
 
 export function createVentureRoundsRepository(
@@ -243,7 +226,7 @@ export function createVentureRoundsRepository(
         if (!roundAllows(before, 'editRules')) {
           const closed = roundWorkRefusal(before, 'editSchedule')
           if (closed) refuse(closed)
-          const stored = fieldsOf(before) as unknown as Record<string, unknown>
+          const stored = roundFields(before) as unknown as Record<string, unknown>
           const wanted = checked.value as unknown as Record<string, unknown>
           const changed = Object.keys(wanted).filter(
             (field) =>

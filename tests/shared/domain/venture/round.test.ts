@@ -5,6 +5,7 @@ import {
   copyRound,
   newRoundDraft,
   roundAllows,
+  roundFields,
   ROUND_STATUSES,
   ROUND_WORKFLOW,
   roundWorkRefusal,
@@ -230,5 +231,25 @@ describe('ROUND_WORK', () => {
     expect(roundWorkRefusal(inStage('初审中', '2026-04-01T00:00:00.000Z'), 'screen')).toBe(
       '该公益创投批次已归档'
     )
+  })
+})
+
+describe('roundFields', () => {
+  it('keeps the rules and dates of a stored round, without its status and decisions', () => {
+    const rules = round()
+    const stored = {
+      ...rules,
+      id: 'round-1',
+      createdAt: '2026-01-05T02:00:00.000Z',
+      updatedAt: '2026-01-05T02:00:00.000Z',
+      archivedAt: null,
+      status: '征集中' as const,
+      tiebreaks: [],
+      adjustments: [],
+      publicity: null,
+      events: []
+    }
+    expect(roundFields(stored)).toEqual(rules)
+    expect(checkRound(roundFields(stored)).ok).toBe(true)
   })
 })

@@ -2,29 +2,10 @@
 import type { IsoDate } from '@shared/domain/dates'
 import {
   TIMELINE_STEPS,
-  type RoundFields,
   type RoundStatus,
   type TimelineStep,
   type VentureRound
 } from '@shared/domain/venture/round'
-
-/** The rules and dates of a stored round: what the form edits and 复制上年批次 starts from. */
-export function roundFields(round: VentureRound): RoundFields {
-  const { year, name, fundPoolFen, tracks, eligibility, budgetRules, criteria } = round
-  const { aggregation, timeline, tranches } = round
-  return {
-    year,
-    name,
-    fundPoolFen,
-    tracks,
-    eligibility,
-    budgetRules,
-    criteria,
-    aggregation,
-    timeline,
-    tranches
-  }
-}
 
 /**
  * The timeline steps (first and last index) each stage works towards: 初审中 runs up to the

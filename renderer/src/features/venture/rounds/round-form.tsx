@@ -27,12 +27,12 @@ import {
   copyRound,
   newRoundDraft,
   roundAllows,
+  roundFields,
   TIMELINE_STEPS,
   type RoundFields,
   type VentureRound
 } from '@shared/domain/venture/round'
 import { AGGREGATION_LABELS, AGGREGATION_METHODS } from '@shared/domain/venture/scoring'
-import { roundFields } from './round-facts'
 import { CategoryCapsField, CriteriaField, TracksField, TranchesField } from './round-form-lists'
 import { roundFieldFor, toDraft, toFormValues, type RoundFormValues } from './round-form-values'
 import { ROUND_STRINGS as S } from './strings'
