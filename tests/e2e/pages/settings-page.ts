@@ -77,10 +77,15 @@ export class SettingsPage {
     return this.page.getByText(text)
   }
 
-  /** 载入示例数据, then 载入 in the confirmation. */
+  /**
+   * 载入示例数据, then 载入 in the confirmation; resolves once the app says it has loaded. The
+   * city's sample data takes seconds to generate and check, longer than a default expectation
+   * waits on a busy two-core machine.
+   */
   async loadSampleData(): Promise<void> {
     await this.sampleDataButton.click()
     await this.sampleDataDialog.getByRole('button', { name: /^载\s*入$/ }).click()
+    await expect(this.message(/^已载入示例数据/)).toBeVisible({ timeout: 60_000 })
   }
 
   /** 导出备份文件; resolves with the download the browser version turns it into. */
