@@ -161,11 +161,13 @@ function ventureProblems(sample: SampleData, asOf: IsoDate): string[] {
     const what = `项目 ${project.title}`
     const result = checkStoredProject(draftOf(project))
     report(what, result, project, result.ok ? result.value : undefined)
-    const application = applications.get(project.origin.applicationId)
+    const { origin } = project
+    const application = origin.kind === 'venture' ? applications.get(origin.applicationId) : null
     if (
+      origin.kind !== 'venture' ||
       !application ||
       application.status !== '已立项' ||
-      application.roundId !== project.origin.roundId ||
+      application.roundId !== origin.roundId ||
       application.organizationId !== project.organizationId
     ) {
       problems.push(`${what}: origin`)
@@ -400,12 +402,12 @@ describe('generateSampleData: 公益创投', () => {
 
   it('creates a project for each funded application with the round’s tranche plan', () => {
     const funded = inRound(data, last).filter((a) => a.status === '已立项')
-    expect(data.projects.map((p) => p.origin.applicationId).sort()).toEqual(
-      funded.map((a) => a.id).sort()
-    )
+    const applicationOf = ({ origin }: (typeof data.projects)[number]) =>
+      origin.kind === 'venture' ? origin.applicationId : null
+    expect(data.projects.map(applicationOf).sort()).toEqual(funded.map((a) => a.id).sort())
     const approvedOn = last.events.at(-1)!.at.slice(0, 10)
     for (const project of data.projects) {
-      const application = funded.find((a) => a.id === project.origin.applicationId)!
+      const application = funded.find((a) => a.id === applicationOf(project))!
       expect(project.amountFen).toBe(application.award!.grantFen)
       expect(sumFen(project.tranches.map((tranche) => tranche.amountFen))).toBe(project.amountFen)
       expect(project.tranches).toEqual(planTranches(project.amountFen, last.tranches))

@@ -492,7 +492,15 @@ export function createVentureRoundsRepository(
             matchingFen: row.matchingFen,
             tranches: planTranches(amountFen, before.tranches),
             approvedOn,
-            status: '待签约'
+            status: '待签约',
+            startOn: null,
+            endOn: null,
+            indicators: [],
+            socialWorkerIds: [],
+            purchase: null,
+            closedOn: null,
+            terminatedOn: null,
+            terminationReason: null
           }
           await db.projects.add(project)
           await appendAudit(

@@ -12,7 +12,10 @@ export function useRoundProjects(roundId: string): Project[] | undefined {
   return useLiveQuery(
     () =>
       db.projects
-        .filter((project) => project.origin.roundId === roundId && project.archivedAt === null)
+        .filter(
+          ({ origin, archivedAt }) =>
+            origin.kind === 'venture' && origin.roundId === roundId && archivedAt === null
+        )
         .toArray(),
     [db, roundId]
   )

@@ -1,0 +1,184 @@
+/**
+ * 拨付计划: how a grant or contract amount is paid in tranches (DESIGN.md §3 `payments`, issue #6
+ * item 6). Each tranche is a whole percentage released on a gate — the signed agreement or a
+ * passing 中期 / 末期 evaluation (domain-cn.md §5: "split payment gated by the mid-term
+ * evaluation", 中山, 宁波海曙) — with an optional due date and a free-text extra condition.
+ *
+ * Amounts are integer 分 and the last tranche absorbs the rounding, so the tranches always add up
+ * to the contract amount exactly (domain-cn.md §9.1: totals equal the sum of their lines).
+ */
+import { z } from 'zod'
+import type { CheckResult, FieldIssue } from '../check'
+import type { IsoDate } from '../dates'
+import { isoDateField, optionalTextField } from '../fields'
+import { isFen, sumFen, yuanText, type Fen } from '../money'
+import { planTranches } from '../venture/results'
+import { TRANCHE_GATE_LABELS, TRANCHE_GATES } from '../venture/round'
+import type { Payment, PaymentStatus } from './payment'
+
+export const trancheSpecSchema = z.strictObject({
+  percent: z
+    .number({ error: '拨付比例须为数字' })
+    .int('拨付比例须为整数')
+    .min(1, '拨付比例至少为 1%')
+    .max(100, '拨付比例不能超过 100%'),
+  gate: z.enum(TRANCHE_GATES, { error: '请选择拨付条件' }),
+  dueOn: isoDateField('计划拨付日期').nullable(),
+  /** An extra condition in the agreement's words, e.g. “提交中期财务报告后”. */
+  condition: optionalTextField('附加条件', 200)
+})
+
+export type TrancheSpecInput = z.input<typeof trancheSpecSchema>
+
+/** One tranche of a plan, as checked. */
+export type TrancheSpec = z.output<typeof trancheSpecSchema>
+
+/** A tranche of the plan with its amount. */
+export interface PlannedPayment extends TrancheSpec {
+  /** 1-based. */
+  no: number
+  amountFen: Fen
+}
+
+const percentTotal = (specs: readonly Pick<TrancheSpec, 'percent'>[]) =>
+  specs.reduce((sum, spec) => sum + spec.percent, 0)
+
+/**
+ * What makes a plan payable as written: at least one tranche, percentages adding up to exactly
+ * 100, gates in the order the evaluations happen (签约 → 中期 → 末期: a tranche cannot wait for
+ * an evaluation that comes before the one its predecessor waits for) and due dates in order.
+ * Paths are `tranches.<index>.<field>`.
+ */
+export function planIssues(specs: readonly TrancheSpec[]): FieldIssue[] {
+  if (specs.length === 0) {
+    return [{ field: 'tranches', level: 'error', message: '至少要有一期拨付' }]
+  }
+  const issues: FieldIssue[] = []
+  const error = (field: string, message: string) => issues.push({ field, level: 'error', message })
+
+  const total = percentTotal(specs)
+  if (total !== 100) error('tranches', `各期拨付比例合计须为 100%，现为 ${total}%`)
+
+  let dated: { no: number; dueOn: IsoDate } | null = null
+  specs.forEach((spec, index) => {
+    const no = index + 1
+    const previous = specs[index - 1]
+    if (previous && TRANCHE_GATES.indexOf(spec.gate) < TRANCHE_GATES.indexOf(previous.gate)) {
+      error(
+        `tranches.${index}.gate`,
+        `第 ${no} 期“${TRANCHE_GATE_LABELS[spec.gate]}”不能排在第 ${no - 1} 期“${TRANCHE_GATE_LABELS[previous.gate]}”之后，` +
+          '拨付条件须按 签约 → 中期评估 → 末期评估 的顺序排列'
+      )
+    }
+    if (spec.dueOn === null) return
+    if (dated && spec.dueOn < dated.dueOn) {
+      error(
+        `tranches.${index}.dueOn`,
+        `第 ${no} 期计划拨付日期 ${spec.dueOn} 早于第 ${dated.no} 期的 ${dated.dueOn}`
+      )
+    }
+    dated = { no, dueOn: spec.dueOn }
+  })
+  return issues
+}
+
+/**
+ * The amount of each tranche of `amountFen`: every tranche but the last is its share rounded
+ * down to the 分, the last takes what is left (venture/results.ts `planTranches`, the same split
+ * a 公益创投 project is created with). Throws when the percentages do not add up to 100, since
+ * no split of such a plan can be right; {@link planIssues} words that for the user first.
+ */
+export function planPayments(amountFen: Fen, specs: readonly TrancheSpec[]): PlannedPayment[] {
+  if (!isFen(amountFen) || amountFen < 0) {
+    throw new RangeError(`合同金额须为不小于 0 的整数（分）：${amountFen}`)
+  }
+  const total = percentTotal(specs)
+  if (total !== 100) throw new RangeError(`各期拨付比例合计须为 100%，现为 ${total}%`)
+  return planTranches(amountFen, specs).map((tranche, index) => ({
+    ...specs[index]!,
+    no: tranche.no,
+    amountFen: tranche.amountFen
+  }))
+}
+
+/**
+ * Tranches whose amount an amendment leaves alone: the money has gone out (已拨付), or the
+ * tranche is closed by a 追回 decision and its amount is history.
+ */
+const SETTLED: readonly PaymentStatus[] = ['已拨付', '追回']
+
+/**
+ * The plan after an approved 变更 sets the contract amount to `newAmountFen`: settled tranches
+ * keep their amounts; the open ones share what remains in proportion to their percentages, the
+ * last open one absorbing the rounding, so the plan again adds up to the contract. Refused when
+ * the settled tranches already exceed the new amount, when an increase has no open tranche to
+ * go to, and when the amount of an 已审核 tranche would change under its reviewer (hold it and
+ * review it again: the 审核 approved the old amount). Payments come back in the order given.
+ */
+export function replanAfterAmendment<
+  T extends Pick<Payment, 'no' | 'percent' | 'amountFen' | 'status'>
+>(payments: readonly T[], newAmountFen: Fen): CheckResult<T[]> {
+  if (!isFen(newAmountFen) || newAmountFen < 0) {
+    return refusal('变更后的合同金额须为不小于 0 的整数（以分计）')
+  }
+  const ordered = [...payments].sort((a, b) => a.no - b.no)
+  const settled = ordered.filter((payment) => SETTLED.includes(payment.status))
+  const open = ordered.filter((payment) => !SETTLED.includes(payment.status))
+  const settledFen = sumFen(settled.map((payment) => payment.amountFen))
+  const remaining = newAmountFen - settledFen
+  if (remaining < 0) {
+    return refusal(
+      `${periods(settled)}已拨付或已结案，合计 ${yuanText(settledFen)}，超过变更后的合同金额 ` +
+        `${yuanText(newAmountFen)}，超出 ${yuanText(-remaining)}`
+    )
+  }
+  if (open.length === 0) {
+    return remaining === 0
+      ? { ok: true, value: [...payments], warnings: [] }
+      : refusal(
+          `各期均已拨付或已结案，变更后多出的 ${yuanText(remaining)} 没有尚未拨付的一期可以承接`
+        )
+  }
+
+  // By weight, not by percent of 100: the open tranches' percentages add up to less than 100.
+  const weight = percentTotal(open)
+  let left = remaining
+  const amounts = new Map<T, Fen>(
+    open.map((payment, index) => {
+      const amount =
+        index === open.length - 1 ? left : Math.floor((remaining * payment.percent) / weight)
+      left -= amount
+      return [payment, amount]
+    })
+  )
+  const reviewed = open.filter(
+    (payment) => payment.status === '已审核' && amounts.get(payment) !== payment.amountFen
+  )
+  if (reviewed.length > 0) {
+    return {
+      ok: false,
+      issues: reviewed.map((payment) => ({
+        field: 'amountFen',
+        level: 'error',
+        message:
+          `第 ${payment.no} 期已审核，金额将由 ${yuanText(payment.amountFen)} 变为 ` +
+          `${yuanText(amounts.get(payment)!)}：请先暂缓该期，变更后重新经办、审核`
+      }))
+    }
+  }
+  return {
+    ok: true,
+    value: payments.map((payment) =>
+      amounts.has(payment) ? { ...payment, amountFen: amounts.get(payment)! } : payment
+    ),
+    warnings: []
+  }
+}
+
+function periods(payments: readonly { no: number }[]): string {
+  return `第 ${payments.map((payment) => payment.no).join('、')} 期`
+}
+
+function refusal(message: string): { ok: false; issues: FieldIssue[] } {
+  return { ok: false, issues: [{ field: 'amountFen', level: 'error', message }] }
+}
