@@ -5,9 +5,13 @@
  *
  * Later modules add their own generators here and extend {@link SampleData}.
  */
+import type { Activity } from '../domain/activities/activity'
+import type { CatalogueItem } from '../domain/catalogue/catalogue-item'
 import type { Community } from '../domain/communities/community'
 import { addDays, addYears, daysBetween, type IsoDate } from '../domain/dates'
 import type { Evaluation } from '../domain/evaluations/evaluation'
+import type { MutualEvaluation } from '../domain/evaluations/mutual-evaluation'
+import type { ProjectEvaluation } from '../domain/evaluations/project-evaluation'
 import { DEFAULT_RATING_BANDS, ratingGradeForScore } from '../domain/evaluations/grade-bands'
 import { orgCodeCheckChar } from '../domain/identifiers/org-code'
 import { residentIdCheckChar } from '../domain/identifiers/resident-id'
@@ -24,6 +28,8 @@ import {
   type RatingGrade,
   type RegistrationStatus
 } from '../domain/organizations/organization'
+import type { Payment } from '../domain/payments/payment'
+import type { Agreement, Amendment } from '../domain/projects/agreement'
 import type { Project } from '../domain/projects/project'
 import {
   SOCIAL_WORK_SPECIALTIES,
@@ -36,6 +42,7 @@ import type { Reviewer } from '../domain/venture/reviewer'
 import type { VentureRound } from '../domain/venture/round'
 import { pinyinKeys } from '../text/pinyin'
 import { personName, weighted } from './common'
+import { generateDelivery } from './delivery'
 import { generateIncubations } from './incubations'
 import {
   ORG_THEMES,
@@ -61,6 +68,12 @@ export interface SampleScale {
    * expert pool, reviews and last year's projects; none when left out.
    */
   ventureApplications?: number
+  /**
+   * 政府购买服务 contracts of the street offices, at every stage (shared/sample-data/delivery.ts),
+   * with the 购买服务目录; none (and no catalogue) when left out. Last year's 公益创投 projects are
+   * signed and under way whenever there are any.
+   */
+  purchaseProjects?: number
 }
 
 /** What 载入示例数据 loads: enough to see every screen at work. */
@@ -69,7 +82,8 @@ export const DEMO_SCALE: Required<SampleScale> = {
   communities: 80,
   socialWorkers: 160,
   incubations: 60,
-  ventureApplications: 16
+  ventureApplications: 16,
+  purchaseProjects: 12
 }
 
 /** The benchmark's city (DESIGN / issue #3). */
@@ -78,7 +92,8 @@ export const CITY_SCALE: Required<SampleScale> = {
   communities: 2_000,
   socialWorkers: 8_000,
   incubations: 1_500,
-  ventureApplications: 240
+  ventureApplications: 240,
+  purchaseProjects: 240
 }
 
 export interface SampleData {
@@ -92,7 +107,15 @@ export interface SampleData {
   ventureRounds: VentureRound[]
   applications: Application[]
   reviews: Review[]
+  /** 公益创投 projects first, then 政府购买服务 contracts. */
   projects: Project[]
+  catalogueItems: CatalogueItem[]
+  agreements: Agreement[]
+  amendments: Amendment[]
+  payments: Payment[]
+  activities: Activity[]
+  projectEvaluations: ProjectEvaluation[]
+  mutualEvaluations: MutualEvaluation[]
 }
 
 export interface SampleOptions {
@@ -428,5 +451,18 @@ export function generateSampleData(options: SampleOptions): SampleData {
     scale.ventureApplications ?? 0,
     options.today
   )
-  return { communities, organizations, socialWorkers, ...incubations, ...venture }
+  // Its own stream as well: delivery plays last year's projects forward and adds the contracts.
+  const delivery = generateDelivery(
+    createRandom(seed ^ 0xde11e7),
+    {
+      organizations,
+      communities,
+      socialWorkers,
+      projects: venture.projects,
+      applications: venture.applications
+    },
+    scale.purchaseProjects ?? 0,
+    options.today
+  )
+  return { communities, organizations, socialWorkers, ...incubations, ...venture, ...delivery }
 }

@@ -11,7 +11,14 @@ import { join, resolve } from 'node:path'
 import { todayInChina } from '../../shared/domain/dates'
 import { CITY_SCALE, generateSampleData, type SampleScale } from '../../shared/sample-data/generate'
 import { encodeBackup } from '../../renderer/src/db/backup/export'
-import { SCHEMA_VERSION, TABLE_NAMES } from '../../renderer/src/db/schema'
+import {
+  DELIVERY_TABLES,
+  INCUBATION_TABLES,
+  RECORD_TABLES,
+  SCHEMA_VERSION,
+  TABLE_NAMES,
+  VENTURE_TABLES
+} from '../../renderer/src/db/schema'
 
 export { CITY_SCALE }
 
@@ -51,18 +58,12 @@ export async function writeBenchBackup(path: string, scale: SampleScale): Promis
   const at = now.toISOString()
   const data = generateSampleData({ today: todayInChina(now), scale })
   let serial = 0
+  // Every table the sample data fills, in the order bulk loading writes them.
   const recordTables = [
-    'communities',
-    'organizations',
-    'socialWorkers',
-    'incubations',
-    'incubationServices',
-    'evaluations',
-    'reviewers',
-    'ventureRounds',
-    'applications',
-    'reviews',
-    'projects'
+    ...RECORD_TABLES,
+    ...INCUBATION_TABLES,
+    ...VENTURE_TABLES,
+    ...DELIVERY_TABLES
   ] as const
   const auditLog = recordTables.flatMap((table) =>
     data[table].map((row) => ({
@@ -74,27 +75,20 @@ export async function writeBenchBackup(path: string, scale: SampleScale): Promis
       action: 'import'
     }))
   )
-  const tables: Record<(typeof TABLE_NAMES)[number], unknown[]> = {
-    settings: [
-      {
-        key: 'general',
-        value: { operatorName: '张晓梅', officeName: '鼓楼区军门社区孵化基地', backupKeep: 10 },
-        updatedAt: at
-      }
-    ],
-    communities: data.communities,
-    organizations: data.organizations,
-    socialWorkers: data.socialWorkers,
-    incubations: data.incubations,
-    incubationServices: data.incubationServices,
-    evaluations: data.evaluations,
-    reviewers: data.reviewers,
-    ventureRounds: data.ventureRounds,
-    applications: data.applications,
-    reviews: data.reviews,
-    projects: data.projects,
-    auditLog
-  }
+  const settings = [
+    {
+      key: 'general',
+      value: { operatorName: '张晓梅', officeName: '鼓楼区军门社区孵化基地', backupKeep: 10 },
+      updatedAt: at
+    }
+  ]
+  // In the order the app's own export lists the tables.
+  const tables = Object.fromEntries(
+    TABLE_NAMES.map((name) => [
+      name,
+      name === 'settings' ? settings : name === 'auditLog' ? auditLog : data[name]
+    ])
+  ) as Record<(typeof TABLE_NAMES)[number], unknown[]>
   const { data: bytes, file } = await encodeBackup({
     tables,
     schemaVersion: SCHEMA_VERSION,

@@ -1,21 +1,35 @@
 /**
  * Checks whole tables of rows from outside the app — a backup being restored, sample data being
  * loaded — before any of it is written: every row's bookkeeping fields, every record against
- * its table's shared rule, ids unique, USCCs and certificate numbers unique, and every reference
- * pointing at a record in the same set (a service's date within its stay, an application's
- * track and activity months within its round's, a submitted score sheet against its round's
- * criteria, too).
+ * its table's shared rule, ids unique, USCCs, certificate numbers, catalogue codes and contract
+ * numbers unique, and every reference pointing at a record in the same set (a service's date
+ * within its stay, an application's track and activity months within its round's, a submitted
+ * score sheet against its round's criteria, a project's tranches paid out to exactly its
+ * amount, too).
  *
  * Returns the rows as the rules normalise them (trimmed, upper-cased identifiers, pinyin keys
  * computed from the name), which for anything the app wrote itself is exactly what was read.
  */
 import type { z } from 'zod'
+import { checkStoredActivity, storedActivitySchema } from '@shared/domain/activities/activity'
 import { AUDIT_ACTIONS } from '@shared/domain/audit'
+import {
+  catalogueItemDraftSchema,
+  checkCatalogueItem
+} from '@shared/domain/catalogue/catalogue-item'
 import type { CheckResult } from '@shared/domain/check'
 import { checkCommunity, communityDraftSchema } from '@shared/domain/communities/community'
 import type { IsoDate } from '@shared/domain/dates'
 import { checkStoredEvaluation, EVALUATION_FIELDS } from '@shared/domain/evaluations/evaluation'
 import { gradingSettingsSchema } from '@shared/domain/evaluations/grade-bands'
+import {
+  checkStoredMutualEvaluation,
+  MUTUAL_EVALUATION_FIELDS
+} from '@shared/domain/evaluations/mutual-evaluation'
+import {
+  checkStoredProjectEvaluation,
+  PROJECT_EVALUATION_FIELDS
+} from '@shared/domain/evaluations/project-evaluation'
 import {
   checkStoredIncubation,
   INCUBATION_FIELDS,
@@ -30,7 +44,20 @@ import {
   checkOrganization,
   organizationDraftSchema
 } from '@shared/domain/organizations/organization'
-import { checkStoredProject, storedProjectSchema } from '@shared/domain/projects/project'
+import { sumFen, yuanText } from '@shared/domain/money'
+import { checkStoredPayment, PAYMENT_FIELDS } from '@shared/domain/payments/payment'
+import {
+  checkStoredAgreement,
+  checkStoredAmendment,
+  storedAgreementSchema,
+  storedAmendmentSchema
+} from '@shared/domain/projects/agreement'
+import {
+  checkStoredProject,
+  storedProjectSchema,
+  type Project,
+  type ProjectOrigin
+} from '@shared/domain/projects/project'
 import { generalSettingsSchema } from '@shared/domain/settings'
 import {
   checkSocialWorker,
@@ -58,7 +85,13 @@ import {
   GRADING_SETTINGS_KEY,
   INCUBATION_SETTINGS_KEY
 } from './repositories/settings-repository'
-import type { IncubationTableName, RecordTableName, TableName, VentureTableName } from './schema'
+import type {
+  DeliveryTableName,
+  IncubationTableName,
+  RecordTableName,
+  TableName,
+  VentureTableName
+} from './schema'
 import { TABLE_LABELS } from './table-labels'
 
 /** One thing wrong with one row. */
@@ -103,6 +136,10 @@ const RECORD_CHECKS: Readonly<Record<RecordTableName, RecordCheck>> = {
   reviewers: {
     draftFields: Object.keys(reviewerDraftSchema.shape),
     check: (draft) => checkReviewer(draft)
+  },
+  catalogueItems: {
+    draftFields: Object.keys(catalogueItemDraftSchema.shape),
+    check: (draft) => checkCatalogueItem(draft)
   }
 }
 
@@ -144,9 +181,40 @@ const VENTURE_CHECKS: Readonly<Record<VentureTableName, RecordCheck>> = {
   }
 }
 
-const UNNAMED_CHECKS: Readonly<Record<IncubationTableName | VentureTableName, RecordCheck>> = {
+/**
+ * Delivery (issue #6): what hangs off a project, each checked whole by its stored-shape rule;
+ * what depends on the project is checked with the references.
+ */
+const DELIVERY_CHECKS: Readonly<Record<DeliveryTableName, RecordCheck>> = {
+  agreements: {
+    draftFields: Object.keys(storedAgreementSchema.shape),
+    check: (row) => checkStoredAgreement(row)
+  },
+  amendments: {
+    draftFields: Object.keys(storedAmendmentSchema.shape),
+    check: (row) => checkStoredAmendment(row)
+  },
+  payments: { draftFields: PAYMENT_FIELDS, check: (row) => checkStoredPayment(row) },
+  activities: {
+    draftFields: Object.keys(storedActivitySchema.shape),
+    check: (row, today) => checkStoredActivity(row, today)
+  },
+  projectEvaluations: {
+    draftFields: PROJECT_EVALUATION_FIELDS,
+    check: (row) => checkStoredProjectEvaluation(row)
+  },
+  mutualEvaluations: {
+    draftFields: MUTUAL_EVALUATION_FIELDS,
+    check: (row) => checkStoredMutualEvaluation(row)
+  }
+}
+
+type UnnamedTableName = IncubationTableName | VentureTableName | DeliveryTableName
+
+const UNNAMED_CHECKS: Readonly<Record<UnnamedTableName, RecordCheck>> = {
   ...INCUBATION_CHECKS,
-  ...VENTURE_CHECKS
+  ...VENTURE_CHECKS,
+  ...DELIVERY_CHECKS
 }
 
 const APPLICATION_DRAFT_FIELDS = Object.keys(applicationDraftSchema.shape)
@@ -208,7 +276,7 @@ class ProblemList {
 
   add(table: TableName, index: number, row: unknown, message: string): void {
     if (this.full) return
-    // Records without a name (申报书, 项目) are known by their title.
+    // Records without a name (申报书, 项目, 协议) are known by their title.
     const label = isPlainObject(row) ? (row.name ?? row.title) : undefined
     const name = typeof label === 'string' && label !== '' ? `（${label}）` : ''
     this.problems.push({
@@ -238,7 +306,7 @@ function unknownFields(row: Rows, allowed: readonly string[]): string[] {
 }
 
 function checkRecordTable(
-  table: RecordTableName | IncubationTableName | VentureTableName,
+  table: RecordTableName | UnnamedTableName,
   rows: readonly unknown[],
   today: IsoDate,
   problems: ProblemList
@@ -246,7 +314,7 @@ function checkRecordTable(
   const named = table in RECORD_CHECKS
   const { draftFields, check } = named
     ? RECORD_CHECKS[table as RecordTableName]
-    : UNNAMED_CHECKS[table as IncubationTableName | VentureTableName]
+    : UNNAMED_CHECKS[table as UnnamedTableName]
   const allowed = named
     ? [...BASE_FIELDS, ...draftFields]
     : [...UNNAMED_BASE_FIELDS, ...draftFields]
@@ -370,6 +438,31 @@ function checkUniqueValue(
   })
 }
 
+/**
+ * Among the catalogue items in use, codes are unique and a list names an item once; an archived
+ * (停用) item may share either with the item that replaced it.
+ */
+function checkCatalogueItems(rows: readonly Rows[], problems: ProblemList) {
+  const codes = new Map<unknown, Rows>()
+  const names = new Map<string, Rows>()
+  rows.forEach((row, index) => {
+    if (row.archivedAt !== null) return
+    const sameCode = row.code === null ? undefined : codes.get(row.code)
+    if (sameCode) {
+      problems.add(
+        'catalogueItems',
+        index,
+        row,
+        `目录编码 ${String(row.code)} 与“${String(sameCode.name)}”重复`
+      )
+    } else if (row.code !== null) codes.set(row.code, row)
+    const key = `${String(row.list)}\u0000${String(row.name)}`
+    if (names.has(key)) {
+      problems.add('catalogueItems', index, row, `“${String(row.list)}”中已有同名事项`)
+    } else names.set(key, row)
+  })
+}
+
 function checkReferences(
   tables: Partial<Record<TableName, Rows[]>>,
   source: string,
@@ -396,9 +489,29 @@ function checkReferences(
   })
 }
 
-const RECORD_TABLE_ORDER = ['communities', 'organizations', 'socialWorkers', 'reviewers'] as const
+const RECORD_TABLE_ORDER = [
+  'communities',
+  'organizations',
+  'socialWorkers',
+  'reviewers',
+  'catalogueItems'
+] as const
 const INCUBATION_TABLE_ORDER = ['incubations', 'incubationServices', 'evaluations'] as const
 const VENTURE_TABLE_ORDER = ['ventureRounds', 'applications', 'reviews', 'projects'] as const
+const DELIVERY_TABLE_ORDER = [
+  'agreements',
+  'amendments',
+  'payments',
+  'activities',
+  'projectEvaluations',
+  'mutualEvaluations'
+] as const
+const CHECKED_TABLE_ORDER = [
+  ...RECORD_TABLE_ORDER,
+  ...INCUBATION_TABLE_ORDER,
+  ...VENTURE_TABLE_ORDER,
+  ...DELIVERY_TABLE_ORDER
+] as const
 
 /** Stays, services and evaluations point at organisations and stays of the same set. */
 function checkIncubationReferences(
@@ -555,6 +668,7 @@ function checkVentureReferences(
     }
   })
 
+  const catalogueItemIds = ids('catalogueItems')
   ;(tables.projects ?? []).forEach((row, index) => {
     if (!organizationIds.has(row.organizationId)) {
       problems.add('projects', index, row, `承接组织在${source}中找不到`)
@@ -563,7 +677,36 @@ function checkVentureReferences(
     if (missing > 0) {
       problems.add('projects', index, row, `服务社区中有 ${missing} 个社区在${source}中找不到`)
     }
-    const origin = row.origin as { roundId: string; applicationId: string }
+    const team = (row.socialWorkerIds as string[]).filter((id) => !socialWorkerIds.has(id)).length
+    if (team > 0) {
+      problems.add('projects', index, row, `项目团队中有 ${team} 名社工在${source}中找不到`)
+    }
+    const project = row as unknown as Project
+    const origin: ProjectOrigin = project.origin
+    if (origin.kind === 'purchase') {
+      if (project.purchase === null) return
+      const items = project.purchase.catalogueItemIds.filter((id) => !catalogueItemIds.has(id))
+      if (items.length > 0) {
+        problems.add(
+          'projects',
+          index,
+          row,
+          `购买服务目录事项中有 ${items.length} 项在${source}中找不到`
+        )
+      }
+      const bidders = project.purchase.procurement.bidders.filter(
+        (bidder) => bidder.organizationId !== null && !organizationIds.has(bidder.organizationId)
+      )
+      if (bidders.length > 0) {
+        problems.add(
+          'projects',
+          index,
+          row,
+          `参与采购的供应商中有 ${bidders.length} 家组织在${source}中找不到`
+        )
+      }
+      return
+    }
     if (!rounds.has(origin.roundId)) {
       problems.add('projects', index, row, `来源的公益创投批次在${source}中找不到`)
     }
@@ -581,6 +724,127 @@ function checkVentureReferences(
     if (application.status !== '已立项') {
       problems.add('projects', index, row, `来源的申报书状态为“${application.status}”，尚未立项`)
     }
+  })
+}
+
+/**
+ * What hangs off a project points at a project of the same set, and at its registry records:
+ * an amendment at its project's agreement, an activity at communities and social workers, an
+ * evaluation version at the versions it corrects. A project has at most one live agreement,
+ * contract numbers are unique among live agreements, and a project's live tranches are numbered
+ * once each and add up to exactly its amount.
+ */
+function checkDeliveryReferences(
+  tables: Partial<Record<TableName, Rows[]>>,
+  source: string,
+  problems: ProblemList
+) {
+  const ids = (table: TableName) => new Set((tables[table] ?? []).map((row) => row.id))
+  const communityIds = ids('communities')
+  const socialWorkerIds = ids('socialWorkers')
+  const projects = new Map(
+    (tables.projects ?? []).map((row) => [row.id, row as unknown as Project])
+  )
+  const projectOf = (table: DeliveryTableName, index: number, row: Rows) => {
+    const project = projects.get(row.projectId as string)
+    if (!project) problems.add(table, index, row, `所属的项目在${source}中找不到`)
+    return project
+  }
+
+  const agreements = new Map((tables.agreements ?? []).map((row) => [row.id, row]))
+  const liveAgreements = new Set<unknown>()
+  const numbers = new Map<unknown, Rows>()
+  ;(tables.agreements ?? []).forEach((row, index) => {
+    projectOf('agreements', index, row)
+    if (row.archivedAt !== null) return
+    if (liveAgreements.has(row.projectId)) {
+      problems.add('agreements', index, row, '同一项目已有一份有效的协议')
+    }
+    liveAgreements.add(row.projectId)
+    const first = numbers.get(row.number)
+    if (first) {
+      problems.add(
+        'agreements',
+        index,
+        row,
+        `合同编号 ${String(row.number)} 与“${String(first.title)}”重复`
+      )
+    } else numbers.set(row.number, row)
+  })
+
+  ;(tables.amendments ?? []).forEach((row, index) => {
+    projectOf('amendments', index, row)
+    const agreement = agreements.get(row.agreementId)
+    if (!agreement) {
+      problems.add('amendments', index, row, `所变更的协议在${source}中找不到`)
+    } else if (agreement.projectId !== row.projectId) {
+      problems.add('amendments', index, row, '变更的项目与所变更协议的项目不一致')
+    }
+  })
+
+  const tranches = new Map<unknown, Rows[]>()
+  ;(tables.payments ?? []).forEach((row, index) => {
+    projectOf('payments', index, row)
+    if (row.archivedAt !== null) return
+    const own = tranches.get(row.projectId) ?? []
+    if (own.some((other) => other.no === row.no)) {
+      problems.add('payments', index, row, `同一项目有两条第 ${String(row.no)} 期拨付`)
+    }
+    own.push(row)
+    tranches.set(row.projectId, own)
+  })
+  ;(tables.projects ?? []).forEach((row, index) => {
+    const own = tranches.get(row.id)
+    if (!own) return
+    const planned = sumFen(own.map((payment) => payment.amountFen as number))
+    if (planned !== row.amountFen) {
+      problems.add(
+        'projects',
+        index,
+        row,
+        `各期拨付合计 ${yuanText(planned)}，项目金额为 ${yuanText(row.amountFen as number)}，两者不符`
+      )
+    }
+  })
+
+  ;(tables.activities ?? []).forEach((row, index) => {
+    projectOf('activities', index, row)
+    if (row.communityId !== null && !communityIds.has(row.communityId)) {
+      problems.add('activities', index, row, `活动社区在${source}中找不到`)
+    }
+    const missing = (row.socialWorkerIds as string[]).filter((id) => !socialWorkerIds.has(id))
+    if (missing.length > 0) {
+      problems.add(
+        'activities',
+        index,
+        row,
+        `参与社工中有 ${missing.length} 名社工在${source}中找不到`
+      )
+    }
+  })
+
+  const evaluations = new Map((tables.projectEvaluations ?? []).map((row) => [row.id, row]))
+  ;(tables.projectEvaluations ?? []).forEach((row, index) => {
+    const project = projectOf('projectEvaluations', index, row)
+    if (project && project.organizationId !== row.organizationId) {
+      problems.add('projectEvaluations', index, row, '评估的组织与项目的承接组织不一致')
+    }
+    for (const [field, label] of [
+      ['supersedesId', '所更正的评估版本'],
+      ['supersededById', '取代本版本的更正版本']
+    ] as const) {
+      const id = row[field]
+      if (id === null) continue
+      const other = evaluations.get(id)
+      if (!other) problems.add('projectEvaluations', index, row, `${label}在${source}中找不到`)
+      else if (other.projectId !== row.projectId) {
+        problems.add('projectEvaluations', index, row, `${label}不是同一项目的评估`)
+      }
+    }
+  })
+
+  ;(tables.mutualEvaluations ?? []).forEach((row, index) => {
+    projectOf('mutualEvaluations', index, row)
   })
 }
 
@@ -604,7 +868,7 @@ export function checkTables(
   const problems = new ProblemList(maxProblems)
   const tables: Partial<Record<TableName, Rows[]>> = {}
   if (input.settings) tables.settings = checkSettingsTable(input.settings, problems)
-  for (const table of [...RECORD_TABLE_ORDER, ...INCUBATION_TABLE_ORDER, ...VENTURE_TABLE_ORDER]) {
+  for (const table of CHECKED_TABLE_ORDER) {
     const rows = input[table]
     if (rows) tables[table] = checkRecordTable(table, rows, today, problems)
   }
@@ -612,12 +876,7 @@ export function checkTables(
 
   if (problems.problems.length === 0) {
     if (tables.settings) checkUniqueIds('settings', tables.settings, 'key', problems)
-    for (const table of [
-      ...RECORD_TABLE_ORDER,
-      ...INCUBATION_TABLE_ORDER,
-      ...VENTURE_TABLE_ORDER,
-      'auditLog'
-    ] as const) {
+    for (const table of [...CHECKED_TABLE_ORDER, 'auditLog'] as const) {
       const rows = tables[table]
       if (rows) checkUniqueIds(table, rows, 'id', problems)
     }
@@ -635,9 +894,11 @@ export function checkTables(
       (certNo, first) => `证书编号 ${certNo} 与“${String(first.name)}”重复`,
       problems
     )
+    checkCatalogueItems(tables.catalogueItems ?? [], problems)
     checkReferences(tables, source, problems)
     checkIncubationReferences(tables, today, source, problems)
     checkVentureReferences(tables, today, source, problems)
+    checkDeliveryReferences(tables, source, problems)
   }
   return { problems: problems.problems, truncated: problems.full, tables }
 }

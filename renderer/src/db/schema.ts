@@ -10,12 +10,18 @@
  * upgrade runs.
  */
 import { Dexie, type EntityTable } from 'dexie'
+import type { Activity } from '@shared/domain/activities/activity'
 import type { AuditEntry } from '@shared/domain/audit'
+import type { CatalogueItem } from '@shared/domain/catalogue/catalogue-item'
 import type { Community } from '@shared/domain/communities/community'
 import type { Evaluation } from '@shared/domain/evaluations/evaluation'
+import type { MutualEvaluation } from '@shared/domain/evaluations/mutual-evaluation'
+import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import type { Incubation } from '@shared/domain/incubation/incubation'
 import type { IncubationService } from '@shared/domain/incubation/service-log'
 import type { Organization } from '@shared/domain/organizations/organization'
+import type { Payment } from '@shared/domain/payments/payment'
+import type { Agreement, Amendment } from '@shared/domain/projects/agreement'
 import type { Project } from '@shared/domain/projects/project'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
 import type { Application } from '@shared/domain/venture/application'
@@ -23,11 +29,12 @@ import type { Review } from '@shared/domain/venture/review'
 import type { Reviewer } from '@shared/domain/venture/reviewer'
 import type { VentureRound } from '@shared/domain/venture/round'
 import { upgradeOrganizationToV3, type V2OrganizationRow } from './migrations/v3'
+import { upgradeProjectToV5, type V4ProjectRow } from './migrations/v5'
 
 export const DB_NAME = 'shelian-desk'
 
 /** The current schema version; backups record it so a restore knows what it holds. */
-export const SCHEMA_VERSION = 4
+export const SCHEMA_VERSION = 5
 
 /** One group of settings, stored whole under a fixed key (e.g. `general`). */
 export interface SettingsRow {
@@ -50,6 +57,13 @@ export type ShelianDatabase = Dexie & {
   reviewers: EntityTable<Reviewer, 'id'>
   reviews: EntityTable<Review, 'id'>
   projects: EntityTable<Project, 'id'>
+  catalogueItems: EntityTable<CatalogueItem, 'id'>
+  agreements: EntityTable<Agreement, 'id'>
+  amendments: EntityTable<Amendment, 'id'>
+  payments: EntityTable<Payment, 'id'>
+  activities: EntityTable<Activity, 'id'>
+  projectEvaluations: EntityTable<ProjectEvaluation, 'id'>
+  mutualEvaluations: EntityTable<MutualEvaluation, 'id'>
   auditLog: EntityTable<AuditEntry, 'id'>
 }
 
@@ -67,12 +81,25 @@ export const TABLE_NAMES = [
   'applications',
   'reviews',
   'projects',
+  'catalogueItems',
+  'agreements',
+  'amendments',
+  'payments',
+  'activities',
+  'projectEvaluations',
+  'mutualEvaluations',
   'auditLog'
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
 
 /** The tables of the registry: archived, never deleted, written only through repositories. */
-export const RECORD_TABLES = ['communities', 'organizations', 'socialWorkers', 'reviewers'] as const
+export const RECORD_TABLES = [
+  'communities',
+  'organizations',
+  'socialWorkers',
+  'reviewers',
+  'catalogueItems'
+] as const
 export type RecordTableName = (typeof RECORD_TABLES)[number]
 
 /** The incubation base's tables (issue #4): also archived, never deleted. */
@@ -82,6 +109,17 @@ export type IncubationTableName = (typeof INCUBATION_TABLES)[number]
 /** 公益创投 (issue #5): rounds and what happens in them, and the projects 立项 creates. */
 export const VENTURE_TABLES = ['ventureRounds', 'applications', 'reviews', 'projects'] as const
 export type VentureTableName = (typeof VENTURE_TABLES)[number]
+
+/** Delivery of both channels (issue #6): what hangs off a project. */
+export const DELIVERY_TABLES = [
+  'agreements',
+  'amendments',
+  'payments',
+  'activities',
+  'projectEvaluations',
+  'mutualEvaluations'
+] as const
+export type DeliveryTableName = (typeof DELIVERY_TABLES)[number]
 
 /** The row type of each table. */
 export interface TableRows {
@@ -97,6 +135,13 @@ export interface TableRows {
   reviewers: Reviewer
   reviews: Review
   projects: Project
+  catalogueItems: CatalogueItem
+  agreements: Agreement
+  amendments: Amendment
+  payments: Payment
+  activities: Activity
+  projectEvaluations: ProjectEvaluation
+  mutualEvaluations: MutualEvaluation
   auditLog: AuditEntry
 }
 
@@ -175,6 +220,41 @@ export function createDatabase(options: DatabaseOptions = {}): ShelianDatabase {
     projects: 'id, organizationId',
     auditLog: 'id, at, [table+recordId]'
   })
+
+  // Delivery of both channels (issue #6). Every new table is read per project (projectId);
+  // activities also per community for the 三社联动 roll-ups. Stored projects gain the delivery
+  // fields, empty; see migrations/v5.ts.
+  db.version(5)
+    .stores({
+      settings: 'key',
+      organizations: 'id, &uscc, *communityIds',
+      communities: 'id',
+      socialWorkers: 'id, &certNo, employerId, *communityIds',
+      incubations: 'id, organizationId',
+      incubationServices: 'id, incubationId, organizationId',
+      evaluations: 'id, subjectId, organizationId',
+      reviewers: 'id',
+      ventureRounds: 'id',
+      applications: 'id, roundId, organizationId',
+      reviews: 'id, roundId, applicationId, reviewerId',
+      projects: 'id, organizationId',
+      catalogueItems: 'id',
+      agreements: 'id, projectId',
+      amendments: 'id, projectId',
+      payments: 'id, projectId',
+      activities: 'id, projectId, communityId',
+      projectEvaluations: 'id, projectId',
+      mutualEvaluations: 'id, projectId',
+      auditLog: 'id, at, [table+recordId]'
+    })
+    .upgrade((tx) =>
+      tx
+        .table('projects')
+        .toCollection()
+        .modify((row: V4ProjectRow, ref: { value: V4ProjectRow }) => {
+          ref.value = upgradeProjectToV5(row)
+        })
+    )
 
   return db
 }

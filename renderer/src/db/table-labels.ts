@@ -14,6 +14,13 @@ export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
   applications: '申报书',
   reviews: '评审记录',
   projects: '项目',
+  catalogueItems: '服务目录事项',
+  agreements: '协议合同',
+  amendments: '合同变更',
+  payments: '拨付',
+  activities: '服务记录',
+  projectEvaluations: '项目评估',
+  mutualEvaluations: '双向评估',
   auditLog: '操作日志'
 }
 
@@ -31,6 +38,13 @@ export const TABLE_UNITS: Readonly<Record<TableName, string>> = {
   applications: '份',
   reviews: '份',
   projects: '个',
+  catalogueItems: '项',
+  agreements: '份',
+  amendments: '份',
+  payments: '期',
+  activities: '条',
+  projectEvaluations: '份',
+  mutualEvaluations: '份',
   auditLog: '条'
 }
 

@@ -21,14 +21,14 @@
  * corrected evaluation has replaced it; a 定稿 evaluation is never overridden by a payment step.
  */
 import { z } from 'zod'
-import { zodIssues, type CheckResult, type FieldIssue } from '../check'
+import { checkRecord, zodIssues, type CheckResult, type FieldIssue } from '../check'
 import { todayInChina, type IsoDate } from '../dates'
 import { isoDateField, optionalTextField, textField } from '../fields'
 import { isFen, sumFen, yuanText, type Fen } from '../money'
 import type { ArchivableRecord, DraftOf } from '../records'
 import { TRANCHE_GATE_LABELS, type TrancheGate } from '../venture/round'
 import { checkTransition, type Workflow } from '../workflow'
-import { planPayments, type TrancheSpec } from './payment-plan'
+import { planPayments, trancheSpecSchema, type TrancheSpec } from './payment-plan'
 
 export const PAYMENT_STATUSES = ['计划', '可拨付', '已审核', '已拨付', '暂缓', '追回'] as const
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
@@ -519,4 +519,112 @@ export function paymentTotals(payments: readonly Payment[]): PaymentTotals {
       live.filter((payment) => payment.status !== '已拨付' && payment.status !== '追回')
     )
   }
+}
+
+// Stored rows
+
+const storedFen = (label: string) =>
+  z.number({ error: `${label}须为数字` }).refine((fen) => isFen(fen) && fen >= 0, {
+    message: `${label}须为不小于 0 的整数（以分计）`
+  })
+
+/** Stored shape, for checking rows from a backup or sample data. */
+export const storedPaymentSchema = z.strictObject({
+  projectId: z.string({ error: '缺少所属项目' }).min(1, '缺少所属项目'),
+  no: z.number({ error: '期次须为数字' }).int('期次须为正整数').positive('期次须为正整数'),
+  percent: trancheSpecSchema.shape.percent,
+  amountFen: storedFen('拨付金额'),
+  gate: trancheSpecSchema.shape.gate,
+  dueOn: trancheSpecSchema.shape.dueOn,
+  condition: trancheSpecSchema.shape.condition,
+  status: z.enum(PAYMENT_STATUSES, { error: '拨付状态不是本程序使用的状态' }),
+  approvals: z.array(
+    z.strictObject({
+      step: z.enum(APPROVAL_STEPS, { error: '审批环节有误' }),
+      by: z.string({ error: '缺少经手人' }).min(1, '缺少经手人'),
+      at: z.string({ error: '缺少经手时间' }).min(1, '缺少经手时间'),
+      note: z.string({ error: '意见须为文字' }).nullable()
+    })
+  ),
+  paidOn: isoDateField('拨付日期').nullable(),
+  voucherNo: z.string({ error: '凭证号须为文字' }).min(1, '凭证号不能为空').nullable(),
+  holdReason: z.string({ error: '暂缓原因须为文字' }).min(1, '暂缓原因不能为空').nullable(),
+  recovery: z
+    .strictObject({
+      decidedOn: isoDateField('追回决定日期'),
+      amountFen: storedFen('追回金额'),
+      reason: z.string({ error: '缺少追回决定理由' }).min(1, '缺少追回决定理由'),
+      decidedBy: z.string({ error: '缺少追回决定人' }).min(1, '缺少追回决定人')
+    })
+    .nullable()
+})
+
+export type StoredPayment = z.output<typeof storedPaymentSchema>
+
+export const PAYMENT_FIELDS = Object.keys(storedPaymentSchema.shape)
+
+/** Statuses of a tranche whose money has not gone out. */
+const UNPAID_STATUSES: readonly PaymentStatus[] = ['计划', '可拨付', '已审核', '暂缓']
+
+/**
+ * A stored tranche: shape, and the facts its status stands for, as {@link applyPaymentStep}
+ * leaves them — a paid tranche carries its date, voucher and the 审核 and 拨付 steps, an unpaid
+ * one none of that; a 暂缓 one says why; a 追回 one, and only that, carries its decision, for
+ * no more than was paid (0 when nothing was), dated on or after the payment.
+ */
+export function checkStoredPayment(input: unknown): CheckResult<StoredPayment> {
+  return checkRecord(storedPaymentSchema, input, (payment) => {
+    const issues: FieldIssue[] = []
+    const error = (field: string, message: string) =>
+      issues.push({ field, level: 'error', message })
+    const tranche = `第 ${payment.no} 期`
+    const steps = new Set(payment.approvals.map((approval) => approval.step))
+
+    if ((payment.paidOn === null) !== (payment.voucherNo === null)) {
+      error('paidOn', `${tranche}的拨付日期和凭证号须同时填写`)
+    }
+    if (payment.status === '已拨付' && payment.paidOn === null) {
+      error('paidOn', `${tranche}已拨付，缺少拨付日期和凭证号`)
+    }
+    if (UNPAID_STATUSES.includes(payment.status) && payment.paidOn !== null) {
+      error('paidOn', `${tranche}为“${payment.status}”，尚未拨付，不应有拨付日期`)
+    }
+    if (payment.paidOn !== null && !(steps.has('审核') && steps.has('拨付'))) {
+      error('approvals', `${tranche}已拨付，审批记录中缺少审核或拨付`)
+    }
+    if (payment.status === '已审核' && !(steps.has('经办') && steps.has('审核'))) {
+      error('approvals', `${tranche}已审核，审批记录中缺少经办或审核`)
+    }
+    if (payment.status === '暂缓' && payment.holdReason === null) {
+      error('holdReason', `${tranche}暂缓拨付，缺少暂缓原因`)
+    }
+
+    const { recovery } = payment
+    if ((payment.status === '追回') !== (recovery !== null)) {
+      error(
+        'recovery',
+        recovery === null ? `${tranche}已作追回决定，缺少决定内容` : `${tranche}未作追回决定`
+      )
+    } else if (recovery !== null) {
+      if (payment.paidOn === null && recovery.amountFen !== 0) {
+        error('recovery.amountFen', `${tranche}未拨付，停止拨付的追回金额应为 0`)
+      }
+      if (payment.paidOn !== null && recovery.amountFen === 0) {
+        error('recovery.amountFen', `${tranche}已拨付，追回金额须大于 0`)
+      }
+      if (recovery.amountFen > payment.amountFen) {
+        error(
+          'recovery.amountFen',
+          `追回金额 ${yuanText(recovery.amountFen)} 超过${tranche}的 ${yuanText(payment.amountFen)}`
+        )
+      }
+      if (payment.paidOn !== null && recovery.decidedOn < payment.paidOn) {
+        error(
+          'recovery.decidedOn',
+          `追回决定日期 ${recovery.decidedOn} 早于拨付日期 ${payment.paidOn}`
+        )
+      }
+    }
+    return { value: payment, issues }
+  })
 }

@@ -7,6 +7,7 @@
 import { addDays, daysBetween, type IsoDate } from '../dates'
 import { yuanText, type Fen } from '../money'
 import { contractMonths, SINGLE_YEAR_MONTHS } from '../procurement/contract-period'
+import type { TrancheGate } from '../venture/round'
 import type { Agreement } from './agreement'
 import { SETTLED_PAYMENT_STATUSES, type Project } from './project'
 
@@ -64,6 +65,29 @@ export function evaluationSchedule(startOn: IsoDate, endOn: IsoDate): ScheduledE
   }
   schedule.push({ kind: '末期', dueOn: finalOn, year: null })
   return schedule.sort((a, b) => a.dueOn.localeCompare(b.dueOn))
+}
+
+/** Days after signing by which the first tranche is expected to go out. */
+export const FIRST_TRANCHE_DAYS = 15
+/** Days after the deciding evaluation is due by which its tranche is expected to go out. */
+export const GATED_TRANCHE_DAYS = 30
+
+/**
+ * When a tranche is planned to go out, so it shows among what is due: the first within
+ * {@link FIRST_TRANCHE_DAYS} days of signing (contracts commonly say "签订后十五日内"), a tranche
+ * gated on an evaluation {@link GATED_TRANCHE_DAYS} days after that evaluation is due under
+ * {@link evaluationSchedule}. Only a plan: the tranche still waits for its gate.
+ */
+export function plannedTrancheDueOn(
+  gate: TrancheGate,
+  agreement: { signedOn: IsoDate; startOn: IsoDate; endOn: IsoDate }
+): IsoDate {
+  if (gate === 'signing') return addDays(agreement.signedOn, FIRST_TRANCHE_DAYS)
+  const kind = gate === 'midterm' ? '中期' : '末期'
+  const evaluation = evaluationSchedule(agreement.startOn, agreement.endOn).find(
+    (scheduled) => scheduled.kind === kind
+  )!
+  return addDays(evaluation.dueOn, GATED_TRANCHE_DAYS)
 }
 
 export interface ProjectDueInput {

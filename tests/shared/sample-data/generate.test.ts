@@ -93,6 +93,9 @@ describe('generateSampleData', () => {
     expect(data.socialWorkers).toHaveLength(DEMO_SCALE.socialWorkers)
     expect(data.incubations).toHaveLength(DEMO_SCALE.incubations)
     expect(data.applications).toHaveLength(3 * DEMO_SCALE.ventureApplications)
+    expect(data.projects.filter((p) => p.channel === '政府购买服务')).toHaveLength(
+      DEMO_SCALE.purchaseProjects
+    )
   })
 
   it('makes no stays for a scale that leaves them out', () => {
@@ -305,7 +308,14 @@ describe('generateSampleData: incubation', () => {
       ...data.ventureRounds,
       ...data.applications,
       ...data.reviews,
-      ...data.projects
+      ...data.projects,
+      ...data.catalogueItems,
+      ...data.agreements,
+      ...data.amendments,
+      ...data.payments,
+      ...data.activities,
+      ...data.projectEvaluations,
+      ...data.mutualEvaluations
     ].map((record) => record.id)
     expect(new Set(ids).size).toBe(ids.length)
   })

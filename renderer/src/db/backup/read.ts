@@ -110,14 +110,34 @@ function truncated(): BackupFileError {
   )
 }
 
+/** Characters V8 quotes on each side of an unexpected token. */
+const TOKEN_CONTEXT = 10
+
+/**
+ * Where in `text` JSON.parse stopped, from its message: `… at position 123`, or for an
+ * unexpected token, which V8 words without a position, from the text it quotes around the
+ * token (`Unexpected token 'x', ..."ten before x ten after"... is not valid JSON`).
+ */
+function errorPosition(message: string, text: string): number | null {
+  const position = /position (\d+)/.exec(message)
+  if (position) return Number(position[1])
+  const quoted =
+    /^Unexpected token '([\s\S])', (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message)
+  if (!quoted) return null
+  const [, token, before, context, after] = quoted
+  if (token === undefined || context === undefined) return null
+  if (!before) return after ? context.length - TOKEN_CONTEXT : context.indexOf(token)
+  const start = text.indexOf(context)
+  return start < 0 ? null : start + TOKEN_CONTEXT
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text)
   } catch (error) {
     const message = error instanceof Error ? error.message : ''
     const trimmed = text.trimEnd()
-    const position = /position (\d+)/.exec(message)
-    const at = position ? Number(position[1]) : null
+    const at = errorPosition(message, text)
     const looksLikeJson = /^\s*[{[]/.test(text)
     // V8 says "Unexpected end of JSON input", or names a position at the very end, when the
     // text stops early; an unexpected character elsewhere means damage, not truncation.

@@ -10,6 +10,7 @@
 import { migrateBackupTablesToV2, V1_TABLE_NAMES, type V1Tables } from './v2'
 import { migrateBackupTablesToV3, V2_TABLE_NAMES, type V2Tables } from './v3'
 import { migrateBackupTablesToV4, V3_TABLE_NAMES } from './v4'
+import { migrateBackupTablesToV5, V4_TABLE_NAMES } from './v5'
 
 export interface BackupStep {
   /** The schema version the step starts from; it produces `from + 1`. */
@@ -31,7 +32,8 @@ export const BACKUP_STEPS: readonly BackupStep[] = [
     tableNames: V2_TABLE_NAMES,
     migrate: (tables) => migrateBackupTablesToV3(tables as unknown as V2Tables)
   },
-  { from: 3, tableNames: V3_TABLE_NAMES, migrate: migrateBackupTablesToV4 }
+  { from: 3, tableNames: V3_TABLE_NAMES, migrate: migrateBackupTablesToV4 },
+  { from: 4, tableNames: V4_TABLE_NAMES, migrate: migrateBackupTablesToV5 }
 ]
 
 /** The step that starts at `version`, if any. */

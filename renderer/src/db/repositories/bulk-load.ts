@@ -1,19 +1,26 @@
 /**
  * Loads many records at once — the sample data, later importers — in ONE transaction: all of
- * them land, each with an `import` audit entry, or none do. Registry, incubation and 公益创投
- * tables load together, so stays and applications arrive with the organisations they point at,
- * and reviews and projects with the rounds and applications they belong to.
+ * them land, each with an `import` audit entry, or none do. Registry, incubation, 公益创投 and
+ * delivery tables load together, so stays and applications arrive with the organisations they
+ * point at, reviews and projects with the rounds and applications they belong to, and
+ * agreements, payments, activities and evaluations with their projects.
  *
  * Every row is checked first exactly as a restore checks a backup (check-tables.ts). Loading
  * goes only into an empty registry: with nothing stored, checking the set against itself covers
  * duplicates and references. (Merging into existing data is for the importers to add.)
  */
+import type { Activity } from '@shared/domain/activities/activity'
+import type { CatalogueItem } from '@shared/domain/catalogue/catalogue-item'
 import type { Community } from '@shared/domain/communities/community'
 import { todayInChina } from '@shared/domain/dates'
 import type { Evaluation } from '@shared/domain/evaluations/evaluation'
+import type { MutualEvaluation } from '@shared/domain/evaluations/mutual-evaluation'
+import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import type { Incubation } from '@shared/domain/incubation/incubation'
 import type { IncubationService } from '@shared/domain/incubation/service-log'
 import type { Organization } from '@shared/domain/organizations/organization'
+import type { Payment } from '@shared/domain/payments/payment'
+import type { Agreement, Amendment } from '@shared/domain/projects/agreement'
 import type { Project } from '@shared/domain/projects/project'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
 import type { Application } from '@shared/domain/venture/application'
@@ -22,9 +29,11 @@ import type { Reviewer } from '@shared/domain/venture/reviewer'
 import type { VentureRound } from '@shared/domain/venture/round'
 import { checkTables, describeProblems, type RowProblem } from '../check-tables'
 import {
+  DELIVERY_TABLES,
   INCUBATION_TABLES,
   RECORD_TABLES,
   VENTURE_TABLES,
+  type DeliveryTableName,
   type IncubationTableName,
   type RecordTableName,
   type ShelianDatabase,
@@ -45,15 +54,31 @@ export interface RecordSet {
   applications?: readonly Application[]
   reviews?: readonly Review[]
   projects?: readonly Project[]
+  catalogueItems?: readonly CatalogueItem[]
+  agreements?: readonly Agreement[]
+  amendments?: readonly Amendment[]
+  payments?: readonly Payment[]
+  activities?: readonly Activity[]
+  projectEvaluations?: readonly ProjectEvaluation[]
+  mutualEvaluations?: readonly MutualEvaluation[]
 }
 
 /**
- * The tables bulk loading fills, in the order references need them: the registry (experts
- * last), the incubation base, then rounds, applications, reviews and projects.
+ * The tables bulk loading fills, in the order references need them: the registry (experts and
+ * the service catalogue last), the incubation base, rounds, applications, reviews and projects,
+ * then what hangs off a project.
  */
-const LOADED_TABLES = [...RECORD_TABLES, ...INCUBATION_TABLES, ...VENTURE_TABLES] as const
+const LOADED_TABLES = [
+  ...RECORD_TABLES,
+  ...INCUBATION_TABLES,
+  ...VENTURE_TABLES,
+  ...DELIVERY_TABLES
+] as const
 
-export type RecordCounts = Record<RecordTableName | IncubationTableName | VentureTableName, number>
+export type RecordCounts = Record<
+  RecordTableName | IncubationTableName | VentureTableName | DeliveryTableName,
+  number
+>
 
 /** Some rows were refused; nothing was written. */
 export class BulkLoadError extends Error {
@@ -97,7 +122,7 @@ export async function bulkLoad(
       const existing = await countRecords(db)
       if (LOADED_TABLES.some((table) => existing[table] > 0)) {
         throw new BulkLoadError(
-          '已经有社会组织、社区、社工、孵化或公益创投数据，只能载入到空的数据库中'
+          '已经有社会组织、社区、社工、孵化、公益创投、服务目录或项目数据，只能载入到空的数据库中'
         )
       }
       const operator = await currentOperator(db)

@@ -4,7 +4,13 @@
  */
 import type { ShelianDatabase } from '../schema'
 import { countTables, type TableCounts } from '../table-counts'
+import { createActivitiesRepository, type ActivitiesRepository } from './activities-repository'
+import { createAgreementsRepository, type AgreementsRepository } from './agreements-repository'
 import { bulkLoad, countRecords, type RecordCounts, type RecordSet } from './bulk-load'
+import {
+  createCatalogueItemsRepository,
+  type CatalogueItemsRepository
+} from './catalogue-items-repository'
 import { createCommunitiesRepository, type CommunitiesRepository } from './communities-repository'
 import { createEvaluationsRepository, type EvaluationsRepository } from './evaluations-repository'
 import {
@@ -17,6 +23,10 @@ import {
   type IncubationsRepository
 } from './incubations-repository'
 import {
+  createMutualEvaluationsRepository,
+  type MutualEvaluationsRepository
+} from './mutual-evaluations-repository'
+import {
   createOrganizationsRepository,
   type OrganizationsRepository
 } from './organizations-repository'
@@ -24,6 +34,12 @@ import {
   createApplicationsRepository,
   type ApplicationsRepository
 } from './applications-repository'
+import { createPaymentsRepository, type PaymentsRepository } from './payments-repository'
+import {
+  createProjectEvaluationsRepository,
+  type ProjectEvaluationsRepository
+} from './project-evaluations-repository'
+import { createProjectsRepository, type ProjectsRepository } from './projects-repository'
 import { createReviewersRepository, type ReviewersRepository } from './reviewers-repository'
 import { createReviewsRepository, type ReviewsRepository } from './reviews-repository'
 import {
@@ -47,6 +63,13 @@ export interface Repositories {
   applications: ApplicationsRepository
   reviewers: ReviewersRepository
   reviews: ReviewsRepository
+  catalogueItems: CatalogueItemsRepository
+  projects: ProjectsRepository
+  agreements: AgreementsRepository
+  payments: PaymentsRepository
+  activities: ActivitiesRepository
+  projectEvaluations: ProjectEvaluationsRepository
+  mutualEvaluations: MutualEvaluationsRepository
   settings: SettingsRepository
   /** Loads a set of records in one transaction, into an empty registry only. */
   bulkLoad(data: RecordSet): Promise<RecordCounts>
@@ -68,6 +91,13 @@ export function createRepositories(db: ShelianDatabase, deps: IncubationDeps = {
     applications: createApplicationsRepository(db, deps),
     reviewers: createReviewersRepository(db, deps),
     reviews: createReviewsRepository(db, deps),
+    catalogueItems: createCatalogueItemsRepository(db, deps),
+    projects: createProjectsRepository(db, deps),
+    agreements: createAgreementsRepository(db, deps),
+    payments: createPaymentsRepository(db, deps),
+    activities: createActivitiesRepository(db, deps),
+    projectEvaluations: createProjectEvaluationsRepository(db, deps),
+    mutualEvaluations: createMutualEvaluationsRepository(db, deps),
     settings: createSettingsRepository(db, deps.now, deps.newId),
     bulkLoad: (data) => bulkLoad(db, data, deps),
     countRecords: () => countRecords(db),
@@ -83,4 +113,6 @@ export type { IncubationDeps as RepositoryDeps, TableCounts }
 export type { OrganizationsRepository, CommunitiesRepository, SocialWorkersRepository }
 export type { IncubationsRepository, IncubationServicesRepository, EvaluationsRepository }
 export type { VentureRoundsRepository, ApplicationsRepository, ReviewersRepository }
-export type { ReviewsRepository }
+export type { ReviewsRepository, CatalogueItemsRepository, ProjectsRepository }
+export type { AgreementsRepository, PaymentsRepository, ActivitiesRepository }
+export type { ProjectEvaluationsRepository, MutualEvaluationsRepository }

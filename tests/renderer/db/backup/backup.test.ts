@@ -41,7 +41,14 @@ const SAMPLE_COUNTS = {
   ventureRounds: SAMPLE.ventureRounds.length,
   applications: SAMPLE.applications.length,
   reviews: SAMPLE.reviews.length,
-  projects: SAMPLE.projects.length
+  projects: SAMPLE.projects.length,
+  catalogueItems: SAMPLE.catalogueItems.length,
+  agreements: SAMPLE.agreements.length,
+  amendments: SAMPLE.amendments.length,
+  payments: SAMPLE.payments.length,
+  activities: SAMPLE.activities.length,
+  projectEvaluations: SAMPLE.projectEvaluations.length,
+  mutualEvaluations: SAMPLE.mutualEvaluations.length
 }
 /** One import entry per record, plus the audited save of the general settings. */
 const POPULATED_AUDIT = Object.values(SAMPLE_COUNTS).reduce((sum, count) => sum + count, 1)
@@ -204,6 +211,13 @@ describe('restore', () => {
         applications: [0, SAMPLE_COUNTS.applications],
         reviews: [0, SAMPLE_COUNTS.reviews],
         projects: [0, SAMPLE_COUNTS.projects],
+        catalogueItems: [0, SAMPLE_COUNTS.catalogueItems],
+        agreements: [0, SAMPLE_COUNTS.agreements],
+        amendments: [0, SAMPLE_COUNTS.amendments],
+        payments: [0, SAMPLE_COUNTS.payments],
+        activities: [0, SAMPLE_COUNTS.activities],
+        projectEvaluations: [0, SAMPLE_COUNTS.projectEvaluations],
+        mutualEvaluations: [0, SAMPLE_COUNTS.mutualEvaluations],
         // The target's own entries: its settings save and its one community.
         auditLog: [2, POPULATED_AUDIT]
       }
@@ -318,6 +332,19 @@ describe('restore', () => {
         broken,
         'corrupt',
         /备份文件已损坏：第 \d+ 个字符附近不是有效的 JSON/
+      )
+    })
+
+    it('a file damaged where the parser names no position: found from the text it quotes', async () => {
+      const text = new TextDecoder().decode(source.data)
+      // An unexpected token at the start of a value: V8 quotes the text around it instead.
+      const at = text.indexOf(':null', Math.floor(text.length / 2)) + 1
+      const broken = encoder.encode(`${text.slice(0, at)}\u0000${text.slice(at + 1)}`)
+      await expectRefused(
+        target,
+        broken,
+        'corrupt',
+        `备份文件已损坏：第 ${at + 1} 个字符附近不是有效的 JSON`
       )
     })
 

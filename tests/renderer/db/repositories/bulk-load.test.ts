@@ -16,7 +16,14 @@ const SAMPLE_COUNTS = {
   ventureRounds: SAMPLE.ventureRounds.length,
   applications: SAMPLE.applications.length,
   reviews: SAMPLE.reviews.length,
-  projects: SAMPLE.projects.length
+  projects: SAMPLE.projects.length,
+  catalogueItems: SAMPLE.catalogueItems.length,
+  agreements: SAMPLE.agreements.length,
+  amendments: SAMPLE.amendments.length,
+  payments: SAMPLE.payments.length,
+  activities: SAMPLE.activities.length,
+  projectEvaluations: SAMPLE.projectEvaluations.length,
+  mutualEvaluations: SAMPLE.mutualEvaluations.length
 }
 const SAMPLE_TOTAL = Object.values(SAMPLE_COUNTS).reduce((sum, count) => sum + count, 0)
 
@@ -63,7 +70,7 @@ describe('bulkLoad and the sample data', () => {
     await db.communities.add(community)
     const before = await snapshot(db)
     await expect(repos.bulkLoad(SAMPLE)).rejects.toThrow(
-      '已经有社会组织、社区、社工、孵化或公益创投数据，只能载入到空的数据库中'
+      '已经有社会组织、社区、社工、孵化、公益创投、服务目录或项目数据，只能载入到空的数据库中'
     )
     expect(await snapshot(db)).toEqual(before)
   })
@@ -96,6 +103,13 @@ describe('bulkLoad and the sample data', () => {
       applications: [],
       reviews: [],
       projects: [],
+      catalogueItems: [],
+      agreements: [],
+      amendments: [],
+      payments: [],
+      activities: [],
+      projectEvaluations: [],
+      mutualEvaluations: [],
       auditLog: []
     })
   })
@@ -199,5 +213,54 @@ describe('bulkLoad and the sample data', () => {
       await expect(repos.bulkLoad({ ...SAMPLE, ...change }), message).rejects.toThrow(message)
     }
     await expect(db.applications.count()).resolves.toBe(0)
+  })
+
+  it('loads the catalogue and every project’s delivery rows with the projects', async () => {
+    await repos.bulkLoad(SAMPLE)
+    const item = SAMPLE.catalogueItems[0]!
+    await expect(db.catalogueItems.get(item.id)).resolves.toEqual(item)
+    const project = SAMPLE.projects.find((row) => row.status === '已结项')!
+    for (const table of ['agreements', 'payments', 'activities', 'projectEvaluations'] as const) {
+      await expect(
+        db.table(table).where('projectId').equals(project.id).count(),
+        table
+      ).resolves.toBe(SAMPLE[table].filter((row) => row.projectId === project.id).length)
+    }
+    const activity = SAMPLE.activities.find((row) => row.communityId !== null)!
+    await expect(
+      db.activities.where('communityId').equals(activity.communityId!).count()
+    ).resolves.toBe(
+      SAMPLE.activities.filter((row) => row.communityId === activity.communityId).length
+    )
+    await expect(repos.countRecords()).resolves.toEqual(SAMPLE_COUNTS)
+  })
+
+  it('refuses delivery rows that point outside the set or break their rules', async () => {
+    const [payment] = SAMPLE.payments
+    const activity = SAMPLE.activities[0]!
+    const cases: [Partial<typeof SAMPLE>, string][] = [
+      [
+        {
+          payments: SAMPLE.payments.map((row) => (row === payment ? { ...row, amountFen: 1 } : row))
+        },
+        '两者不符'
+      ],
+      [
+        {
+          activities: SAMPLE.activities.map((row) =>
+            row === activity ? { ...row, communityId: 'elsewhere' } : row
+          )
+        },
+        '活动社区在这批数据中找不到'
+      ],
+      [{ agreements: [] }, '所变更的协议在这批数据中找不到'],
+      [{ catalogueItems: [] }, '购买服务目录事项中有']
+    ]
+    for (const [change, message] of cases) {
+      await expect(repos.bulkLoad({ ...SAMPLE, ...change }), message).rejects.toThrow(message)
+    }
+    expect(await snapshot(db)).toEqual(
+      Object.fromEntries(Object.keys(await snapshot(db)).map((table) => [table, []]))
+    )
   })
 })

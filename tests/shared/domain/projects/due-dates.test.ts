@@ -5,6 +5,7 @@ import {
   DUE_URGENCIES,
   dueList,
   evaluationSchedule,
+  plannedTrancheDueOn,
   projectDueItems,
   type DueItem,
   type ProjectDueInput
@@ -75,6 +76,19 @@ const input = (patch: Partial<ProjectDueInput> = {}): ProjectDueInput => ({
 
 const rows = (items: DueItem[]) =>
   items.map((item) => [item.kind, item.title, item.dueOn, item.daysLeft, item.urgency])
+
+describe('plannedTrancheDueOn', () => {
+  const agreement = { signedOn: '2026-06-20', startOn: '2026-07-01', endOn: '2027-06-30' }
+
+  it.each([
+    ['signing', '2026-07-05'],
+    // 中期 due 2026-12-30, 末期 2027-05-30; each tranche 30 days later.
+    ['midterm', '2027-01-29'],
+    ['final', '2027-06-29']
+  ] as const)('plans a %s tranche for %s', (gate, dueOn) => {
+    expect(plannedTrancheDueOn(gate, agreement)).toBe(dueOn)
+  })
+})
 
 describe('projectDueItems', () => {
   it('lists the tranches not yet paid that have a date, and the evaluations not yet final', () => {

@@ -1,0 +1,127 @@
+/**
+ * 拨付: a project's tranches and their steps (DESIGN.md §3 `payments`, §4). Tranches are created
+ * when the agreement is signed (agreements repository) and held by a failed gate when an
+ * evaluation is finalised (payment-gates.ts); here the office takes each step — 转为可拨付, 经办,
+ * 审核, 拨付, 暂缓, 恢复, 作追回决定 — through the shared workflow (`applyPaymentStep`), which
+ * checks the gate against the stored agreement and evaluations and keeps 经办 and 审核 in
+ * different hands (the operator named in 设置 when the step is taken).
+ */
+import type { AuditEntry } from '@shared/domain/audit'
+import { RecordValidationError } from '@shared/domain/check'
+import {
+  applyPaymentStep,
+  PAYMENT_WORKFLOW,
+  paymentAlerts,
+  paymentContext,
+  type GateFacts,
+  type Payment,
+  type PaymentAction,
+  type PaymentAlert,
+  type PaymentStepInput
+} from '@shared/domain/payments/payment'
+import { actionsFrom, type OfferedAction } from '@shared/domain/workflow'
+import type { ShelianDatabase } from '../schema'
+import { currentOperator } from './audit-log'
+import { readGateFacts } from './payment-gates'
+import type { RepositoryDeps } from './record-repository'
+import { createRecordStore, refuse, type WriteResult } from './record-store'
+
+export interface PaymentsRepository {
+  /** The project's tranches in order, archived ones included. */
+  listForProject(projectId: string): Promise<Payment[]>
+  /** What the project's gates look at now (signed agreement, deciding evaluations). */
+  gateFacts(projectId: string): Promise<GateFacts>
+  /** One step on a tranche with the input its dialog collected. */
+  step<A extends PaymentAction>(
+    id: string,
+    action: A,
+    input: PaymentStepInput<A>
+  ): Promise<WriteResult<Payment>>
+  /** The steps offered on a tranche now, for the operator in 设置, each with its refusal. */
+  actions(id: string): Promise<OfferedAction<PaymentAction>[]>
+  /** The project's tranches that wait for the office: release, or a 追回 decision. */
+  alerts(projectId: string): Promise<PaymentAlert[]>
+  get(id: string): Promise<Payment | undefined>
+  history(id: string): Promise<AuditEntry[]>
+}
+
+const LABEL = '拨付'
+
+/** Steps that move money towards the bank; not taken on a terminated project. */
+const PAYING_ACTIONS: readonly PaymentAction[] = ['release', 'handle', 'approve', 'pay', 'resume']
+
+export function createPaymentsRepository(
+  db: ShelianDatabase,
+  deps: RepositoryDeps = {}
+): PaymentsRepository {
+  const now = deps.now ?? (() => new Date())
+  const newId = deps.newId ?? (() => crypto.randomUUID())
+  const store = createRecordStore<Payment>(db, { table: 'payments', label: LABEL, now, newId })
+  const write = <R>(body: () => Promise<R>): Promise<R> =>
+    db.transaction(
+      'rw',
+      [db.payments, db.projects, db.agreements, db.projectEvaluations, db.settings, db.auditLog],
+      body
+    )
+
+  return {
+    listForProject: async (projectId) =>
+      (await db.payments.where('projectId').equals(projectId).toArray()).sort(
+        (a, b) => a.no - b.no
+      ),
+
+    gateFacts: (projectId) => readGateFacts(db, projectId),
+
+    step: (id, action, input) =>
+      write(async () => {
+        const before = await store.existing(id)
+        store.inUse(before, `这条${LABEL}记录已归档，不能再操作`)
+        const project = await db.projects.get(before.projectId)
+        const label = PAYMENT_WORKFLOW.transitions.find((t) => t.action === action)?.label
+        if (project?.status === '已终止' && PAYING_ACTIONS.includes(action)) {
+          refuse(`项目已终止，第 ${before.no} 期不能${label}：请暂缓或作追回决定`)
+        }
+        const facts = await readGateFacts(db, before.projectId)
+        const at = now().toISOString()
+        const result = applyPaymentStep(before, action, input, facts, await currentOperator(db), at)
+        if (!result.ok) throw new RecordValidationError(result.issues)
+        const after = { ...result.value, updatedAt: at }
+        const moved = before.status !== after.status
+        await store.change(before, after, {
+          action: 'transition',
+          // The step itself is in `approvals`; the audit entry lists the other fields it set,
+          // except for 经办, which sets nothing else.
+          ignore: moved ? ['approvals'] : [],
+          summary: moved
+            ? `第 ${before.no} 期${label}（${before.status} → ${after.status}）`
+            : `第 ${before.no} 期${label}`
+        })
+        return { record: after, warnings: result.warnings }
+      }),
+
+    actions: async (id) => {
+      const payment = await db.payments.get(id)
+      if (!payment || payment.archivedAt !== null) return []
+      const facts = await readGateFacts(db, payment.projectId)
+      const operator = await currentOperator(db)
+      const project = await db.projects.get(payment.projectId)
+      return actionsFrom(
+        PAYMENT_WORKFLOW,
+        payment.status,
+        paymentContext(payment, facts, operator)
+      ).map((offered) =>
+        project?.status === '已终止' && PAYING_ACTIONS.includes(offered.action)
+          ? { ...offered, refusal: offered.refusal ?? '项目已终止' }
+          : offered
+      )
+    },
+
+    alerts: async (projectId) => {
+      const payments = await db.payments.where('projectId').equals(projectId).toArray()
+      return paymentAlerts(payments, await readGateFacts(db, projectId))
+    },
+
+    get: (id) => db.payments.get(id),
+    history: store.history
+  }
+}

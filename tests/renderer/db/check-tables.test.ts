@@ -1,0 +1,241 @@
+import { describe, expect, it } from 'vitest'
+import { checkTables, describeProblems, type TableSet } from '@renderer/db/check-tables'
+import { DELIVERY_TABLES, RECORD_TABLES, VENTURE_TABLES } from '@renderer/db/schema'
+import { generateSampleData, type SampleData } from '@shared/sample-data/generate'
+import { SAMPLE, TODAY } from './helpers'
+
+const purchase = SAMPLE.projects.find(
+  (project) => project.channel === '政府购买服务' && project.status === '执行中'
+)!
+const purchaseIndex = SAMPLE.projects.indexOf(purchase)
+
+/** The demo set with `change` applied, checked as a bulk load checks it. */
+function problems(change: Partial<SampleData>): string[] {
+  const input: TableSet = { ...SAMPLE, ...change }
+  return describeProblems(checkTables(input, TODAY, { source: '这批数据' }).problems)
+}
+
+/** `rows` with the row at `index` patched. */
+function patched<T>(rows: readonly T[], index: number, patch: Partial<T>): T[] {
+  return rows.map((row, i) => (i === index ? { ...row, ...patch } : row))
+}
+
+const first = <T extends { projectId: string }>(rows: readonly T[], projectId = purchase.id) =>
+  rows.findIndex((row) => row.projectId === projectId)
+
+describe('checkTables: the sample data', () => {
+  it('finds nothing wrong with the demo set and returns every row as generated', () => {
+    const result = checkTables(SAMPLE, TODAY)
+    expect(describeProblems(result.problems)).toEqual([])
+    for (const table of [...RECORD_TABLES, ...VENTURE_TABLES, ...DELIVERY_TABLES]) {
+      expect(result.tables[table], table).toEqual(SAMPLE[table])
+    }
+  })
+
+  it('finds nothing wrong on other days of the year either', () => {
+    for (const today of ['2027-01-02', '2026-06-15', '2025-10-05']) {
+      const sample = generateSampleData({ today, seed: 7 })
+      expect(describeProblems(checkTables(sample, today).problems), today).toEqual([])
+    }
+  })
+})
+
+describe('checkTables: the service catalogue', () => {
+  const items = SAMPLE.catalogueItems
+
+  it('checks each item by the catalogue rule, naming it', () => {
+    expect(problems({ catalogueItems: patched(items, 2, { unit: '' }) })).toEqual([
+      `第 3 条服务目录事项（${items[2]!.name}）：请填写计量单位`
+    ])
+  })
+
+  it('refuses a code or a name used twice among the items in use', () => {
+    expect(problems({ catalogueItems: patched(items, 4, { code: items[1]!.code }) })).toEqual([
+      `第 5 条服务目录事项（${items[4]!.name}）：目录编码 ${items[1]!.code} 与“${items[1]!.name}”重复`
+    ])
+    expect(problems({ catalogueItems: patched(items, 4, { name: items[1]!.name }) })).toEqual([
+      `第 5 条服务目录事项（${items[1]!.name}）：“${items[1]!.list}”中已有同名事项`
+    ])
+  })
+
+  it('lets an archived item share the code of the one that replaced it', () => {
+    const archived = patched(items, 4, {
+      code: items[1]!.code,
+      archivedAt: '2026-01-01T02:00:00.000Z'
+    })
+    expect(problems({ catalogueItems: archived })).toEqual([])
+  })
+})
+
+describe('checkTables: 政府购买服务 projects', () => {
+  it('checks a purchase project’s catalogue items, bidders and team against the set', () => {
+    const where = `第 ${purchaseIndex + 1} 条项目（${purchase.title}）`
+    const details = purchase.purchase!
+    const changed = (patch: Partial<typeof purchase>) =>
+      problems({ projects: patched(SAMPLE.projects, purchaseIndex, patch) })
+    expect(
+      changed({
+        purchase: { ...details, catalogueItemIds: [...details.catalogueItemIds, 'gone'] }
+      })
+    ).toEqual([`${where}：购买服务目录事项中有 1 项在这批数据中找不到`])
+    expect(changed({ socialWorkerIds: [...purchase.socialWorkerIds, 'nobody'] })).toEqual([
+      `${where}：项目团队中有 1 名社工在这批数据中找不到`
+    ])
+    const { procurement } = details
+    const bidders = procurement.bidders.map((bidder, index) =>
+      index === procurement.awardedIndex ? bidder : { ...bidder, organizationId: 'gone' }
+    )
+    const others = bidders.length - 1
+    expect(changed({ purchase: { ...details, procurement: { ...procurement, bidders } } })).toEqual(
+      others > 0 ? [`${where}：参与采购的供应商中有 ${others} 家组织在这批数据中找不到`] : []
+    )
+    expect(changed({ organizationId: 'gone' })).toContain(`${where}：承接组织在这批数据中找不到`)
+  })
+
+  it('holds a project’s live tranches to its amount, each number once', () => {
+    const index = first(SAMPLE.payments)
+    const payment = SAMPLE.payments[index]!
+    expect(
+      problems({ payments: patched(SAMPLE.payments, index, { amountFen: payment.amountFen + 1 }) })
+    ).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^第 ${purchaseIndex + 1} 条项目（${purchase.title}）：各期拨付合计 .+ 元，项目金额为 .+ 元，两者不符$`
+        )
+      )
+    ])
+    const other = SAMPLE.payments.findIndex(
+      (row) => row.projectId === purchase.id && row.no !== payment.no
+    )
+    expect(problems({ payments: patched(SAMPLE.payments, other, { no: payment.no }) })).toEqual([
+      `第 ${other + 1} 条拨付：同一项目有两条第 ${payment.no} 期拨付`
+    ])
+  })
+})
+
+describe('checkTables: delivery rows', () => {
+  it('checks every row by its stored rule', () => {
+    const agreement = first(SAMPLE.agreements)
+    const activity = first(SAMPLE.activities)
+    const amendment = SAMPLE.amendments.findIndex((row) => row.status === '已批准')
+    const paid = SAMPLE.payments.findIndex((row) => row.status === '已拨付')
+    const evaluation = SAMPLE.projectEvaluations.findIndex((row) => row.status === '定稿')
+    const mutual = SAMPLE.mutualEvaluations.findIndex((row) => row.status === '定稿')
+    const titleOf = (index: number) => SAMPLE.agreements[index]!.title
+    expect(
+      problems({ agreements: patched(SAMPLE.agreements, agreement, { signedBy: null }) })
+    ).toEqual([
+      `第 ${agreement + 1} 条协议合同（${titleOf(agreement)}）：已签订的协议缺少签订日期或经办人`
+    ])
+    expect(
+      problems({ amendments: patched(SAMPLE.amendments, amendment, { decidedBy: null }) })
+    ).toEqual([`第 ${amendment + 1} 条合同变更：已审批的变更缺少审批日期或审批人`])
+    expect(problems({ payments: patched(SAMPLE.payments, paid, { voucherNo: null }) })).toEqual([
+      `第 ${paid + 1} 条拨付：第 ${SAMPLE.payments[paid]!.no} 期的拨付日期和凭证号须同时填写`
+    ])
+    expect(
+      problems({ activities: patched(SAMPLE.activities, activity, { date: '2026-12-01' }) })
+    ).toEqual([
+      `第 ${activity + 1} 条服务记录（${SAMPLE.activities[activity]!.title}）：活动日期 2026-12-01 晚于今天`
+    ])
+    const total = SAMPLE.projectEvaluations[evaluation]!.total!
+    expect(
+      problems({
+        projectEvaluations: patched(SAMPLE.projectEvaluations, evaluation, { total: total - 1 })
+      })
+    ).toEqual([`第 ${evaluation + 1} 条项目评估：定稿评估的总分 ${total - 1} 与各指标得分合计不符`])
+    const held = SAMPLE.mutualEvaluations[mutual]!
+    expect(
+      problems({
+        mutualEvaluations: patched(SAMPLE.mutualEvaluations, mutual, {
+          sheets: [{ ...held.sheets[0], submittedAt: null }, held.sheets[1]]
+        })
+      })
+    ).toEqual([`第 ${mutual + 1} 条双向评估：定稿的双向评估须双方评价表都已提交`])
+  })
+
+  it('refuses rows of a project that is not in the set', () => {
+    const kept = SAMPLE.projects.filter((project) => project.id !== purchase.id)
+    const lines = problems({ projects: kept })
+    for (const table of [
+      ['agreements', '协议合同'],
+      ['payments', '拨付'],
+      ['activities', '服务记录']
+    ] as const) {
+      const rows: readonly { projectId: string }[] = SAMPLE[table[0]]
+      const index = first(rows)
+      expect(lines.join('\n'), table[0]).toContain(`第 ${index + 1} 条${table[1]}`)
+    }
+    expect(lines.every((line) => line.endsWith('所属的项目在这批数据中找不到'))).toBe(true)
+  })
+
+  it('refuses an activity in a community or by a social worker that is not in the set', () => {
+    const index = SAMPLE.activities.findIndex((row) => row.communityId !== null)
+    const activity = SAMPLE.activities[index]!
+    const where = `第 ${index + 1} 条服务记录（${activity.title}）`
+    expect(
+      problems({ activities: patched(SAMPLE.activities, index, { communityId: 'elsewhere' }) })
+    ).toEqual([`${where}：活动社区在这批数据中找不到`])
+    expect(
+      problems({
+        activities: patched(SAMPLE.activities, index, {
+          socialWorkerIds: [...activity.socialWorkerIds, 'nobody']
+        })
+      })
+    ).toEqual([`${where}：参与社工中有 1 名社工在这批数据中找不到`])
+  })
+
+  it('refuses an amendment of an agreement that is missing or belongs to another project', () => {
+    const index = 0
+    const amendment = SAMPLE.amendments[index]!
+    const otherAgreement = SAMPLE.agreements.find((row) => row.projectId !== amendment.projectId)!
+    expect(
+      problems({ amendments: patched(SAMPLE.amendments, index, { agreementId: 'gone' }) })
+    ).toEqual(['第 1 条合同变更：所变更的协议在这批数据中找不到'])
+    expect(
+      problems({
+        amendments: patched(SAMPLE.amendments, index, { agreementId: otherAgreement.id })
+      })
+    ).toEqual(['第 1 条合同变更：变更的项目与所变更协议的项目不一致'])
+  })
+
+  it('allows one live agreement per project and a contract number once', () => {
+    const [a, b] = [0, 1]
+    const agreements = SAMPLE.agreements
+    expect(
+      problems({ agreements: patched(agreements, b, { number: agreements[a]!.number }) })
+    ).toEqual([
+      `第 2 条协议合同（${agreements[b]!.title}）：合同编号 ${agreements[a]!.number} 与“${agreements[a]!.title}”重复`
+    ])
+    const second = { ...agreements[a]!, id: 'second', number: 'GMFW-2099-999' }
+    expect(problems({ agreements: [...agreements, second] })).toEqual([
+      `第 ${agreements.length + 1} 条协议合同（${second.title}）：同一项目已有一份有效的协议`
+    ])
+    expect(
+      problems({
+        agreements: [...agreements, { ...second, archivedAt: '2026-01-01T02:00:00.000Z' }]
+      })
+    ).toEqual([])
+  })
+
+  it('ties an evaluation to its project’s organisation and its versions to each other', () => {
+    const corrected = SAMPLE.projectEvaluations.findIndex((row) => row.supersedesId !== null)
+    const firstVersion = SAMPLE.projectEvaluations.findIndex(
+      (row) => row.id === SAMPLE.projectEvaluations[corrected]!.supersedesId
+    )
+    expect(
+      problems({
+        projectEvaluations: patched(SAMPLE.projectEvaluations, corrected, {
+          organizationId: SAMPLE.organizations.find(
+            (org) => org.id !== SAMPLE.projectEvaluations[corrected]!.organizationId
+          )!.id
+        })
+      })
+    ).toEqual([`第 ${corrected + 1} 条项目评估：评估的组织与项目的承接组织不一致`])
+    expect(
+      problems({
+        projectEvaluations: SAMPLE.projectEvaluations.filter((_, i) => i !== firstVersion)
+      })
+    ).toEqual([`第 ${corrected} 条项目评估：所更正的评估版本在这批数据中找不到`])
+  })
+})
