@@ -5,18 +5,23 @@
 import type { ReactNode } from 'react'
 import {
   ApartmentOutlined,
+  AuditOutlined,
   ExperimentOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
   InfoCircleOutlined,
+  ProfileOutlined,
   SettingOutlined,
   TeamOutlined
 } from '@ant-design/icons'
+import { CataloguePage } from '@renderer/features/catalogue/catalogue-page'
 import { CommunitiesPage } from '@renderer/features/communities/communities-page'
 import { IncubationDetailPage } from '@renderer/features/incubation/incubation-detail-page'
 import { IncubationPage } from '@renderer/features/incubation/incubation-page'
 import { OrganizationDetailPage } from '@renderer/features/organizations/organization-detail-page'
 import { OrganizationsPage } from '@renderer/features/organizations/organizations-page'
+import { ProjectDetailPage } from '@renderer/features/projects/project-detail-page'
+import { ProjectsPage } from '@renderer/features/projects/projects-page'
 import { SocialWorkersPage } from '@renderer/features/social-workers/social-workers-page'
 import { AboutPage } from '@renderer/features/about/about-page'
 import { SettingsPage } from '@renderer/features/settings/settings-page'
@@ -69,6 +74,14 @@ export const NAV_ROUTES: readonly NavRoute[] = [
       { path: ':id/review-day', element: <ReviewDayPage /> }
     ]
   },
+  {
+    path: 'projects',
+    label: '项目管理',
+    icon: <AuditOutlined />,
+    element: <ProjectsPage />,
+    detail: <ProjectDetailPage />
+  },
+  { path: 'catalogue', label: '服务目录', icon: <ProfileOutlined />, element: <CataloguePage /> },
   { path: 'communities', label: '社区', icon: <HomeOutlined />, element: <CommunitiesPage /> },
   {
     path: 'social-workers',

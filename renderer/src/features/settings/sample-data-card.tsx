@@ -6,13 +6,23 @@ import { useState } from 'react'
 import { App, Button, Card, Typography } from 'antd'
 import { useDatabase } from '@renderer/db/database-context'
 import { DEMO_SCALE, loadSampleData } from '@renderer/db/sample-data'
-import { INCUBATION_TABLES, RECORD_TABLES, VENTURE_TABLES } from '@renderer/db/schema'
+import {
+  DELIVERY_TABLES,
+  INCUBATION_TABLES,
+  RECORD_TABLES,
+  VENTURE_TABLES
+} from '@renderer/db/schema'
 import { describeCounts } from '@renderer/db/table-labels'
 import { SETTINGS_STRINGS as S } from './strings'
 import { useTableCounts } from './use-table-counts'
 
 /** The tables loading fills: bulk loading refuses unless every one of them is empty. */
-const LOADED_TABLES = [...RECORD_TABLES, ...INCUBATION_TABLES, ...VENTURE_TABLES] as const
+const LOADED_TABLES = [
+  ...RECORD_TABLES,
+  ...INCUBATION_TABLES,
+  ...VENTURE_TABLES,
+  ...DELIVERY_TABLES
+] as const
 
 /** How much loading brings, in the order the registry is shown. */
 const LOADED_SUMMARY = [
@@ -26,7 +36,14 @@ const LOADED_SUMMARY = [
   'ventureRounds',
   'applications',
   'reviews',
-  'projects'
+  'projects',
+  'catalogueItems',
+  'agreements',
+  'amendments',
+  'payments',
+  'activities',
+  'projectEvaluations',
+  'mutualEvaluations'
 ] as const
 
 /** What the scale fixes beforehand; services and assessments follow from how each stay went. */

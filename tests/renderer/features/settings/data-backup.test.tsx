@@ -37,7 +37,14 @@ const SAMPLE_AUDIT_ENTRIES =
   SAMPLE.ventureRounds.length +
   SAMPLE.applications.length +
   SAMPLE.reviews.length +
-  SAMPLE.projects.length
+  SAMPLE.projects.length +
+  SAMPLE.catalogueItems.length +
+  SAMPLE.agreements.length +
+  SAMPLE.amendments.length +
+  SAMPLE.payments.length +
+  SAMPLE.activities.length +
+  SAMPLE.projectEvaluations.length +
+  SAMPLE.mutualEvaluations.length
 
 /** A database with one community and an operator, so a restore has something to replace. */
 async function databaseWithData(): Promise<ShelianDatabase> {
@@ -123,6 +130,13 @@ describe('数据备份与恢复', { timeout: 30_000 }, () => {
       `申报书 ${SAMPLE.applications.length} 份`,
       `评审记录 ${SAMPLE.reviews.length} 份`,
       `项目 ${SAMPLE.projects.length} 个`,
+      `服务目录事项 ${SAMPLE.catalogueItems.length} 项`,
+      `协议合同 ${SAMPLE.agreements.length} 份`,
+      `合同变更 ${SAMPLE.amendments.length} 份`,
+      `拨付 ${SAMPLE.payments.length} 期`,
+      `服务记录 ${SAMPLE.activities.length} 条`,
+      `项目评估 ${SAMPLE.projectEvaluations.length} 份`,
+      `双向评估 ${SAMPLE.mutualEvaluations.length} 份`,
       `操作日志 ${SAMPLE_AUDIT_ENTRIES.toLocaleString('zh-CN')} 条`
     ])
     expect(within(dialog).getByText('社联台备份-20261122-0930.json')).toBeTruthy()

@@ -1,0 +1,115 @@
+/**
+ * The 服务记录 form's values and their checks: the draft the repository receives, and the shared
+ * rule's findings (checkActivity, with the project's service period) for every field while the
+ * form is half filled in.
+ */
+import {
+  activityDraftSchema,
+  checkActivity,
+  type Activity,
+  type ActivityDraft,
+  type ActivityPeriod
+} from '@shared/domain/activities/activity'
+import { zodIssues, type FieldIssue } from '@shared/domain/check'
+import type { IsoDate } from '@shared/domain/dates'
+
+export interface ActivityFormValues {
+  date?: IsoDate | null
+  communityId?: string | null
+  title?: string
+  participants?: number | null
+  volunteers?: number | null
+  volunteerHours?: number | null
+  socialWorkerIds?: string[]
+  note?: string | null
+}
+
+/** The fields the form shows; issues about anything else go above the form. */
+export const ACTIVITY_FORM_FIELDS = [
+  'date',
+  'communityId',
+  'title',
+  'participants',
+  'volunteers',
+  'volunteerHours',
+  'socialWorkerIds',
+  'note'
+] as const
+
+export function toFormValues(activity: Activity | null, today: IsoDate): ActivityFormValues {
+  if (!activity) {
+    return {
+      date: today,
+      communityId: null,
+      title: '',
+      participants: null,
+      volunteers: 0,
+      volunteerHours: 0,
+      socialWorkerIds: [],
+      note: ''
+    }
+  }
+  return {
+    date: activity.date,
+    communityId: activity.communityId,
+    title: activity.title,
+    participants: activity.participants,
+    volunteers: activity.volunteers,
+    volunteerHours: activity.volunteerHours,
+    socialWorkerIds: [...activity.socialWorkerIds],
+    note: activity.note ?? ''
+  }
+}
+
+/** Cleared numbers are passed as missing, so the shared rule words the message. */
+export function toDraft(values: ActivityFormValues, projectId: string): ActivityDraft {
+  return {
+    projectId,
+    date: values.date ?? '',
+    communityId: values.communityId ?? null,
+    title: values.title ?? '',
+    participants: values.participants as number,
+    volunteers: values.volunteers as number,
+    volunteerHours: values.volunteerHours as number,
+    socialWorkerIds: values.socialWorkerIds ?? [],
+    note: values.note ?? null
+  }
+}
+
+/**
+ * Valid stand-ins for fields whose shape is wrong: checkActivity applies its rules only to a
+ * well-formed record, so while the form is half filled in the broken fields are swapped for
+ * these and every other field still gets its findings (the period warning before a title is
+ * typed). Volunteers stand in high enough that no hours look impossible for them.
+ */
+const STAND_INS: Omit<ActivityDraft, 'projectId'> = {
+  date: '2000-01-01',
+  communityId: null,
+  title: '—',
+  participants: 1,
+  volunteers: 1_000_000,
+  volunteerHours: 0,
+  socialWorkerIds: [],
+  note: null
+}
+
+const topField = (path: string) => path.split('.')[0]!
+
+/** Every finding of the shared rule on `draft`, as the repository would report them. */
+export function activityFormIssues(
+  draft: ActivityDraft,
+  today: IsoDate,
+  period: ActivityPeriod
+): FieldIssue[] {
+  const shape = activityDraftSchema.safeParse(draft)
+  const shapeIssues = shape.success ? [] : zodIssues(shape.error)
+  const broken = new Set(shapeIssues.map((issue) => topField(issue.field)))
+  const standIns = Object.fromEntries(
+    [...broken].map((field) => [field, STAND_INS[field as keyof typeof STAND_INS]])
+  )
+  const result = checkActivity({ ...draft, ...standIns }, today, period)
+  const ruleIssues = (result.ok ? result.warnings : result.issues).filter(
+    (issue) => !broken.has(topField(issue.field))
+  )
+  return [...shapeIssues, ...ruleIssues]
+}

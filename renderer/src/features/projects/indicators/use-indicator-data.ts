@@ -1,0 +1,13 @@
+/** What the 绩效目标表 tab reads besides the project: its evaluations, live. */
+import { useLiveQuery } from 'dexie-react-hooks'
+import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
+import { useRepositories } from '@renderer/db/use-repositories'
+
+/** Every evaluation of the project, corrected versions included; undefined while loading. */
+export function useProjectEvaluations(projectId: string): ProjectEvaluation[] | undefined {
+  const { projectEvaluations } = useRepositories()
+  return useLiveQuery(
+    () => projectEvaluations.listForProject(projectId),
+    [projectEvaluations, projectId]
+  )
+}

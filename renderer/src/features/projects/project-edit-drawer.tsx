@@ -1,0 +1,114 @@
+/**
+ * 编辑 on a project's page: what may change on the project itself. A 政府购买服务 project keeps
+ * its name and communities editable until it ends, and its team until the agreement is signed
+ * (after that the team changes by 变更); a 公益创投 project's team is set here before signing.
+ * The repository judges the whole change (staffing included) and its refusals land at the fields.
+ */
+import { useMemo, useState } from 'react'
+import { Alert, Form, Input, Select } from 'antd'
+import type { Project } from '@shared/domain/projects/project'
+import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
+import { CommunitiesSelect } from '@renderer/components/communities-select'
+import { FormDrawer } from '@renderer/components/form-drawer'
+import { useFormDialog } from '@renderer/components/form-save'
+import { useCommunities, useSocialWorkers } from '@renderer/components/use-registry'
+import { useRepositories } from '@renderer/db/use-repositories'
+import { PROJECT_DETAIL_STRINGS as S } from './project-detail-strings'
+
+interface Values {
+  title?: string
+  communityIds?: string[]
+  socialWorkerIds?: string[]
+}
+
+const FIELDS = ['title', 'communityIds', 'socialWorkerIds'] as const
+
+/** Whether the page offers 编辑 for `project`: something on it is still editable. */
+export function projectEditable(project: Project): boolean {
+  if (project.archivedAt !== null) return false
+  if (project.status === '已结项' || project.status === '已终止') return false
+  return project.purchase !== null || project.status === '待签约'
+}
+
+/** Social workers to offer: those in use, the provider's own first, and any already chosen. */
+export function teamOptions(workers: readonly SocialWorker[], project: Project) {
+  return workers
+    .filter((worker) => worker.archivedAt === null || project.socialWorkerIds.includes(worker.id))
+    .sort(
+      (a, b) =>
+        Number(b.employerId === project.organizationId) -
+        Number(a.employerId === project.organizationId)
+    )
+    .map((worker) => ({ value: worker.id, label: `${worker.name}（${worker.certLevel}）` }))
+}
+
+export function ProjectEditDrawer({ project, onClose }: { project: Project; onClose(): void }) {
+  const { projects } = useRepositories()
+  const communities = useCommunities()
+  const workers = useSocialWorkers()
+  const purchase = project.purchase !== null
+  const teamOpen = project.status === '待签约'
+  const { form, getValues, saveAndClose, frame } = useFormDialog<Values>(FIELDS, onClose)
+  const [initialValues] = useState<Values>(() => ({
+    title: project.title,
+    communityIds: project.communityIds,
+    socialWorkerIds: project.socialWorkerIds
+  }))
+  const options = useMemo(() => teamOptions(workers ?? [], project), [workers, project])
+
+  const submit = async () => {
+    const values = getValues()
+    const team = values.socialWorkerIds ?? []
+    await saveAndClose(S.editSaved, () =>
+      purchase
+        ? projects.updatePurchase(project.id, {
+            title: values.title ?? '',
+            communityIds: values.communityIds ?? [],
+            ...(teamOpen ? { socialWorkerIds: team } : {})
+          })
+        : projects.setTeam(project.id, team)
+    )
+  }
+
+  return (
+    <FormDrawer
+      form={form}
+      title={S.editTitle(project.title)}
+      strings={S}
+      saving={frame.saving}
+      errors={frame.errors}
+      onSave={() => void submit()}
+      onClose={onClose}
+    >
+      {purchase ? (
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={S.contractFieldsHint} />
+      ) : null}
+      <Form<Values> form={form} layout="vertical" initialValues={initialValues}>
+        {purchase ? (
+          <>
+            <Form.Item name="title" label={S.titleLabel} required>
+              <Input maxLength={60} autoComplete="off" />
+            </Form.Item>
+            <Form.Item name="communityIds" label={S.communitiesLabel}>
+              <CommunitiesSelect communities={communities} chosen={project.communityIds} />
+            </Form.Item>
+          </>
+        ) : null}
+        <Form.Item
+          name="socialWorkerIds"
+          label={S.teamLabel}
+          extra={teamOpen ? S.teamHint : S.teamLockedHint}
+        >
+          <Select
+            mode="multiple"
+            disabled={!teamOpen}
+            options={options}
+            loading={workers === undefined}
+            placeholder={S.teamPlaceholder}
+            optionFilterProp="label"
+          />
+        </Form.Item>
+      </Form>
+    </FormDrawer>
+  )
+}
