@@ -1,28 +1,6 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+import { pick } from './antd'
 import { confirmWith, label } from './dialogs'
-
-/**
- * Opens an antd Select and picks the option whose title starts with `option` (team members
- * read `姓名（职业水平）`), typing first when `search` is given. On a busy machine the filtered
- * list can be redrawn between the press and the release of a click, which then selects nothing;
- * so the pick is checked and repeated until the field shows the option. A repeat never clicks an
- * option already chosen (in a multiple select that would take it off again).
- */
-async function pick(page: Page, select: Locator, option: string, search?: string): Promise<void> {
-  const escaped = option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const title = new RegExp(`^${escaped}(（|$)`)
-  // The select's own box, which shows what is chosen.
-  const field = select.locator(
-    'xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]'
-  )
-  await expect(async () => {
-    if ((await field.getByTitle(title).count()) > 0) return
-    await select.click()
-    if (search !== undefined) await select.fill(search)
-    await page.getByTitle(title).filter({ visible: true }).first().click({ timeout: 5_000 })
-    await expect(field.getByTitle(title).first()).toBeVisible({ timeout: 2_000 })
-  }).toPass()
-}
 
 export interface NewApplicationInput {
   organization: string
