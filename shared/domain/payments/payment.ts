@@ -130,7 +130,14 @@ export interface GateState {
   reason: string
 }
 
-const GATE_EVALUATION_KIND = { midterm: '中期', final: '末期' } as const
+/** The evaluation each gated tranche waits for. */
+export const GATE_EVALUATION_KIND = { midterm: '中期', final: '末期' } as const
+
+/** The tranche gate an evaluation of `kind` decides, or null (a 年度 evaluation gates none). */
+export function gateOfEvaluationKind(kind: string): Exclude<TrancheGate, 'signing'> | null {
+  const gates = Object.keys(GATE_EVALUATION_KIND) as (keyof typeof GATE_EVALUATION_KIND)[]
+  return gates.find((gate) => GATE_EVALUATION_KIND[gate] === kind) ?? null
+}
 
 /**
  * Whether `gate` is met: the signed agreement, or the current (not superseded) 中期 / 末期

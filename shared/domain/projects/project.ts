@@ -498,3 +498,26 @@ export function editableProjectRefusal(
   )
   return locked.length > 0 ? `协议已签订，${locked.join('、')}须通过变更（补充协议）修改` : null
 }
+
+/**
+ * Why the 绩效目标表 cannot be changed, or null when it can: the project has ended (or is
+ * archived), or an evaluation is 定稿 — an evaluation keeps the tree it was scored on, and a
+ * later change would leave the project's targets disagreeing with its own record.
+ */
+export function indicatorsLockedReason(
+  project: Pick<Project, 'status' | 'archivedAt'>,
+  evaluations: readonly { kind: string; status: string; archivedAt: string | null }[]
+): string | null {
+  const ended = editableProjectRefusal(project, ['indicators'])
+  if (ended) return ended
+  const kinds = [
+    ...new Set(
+      evaluations
+        .filter((evaluation) => evaluation.archivedAt === null && evaluation.status === '定稿')
+        .map((evaluation) => `${evaluation.kind}评估`)
+    )
+  ]
+  return kinds.length > 0
+    ? `已有定稿的${kinds.join('、')}，绩效目标表不能再修改（评估按定稿时的绩效目标表打分）`
+    : null
+}

@@ -29,6 +29,7 @@ import {
   checkPurchaseProject,
   checkStoredProject,
   editableProjectRefusal,
+  indicatorsLockedReason,
   newPurchaseProject,
   PROJECT_WORKFLOW,
   projectContext,
@@ -228,14 +229,9 @@ export function createProjectsRepository(
 
   /** Refuses a change of the 绩效目标表 once an evaluation scored against it is 定稿. */
   async function indicatorsEditable(project: Project): Promise<void> {
-    const finals = await db.projectEvaluations
-      .where('projectId')
-      .equals(project.id)
-      .filter((evaluation) => live(evaluation) && evaluation.status === '定稿')
-      .toArray()
-    if (finals.length === 0) return
-    const kinds = [...new Set(finals.map((evaluation) => `${evaluation.kind}评估`))].join('、')
-    refuse(`已有定稿的${kinds}，绩效目标表不能再修改（评估按定稿时的绩效目标表打分）`, 'indicators')
+    const evaluations = await db.projectEvaluations.where('projectId').equals(project.id).toArray()
+    const refusal = indicatorsLockedReason(project, evaluations)
+    if (refusal) refuse(refusal, 'indicators')
   }
 
   /** A drafted agreement that no longer matches the project after an edit, as a warning. */
@@ -424,8 +420,6 @@ export function createProjectsRepository(
     setIndicators: (id, indicators) =>
       write(async () => {
         const before = await store.existing(id)
-        const refusal = editableProjectRefusal(before, [])
-        if (refusal) refuse(refusal, 'indicators')
         await indicatorsEditable(before)
         const parsed = indicatorsSchema.safeParse({ indicators })
         if (!parsed.success) throw new RecordValidationError(zodIssues(parsed.error))

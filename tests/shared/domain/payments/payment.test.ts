@@ -4,6 +4,7 @@ import { actionsFrom, checkTransition } from '@shared/domain/workflow'
 import {
   applyPaymentStep,
   draftPayments,
+  gateOfEvaluationKind,
   gateState,
   PAYMENT_ACTIONS,
   PAYMENT_STATUSES,
@@ -719,5 +720,15 @@ describe('draftPayments', () => {
       },
       expect.objectContaining({ no: 2, amountFen: 10_000_001, condition: '提交结项报告后' })
     ])
+  })
+})
+
+describe('gateOfEvaluationKind', () => {
+  it.each([
+    ['中期', 'midterm'],
+    ['末期', 'final'],
+    ['年度', null]
+  ])('a %s evaluation decides the %s gate', (kind, gate) => {
+    expect(gateOfEvaluationKind(kind)).toBe(gate)
   })
 })

@@ -9,6 +9,7 @@ import {
   checkStoredProject,
   contractAmountInWords,
   editableProjectRefusal,
+  indicatorsLockedReason,
   newPurchaseProject,
   PROJECT_WORKFLOW,
   projectContext,
@@ -743,6 +744,38 @@ describe('editableProjectRefusal', () => {
   it('refuses any edit of an archived project', () => {
     expect(editableProjectRefusal(project('待签约', '2026-06-01T00:00:00.000Z'), ['title'])).toBe(
       '该项目已归档'
+    )
+  })
+})
+
+describe('indicatorsLockedReason', () => {
+  const running = { status: '执行中' as const, archivedAt: null }
+  const evaluation = (kind: string, status: string, archivedAt: string | null = null) => ({
+    kind,
+    status,
+    archivedAt
+  })
+
+  it('leaves the 绩效目标表 open while no evaluation is 定稿', () => {
+    expect(indicatorsLockedReason(running, [evaluation('中期', '草稿')])).toBeNull()
+    expect(
+      indicatorsLockedReason(running, [evaluation('中期', '定稿', '2026-10-01T00:00:00.000Z')])
+    ).toBeNull()
+  })
+
+  it('locks it once an evaluation is 定稿, naming each kind once', () => {
+    expect(
+      indicatorsLockedReason(running, [
+        evaluation('中期', '定稿'),
+        evaluation('中期', '定稿'),
+        evaluation('末期', '定稿')
+      ])
+    ).toBe('已有定稿的中期评估、末期评估，绩效目标表不能再修改（评估按定稿时的绩效目标表打分）')
+  })
+
+  it('locks it on a project that has ended', () => {
+    expect(indicatorsLockedReason({ status: '已终止', archivedAt: null }, [])).toBe(
+      '项目已终止，不能再修改'
     )
   })
 })

@@ -8,23 +8,17 @@ import {
   isPassingGrade,
   type EvaluationBands
 } from '@shared/domain/evaluations/grade-bands'
-import {
-  deciding,
-  type ProjectEvaluation,
-  type ProjectEvaluationKind
-} from '@shared/domain/evaluations/project-evaluation'
+import { deciding, type ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import { yuanText } from '@shared/domain/money'
-import { paymentAfterGate, type GateFacts, type Payment } from '@shared/domain/payments/payment'
+import {
+  gateOfEvaluationKind,
+  paymentAfterGate,
+  type GateFacts,
+  type Payment
+} from '@shared/domain/payments/payment'
 import type { PlannedTranche } from '@shared/domain/venture/results'
-import { TRANCHE_GATE_LABELS, type TrancheGate } from '@shared/domain/venture/round'
+import { TRANCHE_GATE_LABELS } from '@shared/domain/venture/round'
 import { EVALUATION_STRINGS as S } from './strings'
-
-/** The tranche gate each kind of evaluation is read for (payment.ts's gates; 年度 gates none). */
-const GATE_OF_KIND: Readonly<Record<ProjectEvaluationKind, TrancheGate | null>> = {
-  中期: 'midterm',
-  末期: 'final',
-  年度: null
-}
 
 export interface GateEffect {
   /** What the evaluation has to do with the payments. */
@@ -51,7 +45,7 @@ function gatedTranches({ evaluation, payments, plan }: GateInput): {
   payments: Payment[]
   summaryWhenNone: string
 } {
-  const gate = GATE_OF_KIND[evaluation.kind]
+  const gate = gateOfEvaluationKind(evaluation.kind)
   if (gate === null)
     return { text: null, payments: [], summaryWhenNone: S.gateNone(evaluation.kind) }
   const live = payments.filter((payment) => payment.archivedAt === null)

@@ -5,7 +5,6 @@
  */
 import type { FieldIssue } from '@shared/domain/check'
 import { activityTotals, type Activity } from '@shared/domain/activities/activity'
-import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import {
   ACTIVITY_METRIC_LABELS,
   leafIndicators,
@@ -13,7 +12,6 @@ import {
   type IndicatorTarget
 } from '@shared/domain/performance/indicator'
 import { achievement, fillActuals } from '@shared/domain/performance/indicator-tree'
-import { editableProjectRefusal, type Project } from '@shared/domain/projects/project'
 import { INDICATOR_STRINGS as S } from './strings'
 
 export interface IndicatorRow {
@@ -115,25 +113,4 @@ export function indicatorKeys(): () => string {
     taken.add(key)
     return key
   }
-}
-
-/**
- * Why the 绩效目标表 cannot be edited, or null when it can: the project has ended (or is
- * archived), or an evaluation scored against it is 定稿 — the repository's setIndicators refuses
- * the same, and its message is shown should the two ever differ.
- */
-export function indicatorsRefusal(
-  project: Project,
-  evaluations: readonly Pick<ProjectEvaluation, 'kind' | 'status' | 'archivedAt'>[]
-): string | null {
-  const projectRefusal = editableProjectRefusal(project, ['indicators'])
-  if (projectRefusal) return projectRefusal
-  const kinds = [
-    ...new Set(
-      evaluations
-        .filter((evaluation) => evaluation.status === '定稿' && evaluation.archivedAt === null)
-        .map((evaluation) => evaluation.kind)
-    )
-  ]
-  return kinds.length > 0 ? S.finalizedEvaluations(kinds) : null
 }

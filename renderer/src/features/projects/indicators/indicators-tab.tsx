@@ -7,9 +7,9 @@ import { useMemo, useState } from 'react'
 import { Alert, Button, Empty, Flex, Spin, Tooltip, Typography } from 'antd'
 import type { IndicatorNode } from '@shared/domain/performance/indicator'
 import { instantiateTemplate, treeIssues } from '@shared/domain/performance/indicator-tree'
-import type { Project } from '@shared/domain/projects/project'
+import { indicatorsLockedReason, type Project } from '@shared/domain/projects/project'
 import { useProjectActivities } from '../activities/use-activity-data'
-import { indicatorKeys, indicatorRows, indicatorsRefusal } from './indicator-display'
+import { indicatorKeys, indicatorRows } from './indicator-display'
 import { IndicatorEditor } from './indicator-editor'
 import { IndicatorTable } from './indicator-table'
 import { INDICATOR_STRINGS as S } from './strings'
@@ -44,7 +44,7 @@ export function IndicatorsTab({ project }: { project: Project }) {
     )
   }
 
-  const refusal = indicatorsRefusal(project, evaluations)
+  const refusal = indicatorsLockedReason(project, evaluations)
   if (project.indicators.length === 0) {
     return refusal ? (
       <Empty description={S.emptyLocked}>

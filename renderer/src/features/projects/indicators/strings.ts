@@ -53,8 +53,5 @@ export const INDICATOR_STRINGS = {
   warningsTitle: (n: number) => `请核对 ${n} 处提示`,
   storedIssuesTitle: '这份绩效目标表不符合现行规则，修改时请一并改正',
   fixFirst: '请先改正表中标出的问题',
-  editingHint: '实际值按服务记录的合计显示；数据来源为“手填”的指标可直接填写实际值。',
-
-  finalizedEvaluations: (kinds: readonly string[]) =>
-    `已有定稿的${kinds.map((kind) => `${kind}评估`).join('、')}，绩效目标表不能再修改（评估按定稿时的绩效目标表打分）`
+  editingHint: '实际值按服务记录的合计显示；数据来源为“手填”的指标可直接填写实际值。'
 } as const
