@@ -5,12 +5,31 @@
 import { useState, type ReactNode } from 'react'
 import { Alert, App, Form, Modal, type FormInstance } from 'antd'
 import type { FieldIssue } from '@shared/domain/check'
-import { placeSaveError } from '@renderer/components/form-issues'
+import { placeIssues, placeSaveError, type FieldName } from '@renderer/components/form-issues'
 
-export function useFormSave(form: FormInstance, fields: readonly string[]) {
+/**
+ * Where a form shows an issue: either the names of its fields, where an issue about part of a
+ * field (`dimensions.2.score`) is shown at the whole field, or a function naming the form field
+ * for an issue's dotted path (`scores.2.evidence` → `['scores', 2, 'evidence']`, a row's input);
+ * null, or a path outside the list, puts the issue above the form.
+ */
+export type FieldPlacement = readonly string[] | ((path: string) => FieldName | null)
+
+/** The form field an issue at `path` is shown at under `placement`. */
+export function fieldForPlacement(placement: FieldPlacement): (path: string) => FieldName | null {
+  if (typeof placement === 'function') return placement
+  return (path) => {
+    const top = path.split('.')[0] ?? ''
+    return placement.includes(top) ? top : null
+  }
+}
+
+/** Saves of `form`, one at a time, each refusal shown where `placement` says. */
+export function useFormSave(form: FormInstance, placement: FieldPlacement) {
   const { message } = App.useApp()
   const [errors, setErrors] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
+  const fieldFor = fieldForPlacement(placement)
 
   /**
    * Runs `write` and hands back what it wrote, or null when it was refused (the refusal lands on
@@ -26,29 +45,27 @@ export function useFormSave(form: FormInstance, fields: readonly string[]) {
       for (const warning of result.warnings) message.warning(warning.message)
       return result
     } catch (error) {
-      // An issue about part of a field (`dimensions.2.score`) is shown at the whole field.
-      setErrors(
-        placeSaveError(form, error, (path) => {
-          const top = path.split('.')[0] ?? ''
-          return fields.includes(top) ? top : null
-        })
-      )
+      setErrors(placeSaveError(form, error, fieldFor))
       return null
     } finally {
       setSaving(false)
     }
   }
-  return { errors, saving, save }
+
+  /** Shows what a rule found before anything is written, as a refusal would be shown. */
+  const show = (issues: readonly FieldIssue[]) => setErrors(placeIssues(form, issues, fieldFor))
+
+  return { errors, saving, save, show }
 }
 
 /**
  * A dialog that ends with its save: its form, the values it holds, and a save that, once done,
  * says so and closes the dialog. `frame` is FormModal's share of it.
  */
-export function useFormDialog<V extends object>(fields: readonly string[], onClose: () => void) {
+export function useFormDialog<V extends object>(placement: FieldPlacement, onClose: () => void) {
   const [form] = Form.useForm<V>()
   const { message } = App.useApp()
-  const { errors, saving, save } = useFormSave(form, fields)
+  const { errors, saving, save } = useFormSave(form, placement)
 
   /**
    * Saves with `write`; once saved, shows `notice` and closes, or hands the result to `then`

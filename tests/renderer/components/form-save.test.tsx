@@ -2,11 +2,15 @@ import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { App, Button, Form, Input } from 'antd'
 import { RecordValidationError, type FieldIssue } from '@shared/domain/check'
+import type { FieldName } from '@renderer/components/form-issues'
 import {
   confirmFirst,
+  fieldForPlacement,
   finalStepQuestion,
+  FormErrors,
   FormModal,
   useFormDialog,
+  useFormSave,
   type Confirmation
 } from '@renderer/components/form-save'
 import { buttonName, renderApp } from '../helpers/render-app'
@@ -99,6 +103,80 @@ describe('useFormDialog', () => {
     renderApp(<NameDialog write={write} onClose={onClose} />)
     fireEvent.click(screen.getByRole('button', { name: buttonName('取消') }))
     expect(onClose).toHaveBeenCalledOnce()
+    expect(write).not.toHaveBeenCalled()
+  })
+})
+
+describe('fieldForPlacement', () => {
+  it('shows an issue about part of a listed field at the whole field, others above the form', () => {
+    const fieldFor = fieldForPlacement(['name', 'dimensions'])
+    expect(fieldFor('name')).toBe('name')
+    expect(fieldFor('dimensions.2.score')).toBe('dimensions')
+    expect(fieldFor('budget')).toBeNull()
+    expect(fieldFor('')).toBeNull()
+  })
+
+  it('takes a function as the mapping itself', () => {
+    const mapping = (path: string): FieldName | null => (path === 'a.1' ? ['a', 1] : null)
+    expect(fieldForPlacement(mapping)).toBe(mapping)
+  })
+})
+
+const ROWS = [{ note: '第一行' }, { note: '第二行' }]
+
+/** Issues at `rows.N.note` go to that row's input; the rest of a row goes above the form. */
+function rowField(path: string): FieldName | null {
+  const row = /^rows\.(\d+)\.note$/.exec(path)
+  return row ? ['rows', Number(row[1]), 'note'] : null
+}
+
+const ROW_ISSUES: FieldIssue[] = [
+  { field: 'rows.1.note', level: 'error', message: '第二行的说明不能为空' },
+  { field: 'rows.0.extra', level: 'error', message: '第一行另有问题' }
+]
+
+function RowsForm({
+  write,
+  found = []
+}: {
+  write(): Promise<{ warnings: FieldIssue[] }>
+  found?: FieldIssue[]
+}) {
+  const [form] = Form.useForm()
+  const { errors, save, show } = useFormSave(form, rowField)
+  return (
+    <>
+      <FormErrors messages={errors} />
+      <Form form={form} initialValues={{ rows: ROWS }}>
+        {ROWS.map((_, index) => (
+          <Form.Item key={index} name={['rows', index, 'note']} data-testid={`row-${index}`}>
+            <Input />
+          </Form.Item>
+        ))}
+      </Form>
+      <Button onClick={() => void save(write)}>保存</Button>
+      <Button onClick={() => show(found)}>检查</Button>
+    </>
+  )
+}
+
+describe('useFormSave with a mapping', () => {
+  it('puts a refusal about a row at that row’s input, the rest above the form', async () => {
+    renderApp(<RowsForm write={() => Promise.reject(new RecordValidationError(ROW_ISSUES))} />)
+    save()
+    const message = await screen.findByText('第二行的说明不能为空')
+    expect(screen.getByTestId('row-1').contains(message)).toBe(true)
+    expect(screen.getByTestId('row-0').textContent).not.toContain('第二行的说明不能为空')
+    expect(screen.getByRole('alert').textContent).toContain('第一行另有问题')
+  })
+
+  it('shows what a rule found before any write the same way', async () => {
+    const write = vi.fn(async () => ({ warnings: [] }))
+    renderApp(<RowsForm write={write} found={ROW_ISSUES} />)
+    fireEvent.click(screen.getByRole('button', { name: buttonName('检查') }))
+    const message = await screen.findByText('第二行的说明不能为空')
+    expect(screen.getByTestId('row-1').contains(message)).toBe(true)
+    expect(screen.getByRole('alert').textContent).toContain('第一行另有问题')
     expect(write).not.toHaveBeenCalled()
   })
 })

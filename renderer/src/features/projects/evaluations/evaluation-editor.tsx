@@ -36,13 +36,12 @@ import {
   type SatisfactionSurvey
 } from '@shared/domain/evaluations/project-evaluation'
 import type { FieldName } from '@renderer/components/form-issues'
-import { FormErrors } from '@renderer/components/form-save'
+import { FormErrors, useFormSave } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { draftGateEffect, type GateInput } from './evaluation-gate'
 import { IndicatorScoreTable } from './indicator-score-table'
 import { EVALUATION_LABELS as L, EVALUATION_STRINGS as S, GRADE_COLORS } from './strings'
-import { usePlacedSave } from './use-placed-save'
 
 interface EditorValues {
   evaluatedOn?: string | null
@@ -95,7 +94,7 @@ export function EvaluationEditor({ evaluation, gate, bands, operator }: Evaluati
   const { projectEvaluations } = useRepositories()
   const { message, modal } = App.useApp()
   const [form] = Form.useForm<EditorValues>()
-  const { errors, saving, save: run, show } = usePlacedSave(form, fieldFor)
+  const { errors, saving, save: run, show } = useFormSave(form, fieldFor)
   const today = todayInChina()
   const watched = Form.useWatch([], form) as EditorValues | undefined
   const values: EditorValues = watched ?? {

@@ -28,9 +28,8 @@ import {
 } from '@shared/domain/evaluations/mutual-evaluation'
 import { errorText } from '@shared/text/error-text'
 import type { FieldName } from '@renderer/components/form-issues'
-import { FormErrors } from '@renderer/components/form-save'
+import { FormErrors, useFormSave } from '@renderer/components/form-save'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { usePlacedSave } from '../evaluations/use-placed-save'
 import { MUTUAL_STRINGS as S } from './strings'
 
 interface SheetValues {
@@ -56,7 +55,7 @@ export function MutualSheetCard({
   const { mutualEvaluations } = useRepositories()
   const { message, modal } = App.useApp()
   const [form] = Form.useForm<SheetValues>()
-  const { errors, saving, save, show } = usePlacedSave(form, fieldFor)
+  const { errors, saving, save, show } = useFormSave(form, fieldFor)
   const sheet = evaluation.sheets.find((candidate) => candidate.side === side)!
   const label = MUTUAL_SIDE_LABELS[side]
   const scoreByKey = new Map(sheet.scores.map((row) => [row.key, row]))

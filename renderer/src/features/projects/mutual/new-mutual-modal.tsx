@@ -16,11 +16,10 @@ import {
 } from '@shared/domain/evaluations/mutual-evaluation'
 import type { Project } from '@shared/domain/projects/project'
 import type { FieldName } from '@renderer/components/form-issues'
-import { FormModal } from '@renderer/components/form-save'
+import { FormModal, useFormSave } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { ListField } from '@renderer/components/list-field'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { usePlacedSave } from '../evaluations/use-placed-save'
 import { MUTUAL_LABELS as L, MUTUAL_STRINGS as S } from './strings'
 
 interface Values {
@@ -64,7 +63,7 @@ export function NewMutualModal({
   const { mutualEvaluations } = useRepositories()
   const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
-  const { errors, saving, save } = usePlacedSave(form, fieldFor)
+  const { errors, saving, save } = useFormSave(form, fieldFor)
   const rows = obligationsOf(Form.useWatch('obligations', form))
   const issues = mutualTemplateIssues(rows)
   const today = todayInChina()
