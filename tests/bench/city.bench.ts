@@ -21,7 +21,12 @@
  *     an init script's MutationObserver), in a new page of the profile holding the city
  *     database. The HTTP cache is warm, as on a desktop where the files are local. Baseline:
  *     navigation start → `load` of the same URL with JavaScript disabled. 2b does the same for
- *     the 孵化基地 board (1,500 stays at city scale) until its first listed stay is in the DOM.
+ *     the 孵化基地 board (1,500 stays at city scale) until its first listed stay is in the DOM,
+ *     2c for the 评审结果 tab of the round in 评审中 until its first ranked row, 2d for 项目管理
+ *     (the 公益创投 projects and 240 purchase-of-service contracts) until the grid's first row,
+ *     which the page shows only once projects.dueItems has given every project its 下一到期, and
+ *     2e for the 拨付 tab (`?tab=payments`) of the contract with the most activities until its
+ *     first tranche row.
  *  3. Search keystroke → the count text updated and the next frame drawn, typing 军门 / gulou /
  *     jm / 鼓楼 one character at a time over 15k organisations (probes.ts says exactly when the
  *     clock starts and stops). Baseline: the same keystrokes into a plain `<input>` with no
@@ -85,6 +90,9 @@ const FIGURE_ORDER = [
   'restore-city',
   'cold-load',
   'board-load',
+  'results-load',
+  'projects-load',
+  'project-load',
   'search-keystroke',
   'restore-100k',
   'scroll-p50',
@@ -97,6 +105,11 @@ const GRID_ROW = '[role="grid"] [role="row"][aria-rowindex]:not([aria-rowindex="
 /** A stay listed on the board: the lists link each stay to its page. */
 const BOARD_ENTRY = 'main a[href^="#/incubation/"]'
 const RESULT_ROW = '[aria-label="评审结果列表"] tbody tr[data-row-key]'
+/** A row of 项目管理's grid, rendered only once every project's 下一到期 is known. */
+const PROJECT_ROW =
+  '[role="grid"][aria-label="项目列表"] [role="row"][aria-rowindex]:not([aria-rowindex="1"])'
+/** A tranche of a signed project's 拨付 tab. */
+const TRANCHE_ROW = '[aria-label="各期拨付列表"] tbody tr[data-row-key]'
 const COUNT_TEXT = /^(共|筛选出) [\d,]+( \/ [\d,]+)? 条$/
 
 test.describe.configure({ mode: 'serial' })
@@ -452,6 +465,63 @@ test('2c. cold load of a city round’s 评审结果 with the city database', as
     }
   })
 })
+
+test('2d. cold load of 项目管理 with the city database', async ({ browser }) => {
+  // The grid waits for projects.dueItems over every contract's agreement, 变更, tranches and
+  // evaluations, so the first row means every project's 下一到期 is computed.
+  const city = datasets!.city
+  const { samples, baseline, runs } = await measureColdLoad(
+    browser,
+    '/#/projects',
+    PROJECT_ROW,
+    async (page) => {
+      await expect(countText(page)).toHaveText(`共 ${city.liveProjects.toLocaleString('en-US')} 条`)
+      await expect(page.getByRole('columnheader', { name: '下一到期' })).toBeVisible()
+    }
+  )
+  figures.push({
+    id: 'projects-load',
+    label: '2d 项目管理冷启动 cold load → project grid',
+    samples,
+    baselineLabel: 'same URL, JS off, load',
+    baselineSamples: baseline,
+    target: 1500,
+    details: {
+      runs,
+      projects: city.counts.projects,
+      agreements: city.counts.agreements,
+      payments: city.counts.payments,
+      projectEvaluations: city.counts.projectEvaluations
+    }
+  })
+})
+
+test('2e. cold load of a busy contract’s 拨付 tab with the city database', async ({ browser }) => {
+  // The contract with the most activities; the tab reads its tranches, the steps offered on each
+  // and the facts their gates stand on.
+  const busy = datasets!.city.busyProject
+  expect(busy).not.toBeNull()
+  const { samples, baseline, runs } = await measureColdLoad(
+    browser,
+    `/#/projects/${busy!.id}?tab=payments`,
+    TRANCHE_ROW,
+    async (page) => {
+      const table = page.getByRole('table', { name: '各期拨付列表' })
+      await expect(table).toBeVisible()
+      await expect(page.locator(TRANCHE_ROW)).toHaveCount(busy!.payments)
+    }
+  )
+  figures.push({
+    id: 'project-load',
+    label: '2e 项目页冷启动 cold load → 拨付 tab',
+    samples,
+    baselineLabel: 'same URL, JS off, load',
+    baselineSamples: baseline,
+    target: 1500,
+    details: { runs, activities: busy!.activities, payments: busy!.payments }
+  })
+})
+
 test('3. search keystroke → grid updated over 15k organisations', async () => {
   const page = await cityContext!.newPage()
   const total = datasets!.city.counts.organizations!

@@ -9,7 +9,12 @@ import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { todayInChina } from '../../shared/domain/dates'
-import { CITY_SCALE, generateSampleData, type SampleScale } from '../../shared/sample-data/generate'
+import {
+  CITY_SCALE,
+  generateSampleData,
+  type SampleData,
+  type SampleScale
+} from '../../shared/sample-data/generate'
 import { encodeBackup } from '../../renderer/src/db/backup/export'
 import {
   DELIVERY_TABLES,
@@ -44,11 +49,40 @@ export interface BenchDataset {
   buildMs: number
   /** The 公益创投 round in 评审中, whose results tab figure 2c opens; null when there is none. */
   reviewRoundId: string | null
+  /** Projects not archived: the rows 项目管理 lists (figure 2d). */
+  liveProjects: number
+  /**
+   * The 政府购买服务 contract with the most activities, whose 拨付 tab figure 2e opens, with its
+   * activity and live tranche counts; null when no contract has an activity.
+   */
+  busyProject: { id: string; activities: number; payments: number } | null
 }
 
 /** A UUID-shaped id from a counter, so the same scale always gives the same file. */
 function serialId(serial: number): string {
   return `00000000-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`
+}
+
+/** The live 政府购买服务 contract with the most live activities (the first one on a tie). */
+function busiestContract(data: SampleData): BenchDataset['busyProject'] {
+  const contracts = new Set(
+    data.projects
+      .filter((project) => project.channel === '政府购买服务' && project.archivedAt === null)
+      .map((project) => project.id)
+  )
+  const activities = new Map<string, number>()
+  for (const activity of data.activities) {
+    if (activity.archivedAt !== null || !contracts.has(activity.projectId)) continue
+    activities.set(activity.projectId, (activities.get(activity.projectId) ?? 0) + 1)
+  }
+  let busiest: [string, number] | null = null
+  for (const entry of activities) if (busiest === null || entry[1] > busiest[1]) busiest = entry
+  if (busiest === null) return null
+  const [id, count] = busiest
+  const payments = data.payments.filter(
+    (payment) => payment.projectId === id && payment.archivedAt === null
+  ).length
+  return { id, activities: count, payments }
 }
 
 /** Generates the data at `scale` and writes it as a backup file to `path`. */
@@ -101,7 +135,9 @@ export async function writeBenchBackup(path: string, scale: SampleScale): Promis
     bytes: bytes.byteLength,
     counts: file.counts,
     buildMs: performance.now() - started,
-    reviewRoundId: data.ventureRounds.find((round) => round.status === '评审中')?.id ?? null
+    reviewRoundId: data.ventureRounds.find((round) => round.status === '评审中')?.id ?? null,
+    liveProjects: data.projects.filter((project) => project.archivedAt === null).length,
+    busyProject: busiestContract(data)
   }
 }
 
