@@ -55,7 +55,8 @@ export function ProcurementFields({ form }: { form: FormInstance }) {
             uscc: '',
             quotedFen: '',
             score: null,
-            qualified: true
+            qualified: true,
+            organizationId: null
           } satisfies BidderFormValues)
         }
         header={

@@ -23,9 +23,10 @@ import {
   PROJECT_DETAIL_STRINGS as S,
   PROJECT_FIELD_LABELS
 } from './project-detail-strings'
-import { ProjectEditDrawer, projectEditable } from './project-edit-drawer'
+import { editsWholeContract, ProjectEditDrawer, projectEditable } from './project-edit-drawer'
 import { ProjectOverview } from './project-overview'
 import { ProjectStatusTag } from './project-status-tag'
+import { PurchaseProjectFormDrawer } from './purchase-project-form'
 import {
   useAgreementHistory,
   useProject,
@@ -64,7 +65,9 @@ export function ProjectDetailPage() {
 function ProjectPage({ project }: { project: Project }) {
   const related = useProjectFacts(project)
   const [params, setParams] = useSearchParams()
-  const [editing, setEditing] = useState(false)
+  // Which 编辑 is open, chosen when it is clicked: the whole contract of a 待签约 purchase, or
+  // what stays open on the project itself.
+  const [editing, setEditing] = useState<'contract' | 'project' | null>(null)
   const tab: TabKey = TABS.find((key) => key === params.get('tab')) ?? 'overview'
   const openTab = (key: TabKey) =>
     setParams(key === 'overview' ? {} : { tab: key }, { replace: true })
@@ -116,7 +119,9 @@ function ProjectPage({ project }: { project: Project }) {
           </Typography.Text>
         </Space>
         {projectEditable(project) ? (
-          <Button onClick={() => setEditing(true)}>{S.edit}</Button>
+          <Button onClick={() => setEditing(editsWholeContract(project) ? 'contract' : 'project')}>
+            {S.edit}
+          </Button>
         ) : null}
       </Flex>
 
@@ -142,7 +147,16 @@ function ProjectPage({ project }: { project: Project }) {
         items={tabs}
       />
 
-      {editing ? <ProjectEditDrawer project={project} onClose={() => setEditing(false)} /> : null}
+      {editing === 'contract' ? (
+        <PurchaseProjectFormDrawer
+          project={project}
+          onClose={() => setEditing(null)}
+          onSaved={() => setEditing(null)}
+        />
+      ) : null}
+      {editing === 'project' ? (
+        <ProjectEditDrawer project={project} onClose={() => setEditing(null)} />
+      ) : null}
     </Flex>
   )
 }

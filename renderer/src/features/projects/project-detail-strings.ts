@@ -47,10 +47,9 @@ export const PROJECT_DETAIL_STRINGS = {
   communitiesLabel: '服务社区',
   teamLabel: '服务团队',
   teamPlaceholder: '选择社工',
-  teamLockedHint: '协议已签订，服务团队须通过变更修改（在“协议与变更”中申请）。',
   teamHint: '签约前可调整；人员配备要求在保存时核对。',
-  contractFieldsHint:
-    '这里修改项目名称、服务社区和签约前的服务团队；合同金额、服务期、采购信息和拨付计划不在这里修改，协议签订后须通过变更修改。',
+  signedContractHint:
+    '协议已签订：这里修改项目名称和服务社区；合同金额、服务期、采购信息、拨付计划和服务团队须在“协议与变更”中申请变更。',
   discardTitle: '放弃未保存的修改？',
   discardText: '关闭后，这次填写的内容不会保存。',
   discard: '放弃修改',

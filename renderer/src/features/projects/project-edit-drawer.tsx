@@ -1,8 +1,8 @@
 /**
- * 编辑 on a project's page: what may change on the project itself. A 政府购买服务 project keeps
- * its name and communities editable until it ends, and its team until the agreement is signed
- * (after that the team changes by 变更); a 公益创投 project's team is set here before signing.
- * The repository judges the whole change (staffing included) and its refusals land at the fields.
+ * 编辑 on a project's page for what the purchase form does not cover: a signed 政府购买服务
+ * project's name and communities (its contract, team included, now changes by 变更), and a
+ * 公益创投 project's team before signing. A 待签约 purchase is edited whole in the purchase form
+ * (editsWholeContract). The repository judges the change and its refusals land at the fields.
  */
 import { useMemo, useState } from 'react'
 import { Alert, Form, Input, Select } from 'antd'
@@ -30,6 +30,14 @@ export function projectEditable(project: Project): boolean {
   return project.purchase !== null || project.status === '待签约'
 }
 
+/**
+ * Whether 编辑 opens the purchase form with every contract field: a 政府购买服务 project not yet
+ * signed. Otherwise it opens this drawer.
+ */
+export function editsWholeContract(project: Project): boolean {
+  return projectEditable(project) && project.purchase !== null && project.status === '待签约'
+}
+
 /** Social workers to offer: those in use, the provider's own first, and any already chosen. */
 export function teamOptions(workers: readonly SocialWorker[], project: Project) {
   return workers
@@ -47,7 +55,6 @@ export function ProjectEditDrawer({ project, onClose }: { project: Project; onCl
   const communities = useCommunities()
   const workers = useSocialWorkers()
   const purchase = project.purchase !== null
-  const teamOpen = project.status === '待签约'
   const { form, getValues, saveAndClose, frame } = useFormDialog<Values>(FIELDS, onClose)
   const [initialValues] = useState<Values>(() => ({
     title: project.title,
@@ -58,15 +65,13 @@ export function ProjectEditDrawer({ project, onClose }: { project: Project; onCl
 
   const submit = async () => {
     const values = getValues()
-    const team = values.socialWorkerIds ?? []
     await saveAndClose(S.editSaved, () =>
       purchase
         ? projects.updatePurchase(project.id, {
             title: values.title ?? '',
-            communityIds: values.communityIds ?? [],
-            ...(teamOpen ? { socialWorkerIds: team } : {})
+            communityIds: values.communityIds ?? []
           })
-        : projects.setTeam(project.id, team)
+        : projects.setTeam(project.id, values.socialWorkerIds ?? [])
     )
   }
 
@@ -81,7 +86,7 @@ export function ProjectEditDrawer({ project, onClose }: { project: Project; onCl
       onClose={onClose}
     >
       {purchase ? (
-        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={S.contractFieldsHint} />
+        <Alert type="info" showIcon style={{ marginBottom: 16 }} title={S.signedContractHint} />
       ) : null}
       <Form<Values> form={form} layout="vertical" initialValues={initialValues}>
         {purchase ? (
@@ -93,21 +98,17 @@ export function ProjectEditDrawer({ project, onClose }: { project: Project; onCl
               <CommunitiesSelect communities={communities} chosen={project.communityIds} />
             </Form.Item>
           </>
-        ) : null}
-        <Form.Item
-          name="socialWorkerIds"
-          label={S.teamLabel}
-          extra={teamOpen ? S.teamHint : S.teamLockedHint}
-        >
-          <Select
-            mode="multiple"
-            disabled={!teamOpen}
-            options={options}
-            loading={workers === undefined}
-            placeholder={S.teamPlaceholder}
-            optionFilterProp="label"
-          />
-        </Form.Item>
+        ) : (
+          <Form.Item name="socialWorkerIds" label={S.teamLabel} extra={S.teamHint}>
+            <Select
+              mode="multiple"
+              options={options}
+              loading={workers === undefined}
+              placeholder={S.teamPlaceholder}
+              optionFilterProp="label"
+            />
+          </Form.Item>
+        )}
       </Form>
     </FormDrawer>
   )

@@ -1,12 +1,12 @@
 /**
- * Between the new-purchase form and the shared rule: the form keeps money as the 元 text the
- * user typed and everything else under the draft's own paths, so every issue
- * `checkPurchaseProject` reports by its dotted path lands on the input it is about.
+ * Between the purchase form (new, or editing a 待签约 project) and the shared rule: the form keeps
+ * money as the 元 text the user typed and everything else under the draft's own paths, so every
+ * issue `checkPurchaseProject` reports by its dotted path lands on the input it is about.
  */
 import type { FieldIssue } from '@shared/domain/check'
 import { isIsoDate, type IsoDate } from '@shared/domain/dates'
 import { normalizeCode } from '@shared/domain/identifiers/issues'
-import { parseAmountToFen, type Fen } from '@shared/domain/money'
+import { formatYuan, parseAmountToFen, type Fen } from '@shared/domain/money'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { IndicatorNode } from '@shared/domain/performance/indicator'
 import { instantiateTemplate } from '@shared/domain/performance/indicator-tree'
@@ -21,6 +21,7 @@ import type { StaffingRequirement } from '@shared/domain/procurement/staffing'
 import type {
   BudgetSource,
   PurchaseProjectDraft,
+  PurchaseProjectFields,
   PurchaserKind
 } from '@shared/domain/projects/project'
 import type { CertLevel } from '@shared/domain/social-workers/social-worker'
@@ -35,6 +36,8 @@ export interface BidderFormValues {
   quotedFen: string
   score: number | null
   qualified: boolean
+  /** The registry organisation a stored row is linked to; null for a row added here. */
+  organizationId: string | null
 }
 
 export interface PurchaseProjectFormValues {
@@ -105,6 +108,52 @@ export function newFormValues(today: IsoDate): PurchaseProjectFormValues {
   }
 }
 
+/** 分 as the 元 text the amount field takes: `30000001` → `300000.01`. */
+const yuanInput = (fen: Fen) => formatYuan(fen, { grouping: false })
+
+/**
+ * The form over a stored project's fields (purchaseDraftOf), for editing it before signing. The
+ * 绩效目标表 is not the form's: it stays as it is and changes on the project's 绩效目标 tab.
+ */
+export function toFormValues(fields: PurchaseProjectFields): PurchaseProjectFormValues {
+  const { purchase } = fields
+  const { procurement } = purchase
+  return {
+    title: fields.title,
+    organizationId: fields.organizationId,
+    category: fields.category,
+    communityIds: [...fields.communityIds],
+    amountFen: yuanInput(fields.amountFen),
+    approvedOn: fields.approvedOn,
+    startOn: fields.startOn,
+    endOn: fields.endOn,
+    socialWorkerIds: [...fields.socialWorkerIds],
+    tranches: fields.tranches.map(({ percent, gate }) => ({ percent, gate })),
+    indicatorTemplate: null,
+    purchase: {
+      purchaser: { ...purchase.purchaser },
+      catalogueItemIds: [...purchase.catalogueItemIds],
+      budgetSource: purchase.budgetSource,
+      procurement: {
+        method: procurement.method,
+        fields: { ...procurement.fields },
+        bidders: procurement.bidders.map((bidder) => ({
+          name: bidder.name,
+          uscc: bidder.uscc ?? '',
+          quotedFen: bidder.quotedFen === null ? '' : yuanInput(bidder.quotedFen),
+          score: bidder.score,
+          qualified: bidder.qualified,
+          organizationId: bidder.organizationId
+        })),
+        awardedIndex: procurement.awardedIndex,
+        awardedOn: procurement.awardedOn
+      },
+      multiYearJustification: purchase.multiYearJustification ?? '',
+      staffing: purchase.staffing.map(({ level, count }) => ({ level, count }))
+    }
+  }
+}
+
 /** The typed amount in 分, or null while it is empty or not an amount. */
 export function typedFen(text: string | undefined): Fen | null {
   const typed = (text ?? '').trim()
@@ -143,16 +192,22 @@ export interface DraftContext {
   /** The registry, to link a supplier to its organisation by its credit code. */
   organizations: readonly Organization[]
   newKey(): string
+  /** The project's own 绩效目标表 when editing: sent as it is, the template choice unused. */
+  indicators?: IndicatorNode[]
 }
 
 export type DraftResult =
   { ok: true; draft: PurchaseProjectDraft } | { ok: false; issues: FieldIssue[] }
 
-/** A bidder's organisation in the registry, found by the credit code it was entered with. */
-function organizationByUscc(uscc: string, organizations: readonly Organization[]) {
-  const code = normalizeCode(uscc)
-  if (code === '') return null
-  return organizations.find((o) => o.uscc === code)?.id ?? null
+/**
+ * A bidder's organisation in the registry: found by the credit code it was entered with; without
+ * a code, the organisation a stored row was linked to, as long as the row still bears its name.
+ */
+function bidderOrganization(bidder: BidderFormValues, organizations: readonly Organization[]) {
+  const code = normalizeCode(bidder.uscc ?? '')
+  if (code !== '') return organizations.find((o) => o.uscc === code)?.id ?? null
+  const linked = organizations.find((o) => o.id === bidder.organizationId)
+  return linked && linked.name === (bidder.name ?? '').trim() ? linked.id : null
 }
 
 /**
@@ -178,7 +233,8 @@ export function toDraft(values: PurchaseProjectFormValues, context: DraftContext
   const { procurement } = purchase
   const method = procurement.method
   const template = PERFORMANCE_TEMPLATES.find((t) => t.key === values.indicatorTemplate)
-  const indicators: IndicatorNode[] = template ? instantiateTemplate(template, context.newKey) : []
+  const indicators: IndicatorNode[] =
+    context.indicators ?? (template ? instantiateTemplate(template, context.newKey) : [])
 
   const draft = {
     title: values.title ?? '',
@@ -213,7 +269,7 @@ export function toDraft(values: PurchaseProjectFormValues, context: DraftContext
         bidders: (procurement.bidders ?? []).map((bidder, index) => ({
           name: bidder.name ?? '',
           uscc: bidder.uscc ?? '',
-          organizationId: organizationByUscc(bidder.uscc ?? '', context.organizations),
+          organizationId: bidderOrganization(bidder, context.organizations),
           quotedFen: amount(
             bidder.quotedFen,
             `purchase.procurement.bidders.${index}.quotedFen`,

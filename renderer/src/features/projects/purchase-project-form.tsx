@@ -1,8 +1,9 @@
 /**
- * 新建政府购买服务项目: everything the contract rests on, section by section — purchaser and
- * catalogue items, provider, amount and period, procurement, staffing and team, payment plan,
- * and the 绩效目标表 it starts from. The provider, the period and the team are checked with the
- * shared rules as they are entered; the save goes through projects.createPurchase, whose
+ * 新建 / 编辑 政府购买服务项目: everything the contract rests on, section by section — purchaser
+ * and catalogue items, provider, amount and period, procurement, staffing and team, payment plan,
+ * and (new only) the 绩效目标表 it starts from. The provider, the period and the team are checked
+ * with the shared rules as they are entered; the save goes through projects.createPurchase, or
+ * projects.updatePurchase for a 待签约 project (its whole contract open until signing), whose
  * refusal lands at the fields, and nothing is written until every rule holds.
  */
 import { useRef, useState } from 'react'
@@ -19,6 +20,7 @@ import {
   useOrganizations,
   useSocialWorkers
 } from '@renderer/components/use-registry'
+import { purchaseDraftOf } from '@renderer/db/repositories/projects-repository'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { CATALOGUE_CATEGORIES } from '@shared/domain/catalogue/catalogue-item'
 import type { FieldIssue } from '@shared/domain/check'
@@ -41,6 +43,7 @@ import {
   periodMonths,
   purchaseFieldFor,
   toDraft,
+  toFormValues,
   typedFen,
   type PurchaseProjectFormValues
 } from './purchase-project-form-values'
@@ -115,12 +118,18 @@ function TemplateNote({ form }: { form: FormInstance }) {
 }
 
 export interface PurchaseProjectFormDrawerProps {
+  /** The 待签约 purchase project to edit; without it, a new one is entered. */
+  project?: Project
   onClose(): void
   /** After the repository stored the project. */
   onSaved(project: Project): void
 }
 
-export function PurchaseProjectFormDrawer({ onClose, onSaved }: PurchaseProjectFormDrawerProps) {
+export function PurchaseProjectFormDrawer({
+  project,
+  onClose,
+  onSaved
+}: PurchaseProjectFormDrawerProps) {
   // Untyped: refusals address fields by dotted paths, which antd's typed name paths cannot express.
   const [form] = Form.useForm()
   const { message } = App.useApp()
@@ -130,7 +139,9 @@ export function PurchaseProjectFormDrawer({ onClose, onSaved }: PurchaseProjectF
   const socialWorkers = useSocialWorkers()
   const items = useLiveQuery(() => catalogueItems.listAll(), [catalogueItems])
   const [today] = useState(todayInChina)
-  const [initialValues] = useState(() => newFormValues(today))
+  const [initialValues] = useState(() =>
+    project ? toFormValues(purchaseDraftOf(project)) : newFormValues(today)
+  )
   const [saving, setSaving] = useState(false)
   const [generalErrors, setGeneralErrors] = useState<string[]>([])
   // The start the end date was last made for, so a new start moves the end only if untouched.
@@ -223,7 +234,8 @@ export function PurchaseProjectFormDrawer({ onClose, onSaved }: PurchaseProjectF
     clearIssues()
     const result = toDraft(values(), {
       organizations: organizations ?? [],
-      newKey: () => crypto.randomUUID()
+      newKey: () => crypto.randomUUID(),
+      indicators: project?.indicators
     })
     if (!result.ok) {
       showIssues(placeIssues(form, result.issues, purchaseFieldFor))
@@ -231,8 +243,10 @@ export function PurchaseProjectFormDrawer({ onClose, onSaved }: PurchaseProjectF
     }
     setSaving(true)
     try {
-      const saved = await projects.createPurchase(result.draft)
-      message.success(S.created(saved.record.title))
+      const saved = project
+        ? await projects.updatePurchase(project.id, result.draft)
+        : await projects.createPurchase(result.draft)
+      message.success(project ? S.saved : S.created(saved.record.title))
       for (const warning of new Set(saved.warnings.map((issue) => issue.message))) {
         message.warning(warning, 8)
       }
@@ -247,7 +261,7 @@ export function PurchaseProjectFormDrawer({ onClose, onSaved }: PurchaseProjectF
   return (
     <FormDrawer
       form={form}
-      title={S.createTitle}
+      title={project ? S.editTitle(project.title) : S.createTitle}
       strings={S}
       saving={saving}
       errors={generalErrors}
@@ -306,7 +320,7 @@ export function PurchaseProjectFormDrawer({ onClose, onSaved }: PurchaseProjectF
           />
         </Form.Item>
         <Form.Item name="communityIds" label={S.communities}>
-          <CommunitiesSelect communities={communities} chosen={[]} />
+          <CommunitiesSelect communities={communities} chosen={initialValues.communityIds} />
         </Form.Item>
 
         <Divider titlePlacement="start">{S.sectionMoney}</Divider>
@@ -360,10 +374,18 @@ export function PurchaseProjectFormDrawer({ onClose, onSaved }: PurchaseProjectF
         <Divider titlePlacement="start">{S.sectionPayments}</Divider>
         <PurchaseTranchesField form={form} />
 
-        <Divider titlePlacement="start">{S.sectionIndicators}</Divider>
-        <Form.Item name="indicatorTemplate" label={S.template} extra={<TemplateNote form={form} />}>
-          <Select allowClear placeholder={S.templateNone} options={TEMPLATE_OPTIONS} />
-        </Form.Item>
+        {project ? null : (
+          <>
+            <Divider titlePlacement="start">{S.sectionIndicators}</Divider>
+            <Form.Item
+              name="indicatorTemplate"
+              label={S.template}
+              extra={<TemplateNote form={form} />}
+            >
+              <Select allowClear placeholder={S.templateNone} options={TEMPLATE_OPTIONS} />
+            </Form.Item>
+          </>
+        )}
       </Form>
     </FormDrawer>
   )

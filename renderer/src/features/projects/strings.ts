@@ -1,6 +1,6 @@
 /**
- * UI text of 项目管理: the list of every project, 到期事项, the status tag and the form of a new
- * 政府购买服务 project.
+ * UI text of 项目管理: the list of every project, 到期事项, the status tag and the form of a
+ * 政府购买服务 project, new or 待签约.
  */
 import type { DueUrgency } from '@shared/domain/projects/due-dates'
 import type { ProjectStatus } from '@shared/domain/projects/project'
@@ -50,6 +50,8 @@ export const PROJECT_STRINGS = {
 
   createTitle: '新建政府购买服务项目',
   created: (title: string) => `已新建项目：${title}`,
+  editTitle: (title: string) => `编辑：${title}`,
+  saved: '已保存',
   save: '保存',
   cancel: '取消',
   discardTitle: '放弃未保存的修改？',
