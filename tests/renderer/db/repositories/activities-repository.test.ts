@@ -3,8 +3,8 @@ import { RecordValidationError } from '@shared/domain/check'
 import type { ActivityDraft } from '@shared/domain/activities/activity'
 import { createActivitiesRepository } from '@renderer/db/repositories/activities-repository'
 import type { ShelianDatabase } from '@renderer/db/schema'
-import { freshDb, sequentialIds, snapshot } from '../helpers'
-import { movableClock, seedDelivery } from './delivery-fixtures'
+import { deliveryDatabase } from '../../helpers/project-seed'
+import { sequentialIds, snapshot, tickingClock } from '../helpers'
 
 const DRAFT: ActivityDraft = {
   projectId: 'project-1',
@@ -23,10 +23,9 @@ describe('activities repository', () => {
   let activities: ReturnType<typeof createActivitiesRepository>
 
   beforeEach(async () => {
-    db = freshDb()
-    await seedDelivery(db)
+    ;({ db } = await deliveryDatabase())
     activities = createActivitiesRepository(db, {
-      now: movableClock().now,
+      now: tickingClock(),
       newId: sequentialIds('activity')
     })
   })

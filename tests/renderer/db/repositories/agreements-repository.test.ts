@@ -2,14 +2,16 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { RecordValidationError } from '@shared/domain/check'
 import { sumFen } from '@shared/domain/money'
 import type { Project } from '@shared/domain/projects/project'
+import type { Repositories } from '@renderer/db/repositories'
 import type { ShelianDatabase } from '@renderer/db/schema'
-import { freshDb, snapshot } from '../helpers'
 import {
   agreementDraft,
-  CONTRACT_FEN,
-  purchaseWorld,
-  type PurchaseWorld
-} from './purchase-fixtures'
+  DRAFT_FEN,
+  projectDatabase,
+  purchaseDraft,
+  WORKERS
+} from '../../helpers/project-seed'
+import { snapshot, tickingClock } from '../helpers'
 
 const field = (fieldName: string, message: string) =>
   expect.objectContaining({ field: fieldName, level: 'error', message })
@@ -31,21 +33,20 @@ const LOCKED = '协议 LC-GM-2026-007 已于 2026-11-20 签订，不能再修改
 
 describe('agreements repository', () => {
   let db: ShelianDatabase
-  let world: PurchaseWorld
+  let repos: Repositories
   let project: Project
 
   beforeEach(async () => {
-    db = freshDb()
-    world = await purchaseWorld(db)
-    project = (await world.projects.createPurchase(world.draft)).record
+    ;({ db, repos } = await projectDatabase(tickingClock()))
+    project = (await repos.projects.createPurchase(purchaseDraft())).record
   })
 
   const draftAgreement = async (overrides: Record<string, unknown> = {}) =>
-    (await world.agreements.create(project.id, agreementDraft(overrides))).record
+    (await repos.agreements.create(project.id, agreementDraft(overrides))).record
 
   async function signedAgreement() {
     const agreement = await draftAgreement()
-    return (await world.agreements.sign(agreement.id, { signedOn: '2026-11-20' })).record
+    return (await repos.agreements.sign(agreement.id, { signedOn: '2026-11-20' })).record
   }
 
   const paymentsOf = async (projectId = project.id) =>
@@ -62,22 +63,22 @@ describe('agreements repository', () => {
 
   describe('drafting', () => {
     it('drafts a 草拟 agreement for a 待签约 project and audits it', async () => {
-      const { record, warnings } = await world.agreements.create(project.id, agreementDraft())
+      const { record, warnings } = await repos.agreements.create(project.id, agreementDraft())
       expect(warnings).toEqual([])
       expect(record).toMatchObject({
         projectId: project.id,
         number: 'LC-GM-2026-007',
-        amountFen: CONTRACT_FEN,
+        amountFen: DRAFT_FEN,
         status: '草拟',
         signedOn: null,
         signedBy: null,
         archivedAt: null
       })
-      await expect(world.agreements.forProject(project.id)).resolves.toEqual({
+      await expect(repos.agreements.forProject(project.id)).resolves.toEqual({
         agreement: record,
         amendments: []
       })
-      await expect(world.agreements.history(record.id)).resolves.toEqual([
+      await expect(repos.agreements.history(record.id)).resolves.toEqual([
         expect.objectContaining({
           action: 'create',
           operator: '张晓梅',
@@ -90,7 +91,7 @@ describe('agreements repository', () => {
       await refusedUnchanged(
         db,
         () =>
-          world.agreements.create(
+          repos.agreements.create(
             project.id,
             agreementDraft({ amountFen: 30_000_000, startOn: '2026-12-02' })
           ),
@@ -103,14 +104,13 @@ describe('agreements repository', () => {
 
     it('keeps one live agreement per project and a number to one live agreement', async () => {
       const first = await draftAgreement()
-      await refusedUnchanged(db, () => world.agreements.create(project.id, agreementDraft()), [
+      await refusedUnchanged(db, () => repos.agreements.create(project.id, agreementDraft()), [
         field('', '该项目已有协议 LC-GM-2026-007（草拟），一个项目只有一份协议')
       ])
-      const { record: other } = await world.projects.createPurchase({
-        ...world.draft,
-        title: '柳城街道第二个项目'
-      })
-      await refusedUnchanged(db, () => world.agreements.create(other.id, agreementDraft()), [
+      const { record: other } = await repos.projects.createPurchase(
+        purchaseDraft({ title: '柳城街道第二个项目' })
+      )
+      await refusedUnchanged(db, () => repos.agreements.create(other.id, agreementDraft()), [
         field(
           'number',
           '合同编号 LC-GM-2026-007 已用于“柳城街道社区心理疏导服务”的协议，编号不能重复'
@@ -118,9 +118,9 @@ describe('agreements repository', () => {
       ])
 
       // A draft entered by mistake is archived; then the number and the project are free again.
-      await world.agreements.archive(first.id)
-      const { record: second } = await world.agreements.create(other.id, agreementDraft())
-      await refusedUnchanged(db, () => world.agreements.restore(first.id), [
+      await repos.agreements.archive(first.id)
+      const { record: second } = await repos.agreements.create(other.id, agreementDraft())
+      await refusedUnchanged(db, () => repos.agreements.restore(first.id), [
         field('number', '合同编号 LC-GM-2026-007 已用于“柳城街道第二个项目”的协议，编号不能重复')
       ])
       expect(second.number).toBe('LC-GM-2026-007')
@@ -128,12 +128,12 @@ describe('agreements repository', () => {
 
     it('edits a draft, checking it again', async () => {
       const agreement = await draftAgreement()
-      const { record } = await world.agreements.update(agreement.id, { partyB: '柳城心理服务社' })
+      const { record } = await repos.agreements.update(agreement.id, { partyB: '柳城心理服务社' })
       expect(record.partyB).toBe('柳城心理服务社')
-      await refusedUnchanged(db, () => world.agreements.update(agreement.id, { amountFen: 1 }), [
+      await refusedUnchanged(db, () => repos.agreements.update(agreement.id, { amountFen: 1 }), [
         field('amountFen', '合同金额 0.01 元 与项目金额 300,000.01 元 不符')
       ])
-      const [, update] = await world.agreements.history(agreement.id)
+      const [, update] = await repos.agreements.history(agreement.id)
       expect(update).toMatchObject({
         action: 'update',
         changes: { partyB: ['柳城心理服务中心', '柳城心理服务社'] }
@@ -144,11 +144,11 @@ describe('agreements repository', () => {
   describe('signing', () => {
     it('signs: the project starts with the period, its tranches become payments summing to the amount, all audited', async () => {
       const draft = await draftAgreement()
-      const { record, warnings } = await world.agreements.sign(draft.id, { signedOn: '2026-11-20' })
+      const { record, warnings } = await repos.agreements.sign(draft.id, { signedOn: '2026-11-20' })
       expect(warnings).toEqual([])
       expect(record).toMatchObject({ status: '已签订', signedOn: '2026-11-20', signedBy: '张晓梅' })
 
-      const started = (await world.projects.get(project.id))!
+      const started = (await repos.projects.get(project.id))!
       expect(started).toMatchObject({
         status: '执行中',
         startOn: '2026-12-01',
@@ -169,9 +169,9 @@ describe('agreements repository', () => {
         { no: 2, percent: 40, gate: 'midterm', amountFen: 12_000_000, status: '计划' },
         { no: 3, percent: 20, gate: 'final', amountFen: 6_000_001, status: '计划' }
       ])
-      expect(sumFen(payments.map((payment) => payment.amountFen))).toBe(CONTRACT_FEN)
+      expect(sumFen(payments.map((payment) => payment.amountFen))).toBe(DRAFT_FEN)
 
-      expect((await world.agreements.history(draft.id)).at(-1)).toMatchObject({
+      expect((await repos.agreements.history(draft.id)).at(-1)).toMatchObject({
         action: 'transition',
         summary: '签订（草拟 → 已签订）',
         changes: {
@@ -180,7 +180,7 @@ describe('agreements repository', () => {
           signedBy: [null, '张晓梅']
         }
       })
-      expect((await world.projects.history(project.id)).at(-1)).toMatchObject({
+      expect((await repos.projects.history(project.id)).at(-1)).toMatchObject({
         action: 'transition',
         operator: '张晓梅',
         summary: '签约（待签约 → 执行中）：协议 LC-GM-2026-007',
@@ -204,7 +204,7 @@ describe('agreements repository', () => {
 
     it('warns about the contract headings of 102号令 art. 23 the terms leave out', async () => {
       const draft = await draftAgreement({ terms: '一、服务内容：个案心理疏导' })
-      const { warnings } = await world.agreements.sign(draft.id, { signedOn: '2026-11-20' })
+      const { warnings } = await repos.agreements.sign(draft.id, { signedOn: '2026-11-20' })
       expect(warnings.map((warning) => warning.message)).toContain(
         '合同条款缺少“违约责任”（财政部令第102号第二十三条要求写明）'
       )
@@ -216,7 +216,7 @@ describe('agreements repository', () => {
         if (payment.no === 3) throw new Error('磁盘已满')
       })
       const before = await snapshot(db)
-      await expect(world.agreements.sign(draft.id, { signedOn: '2026-11-20' })).rejects.toThrow(
+      await expect(repos.agreements.sign(draft.id, { signedOn: '2026-11-20' })).rejects.toThrow(
         '磁盘已满'
       )
       expect(await snapshot(db)).toEqual(before)
@@ -226,22 +226,22 @@ describe('agreements repository', () => {
       const draft = await draftAgreement()
       await refusedUnchanged(
         db,
-        () => world.agreements.sign(draft.id, { signedOn: '2026-11-23' }),
+        () => repos.agreements.sign(draft.id, { signedOn: '2026-11-23' }),
         [field('signedOn', '签订日期 2026-11-23 晚于今天')]
       )
 
-      await world.projects.updatePurchase(project.id, { amountFen: 20_000_000 })
+      await repos.projects.updatePurchase(project.id, { amountFen: 20_000_000 })
       await refusedUnchanged(
         db,
-        () => world.agreements.sign(draft.id, { signedOn: '2026-11-20' }),
+        () => repos.agreements.sign(draft.id, { signedOn: '2026-11-20' }),
         [field('amountFen', '合同金额 300,000.01 元 与项目金额 200,000.00 元 不符')]
       )
-      await world.projects.updatePurchase(project.id, { amountFen: CONTRACT_FEN })
+      await repos.projects.updatePurchase(project.id, { amountFen: DRAFT_FEN })
 
-      await world.agreements.sign(draft.id, { signedOn: '2026-11-20' })
+      await repos.agreements.sign(draft.id, { signedOn: '2026-11-20' })
       await refusedUnchanged(
         db,
-        () => world.agreements.sign(draft.id, { signedOn: '2026-11-21' }),
+        () => repos.agreements.sign(draft.id, { signedOn: '2026-11-21' }),
         [field('', LOCKED)]
       )
     })
@@ -264,7 +264,7 @@ describe('agreements repository', () => {
         purchase: null
       }
       await db.projects.add(venture)
-      const { record } = await world.agreements.create(
+      const { record } = await repos.agreements.create(
         venture.id,
         agreementDraft({
           number: 'GY-2027-001',
@@ -273,8 +273,8 @@ describe('agreements repository', () => {
           endOn: '2027-12-31'
         })
       )
-      await world.agreements.sign(record.id, { signedOn: '2026-11-22' })
-      await expect(world.projects.get(venture.id)).resolves.toMatchObject({
+      await repos.agreements.sign(record.id, { signedOn: '2026-11-22' })
+      await expect(repos.projects.get(venture.id)).resolves.toMatchObject({
         status: '执行中',
         startOn: '2027-01-01',
         endOn: '2027-12-31'
@@ -288,10 +288,10 @@ describe('agreements repository', () => {
       const agreement = await signedAgreement()
       await refusedUnchanged(
         db,
-        () => world.agreements.update(agreement.id, { terms: '改动后的条款' }),
+        () => repos.agreements.update(agreement.id, { terms: '改动后的条款' }),
         [field('', LOCKED)]
       )
-      await refusedUnchanged(db, () => world.agreements.archive(agreement.id), [
+      await refusedUnchanged(db, () => repos.agreements.archive(agreement.id), [
         field('', '协议 LC-GM-2026-007 已签订，不能归档；如需更改请办理变更')
       ])
     })
@@ -308,7 +308,7 @@ describe('agreements repository', () => {
       const agreement = await draftAgreement()
       await refusedUnchanged(
         db,
-        () => world.agreements.requestAmendment(agreement.id, request({ amountFen: 36_000_000 })),
+        () => repos.agreements.requestAmendment(agreement.id, request({ amountFen: 36_000_000 })),
         [field('', '协议 LC-GM-2026-007 尚未签订，直接修改协议即可，无需变更')]
       )
     })
@@ -316,16 +316,16 @@ describe('agreements repository', () => {
     it('approving a new amount re-plans the unpaid tranches and the project, in one go', async () => {
       const agreement = await signedAgreement()
       await pay(1)
-      const { record: requested } = await world.agreements.requestAmendment(
+      const { record: requested } = await repos.agreements.requestAmendment(
         agreement.id,
         request({ amountFen: 36_000_000 })
       )
       expect(requested).toMatchObject({ no: 1, status: '待审批', projectId: project.id })
-      expect(await world.agreements.history(requested.id)).toEqual([
+      expect(await repos.agreements.history(requested.id)).toEqual([
         expect.objectContaining({ action: 'create', summary: '申请第 1 次变更' })
       ])
 
-      const { record } = await world.agreements.decideAmendment(requested.id, 'approve', {
+      const { record } = await repos.agreements.decideAmendment(requested.id, 'approve', {
         decidedOn: '2026-11-22',
         note: null
       })
@@ -339,26 +339,26 @@ describe('agreements repository', () => {
       expect(payments.map((payment) => payment.amountFen)).toEqual([
         12_000_000, 16_000_000, 8_000_000
       ])
-      const amended = (await world.projects.get(project.id))!
+      const amended = (await repos.projects.get(project.id))!
       expect(amended.amountFen).toBe(36_000_000)
       expect(amended.tranches.map((tranche) => tranche.amountFen)).toEqual([
         12_000_000, 16_000_000, 8_000_000
       ])
-      expect((await world.projects.history(project.id)).at(-1)).toMatchObject({
+      expect((await repos.projects.history(project.id)).at(-1)).toMatchObject({
         summary: '批准第 1 次变更（协议 LC-GM-2026-007）',
-        changes: { amountFen: [CONTRACT_FEN, 36_000_000] }
+        changes: { amountFen: [DRAFT_FEN, 36_000_000] }
       })
       const tranche2 = await db.auditLog
         .where('[table+recordId]')
         .equals(['payments', payments[1]!.id])
-        .toArray()
+        .sortBy('at')
       expect(tranche2.at(-1)).toMatchObject({
         summary: '第 1 次变更调整拨付金额',
         changes: { amountFen: [12_000_000, 16_000_000] }
       })
       // The agreement as signed stays as it was; the terms in force add the amendment.
-      await expect(world.agreements.get(agreement.id)).resolves.toEqual(agreement)
-      await expect(world.agreements.forProject(project.id)).resolves.toEqual({
+      await expect(repos.agreements.get(agreement.id)).resolves.toEqual(agreement)
+      await expect(repos.agreements.forProject(project.id)).resolves.toEqual({
         agreement,
         amendments: [record]
       })
@@ -366,22 +366,22 @@ describe('agreements repository', () => {
 
     it('approving a new end date and team changes the project', async () => {
       const agreement = await signedAgreement()
-      const [first, second, third] = world.workers
-      const { record: requested } = await world.agreements.requestAmendment(
+      const [first, second, third] = WORKERS
+      const { record: requested } = await repos.agreements.requestAmendment(
         agreement.id,
         request(
           { endOn: '2027-10-31', socialWorkerIds: [second.id, third.id, first.id] },
           '服务提前一个月完成'
         )
       )
-      await world.agreements.decideAmendment(requested.id, 'approve', {
+      await repos.agreements.decideAmendment(requested.id, 'approve', {
         decidedOn: '2026-11-22',
         note: '同意'
       })
-      await expect(world.projects.get(project.id)).resolves.toMatchObject({
+      await expect(repos.projects.get(project.id)).resolves.toMatchObject({
         endOn: '2027-10-31',
         socialWorkerIds: [second.id, third.id, first.id],
-        amountFen: CONTRACT_FEN
+        amountFen: DRAFT_FEN
       })
     })
 
@@ -390,9 +390,9 @@ describe('agreements repository', () => {
       await refusedUnchanged(
         db,
         () =>
-          world.agreements.requestAmendment(
+          repos.agreements.requestAmendment(
             agreement.id,
-            request({ socialWorkerIds: [world.workers[2].id] })
+            request({ socialWorkerIds: [WORKERS[2].id] })
           ),
         [field('changes.socialWorkerIds', '人员配备不足：社会工作师及以上须 2 名，还差 2 名')]
       )
@@ -400,7 +400,7 @@ describe('agreements repository', () => {
 
     it('checks the change again at approval: a payment since the request can stand in its way', async () => {
       const agreement = await signedAgreement()
-      const { record: requested } = await world.agreements.requestAmendment(
+      const { record: requested } = await repos.agreements.requestAmendment(
         agreement.id,
         request({ amountFen: 10_000_000 }, '服务内容压缩')
       )
@@ -408,7 +408,7 @@ describe('agreements repository', () => {
       await refusedUnchanged(
         db,
         () =>
-          world.agreements.decideAmendment(requested.id, 'approve', {
+          repos.agreements.decideAmendment(requested.id, 'approve', {
             decidedOn: '2026-11-22',
             note: null
           }),
@@ -418,21 +418,21 @@ describe('agreements repository', () => {
 
     it('a rejection needs a reason and changes nothing else; a decided amendment is final', async () => {
       const agreement = await signedAgreement()
-      const { record: requested } = await world.agreements.requestAmendment(
+      const { record: requested } = await repos.agreements.requestAmendment(
         agreement.id,
         request({ amountFen: 36_000_000 })
       )
       await refusedUnchanged(
         db,
         () =>
-          world.agreements.decideAmendment(requested.id, 'reject', {
+          repos.agreements.decideAmendment(requested.id, 'reject', {
             decidedOn: '2026-11-22',
             note: ' '
           }),
         [field('note', '驳回变更须写明理由')]
       )
       const before = await snapshot(db)
-      const { record } = await world.agreements.decideAmendment(requested.id, 'reject', {
+      const { record } = await repos.agreements.decideAmendment(requested.id, 'reject', {
         decidedOn: '2026-11-22',
         note: '预算不足'
       })
@@ -440,7 +440,7 @@ describe('agreements repository', () => {
       const after = await snapshot(db)
       expect(after.projects).toEqual(before.projects)
       expect(after.payments).toEqual(before.payments)
-      expect((await world.agreements.history(requested.id)).at(-1)).toMatchObject({
+      expect((await repos.agreements.history(requested.id)).at(-1)).toMatchObject({
         action: 'transition',
         summary: '驳回第 1 次变更（待审批 → 已驳回）'
       })
@@ -448,7 +448,7 @@ describe('agreements repository', () => {
       await refusedUnchanged(
         db,
         () =>
-          world.agreements.decideAmendment(requested.id, 'approve', {
+          repos.agreements.decideAmendment(requested.id, 'approve', {
             decidedOn: '2026-11-22',
             note: null
           }),
@@ -458,7 +458,7 @@ describe('agreements repository', () => {
 
     it('approval is one transaction: a failure writing the project leaves nothing written', async () => {
       const agreement = await signedAgreement()
-      const { record: requested } = await world.agreements.requestAmendment(
+      const { record: requested } = await repos.agreements.requestAmendment(
         agreement.id,
         request({ amountFen: 36_000_000 })
       )
@@ -467,7 +467,7 @@ describe('agreements repository', () => {
       })
       const before = await snapshot(db)
       await expect(
-        world.agreements.decideAmendment(requested.id, 'approve', {
+        repos.agreements.decideAmendment(requested.id, 'approve', {
           decidedOn: '2026-11-22',
           note: null
         })

@@ -7,8 +7,14 @@ import {
 } from '@renderer/db/repositories/catalogue-items-repository'
 import { createSettingsRepository } from '@renderer/db/repositories/settings-repository'
 import type { ShelianDatabase } from '@renderer/db/schema'
+import {
+  CATALOGUE,
+  ITEM,
+  NEGATIVE_ITEM,
+  projectDatabase,
+  purchaseDraft
+} from '../../helpers/project-seed'
 import { freshDb, NOW, sequentialIds, snapshot, tickingClock } from '../helpers'
-import { ITEM, NEGATIVE_ITEM, purchaseWorld } from './purchase-fixtures'
 
 const field = (fieldName: string, message: string) =>
   expect.objectContaining({ field: fieldName, level: 'error', message })
@@ -114,9 +120,9 @@ describe('catalogue items repository', () => {
   })
 
   it('warns on archiving an item that open purchase projects still name', async () => {
-    const world = await purchaseWorld(db)
-    const { record: project } = await world.projects.createPurchase(world.draft)
-    const { warnings, record } = await world.catalogue.archive(world.item.id)
+    const { repos } = await projectDatabase(tickingClock())
+    const { record: project } = await repos.projects.createPurchase(purchaseDraft())
+    const { warnings, record } = await repos.catalogueItems.archive(CATALOGUE.item.id)
     expect(record.archivedAt).not.toBeNull()
     expect(warnings).toEqual([
       {
@@ -125,8 +131,10 @@ describe('catalogue items repository', () => {
         message: `仍有 1 个进行中的政府购买服务项目选用了该事项：“${project.title}”。这些项目不受影响，新项目不能再选用该事项`
       }
     ])
-    await world.catalogue.restore(world.item.id)
-    await world.projects.terminate(project.id, { terminatedOn: '2026-11-22', reason: '撤销采购' })
-    await expect(world.catalogue.archive(world.item.id)).resolves.toMatchObject({ warnings: [] })
+    await repos.catalogueItems.restore(CATALOGUE.item.id)
+    await repos.projects.terminate(project.id, { terminatedOn: '2026-11-22', reason: '撤销采购' })
+    await expect(repos.catalogueItems.archive(CATALOGUE.item.id)).resolves.toMatchObject({
+      warnings: []
+    })
   })
 })

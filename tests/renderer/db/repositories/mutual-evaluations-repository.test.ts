@@ -7,8 +7,8 @@ import {
 } from '@shared/domain/evaluations/mutual-evaluation'
 import { createMutualEvaluationsRepository } from '@renderer/db/repositories/mutual-evaluations-repository'
 import type { ShelianDatabase } from '@renderer/db/schema'
-import { freshDb, sequentialIds, snapshot } from '../helpers'
-import { movableClock, seedDelivery, setOperator } from './delivery-fixtures'
+import { deliveryDatabase, setOperator } from '../../helpers/project-seed'
+import { sequentialIds, snapshot, tickingClock } from '../helpers'
 
 const DRAFT: MutualEvaluationDraft = {
   projectId: 'project-1',
@@ -39,10 +39,9 @@ describe('mutual evaluations repository', () => {
   let mutual: ReturnType<typeof createMutualEvaluationsRepository>
 
   beforeEach(async () => {
-    db = freshDb()
-    await seedDelivery(db)
+    ;({ db } = await deliveryDatabase())
     mutual = createMutualEvaluationsRepository(db, {
-      now: movableClock().now,
+      now: tickingClock(),
       newId: sequentialIds('mutual')
     })
   })

@@ -4,15 +4,15 @@ import { createPaymentsRepository } from '@renderer/db/repositories/payments-rep
 import { readGateFacts, refreshPaymentGates } from '@renderer/db/repositories/payment-gates'
 import { createProjectEvaluationsRepository } from '@renderer/db/repositories/project-evaluations-repository'
 import type { ShelianDatabase } from '@renderer/db/schema'
-import { freshDb, sequentialIds, snapshot } from '../helpers'
 import {
+  AGREEMENT_ID,
+  deliveryDatabase,
   FAILING,
-  movableClock,
   PASSING,
-  seedDelivery,
   setOperator,
-  type DeliveryFixture
-} from './delivery-fixtures'
+  tranches
+} from '../../helpers/project-seed'
+import { sequentialIds, snapshot, tickingClock } from '../helpers'
 
 const MIDTERM = {
   projectId: 'project-1',
@@ -25,14 +25,13 @@ const MIDTERM = {
 
 describe('payments repository', () => {
   let db: ShelianDatabase
-  let fixture: DeliveryFixture
   let payments: ReturnType<typeof createPaymentsRepository>
   let evaluations: ReturnType<typeof createProjectEvaluationsRepository>
 
   beforeEach(async () => {
-    db = freshDb()
-    fixture = await seedDelivery(db)
-    const deps = { now: movableClock().now, newId: sequentialIds() }
+    ;({ db } = await deliveryDatabase())
+    await db.payments.bulkAdd(tranches())
+    const deps = { now: tickingClock(), newId: sequentialIds() }
     payments = createPaymentsRepository(db, deps)
     evaluations = createProjectEvaluationsRepository(db, deps)
   })
@@ -309,7 +308,7 @@ describe('payments repository', () => {
     })
 
     it('sees an unsigned or archived agreement as not signed', async () => {
-      await db.agreements.update(fixture.agreement.id, { status: '草拟', signedOn: null })
+      await db.agreements.update(AGREEMENT_ID, { status: '草拟', signedOn: null })
       expect((await readGateFacts(db, 'project-1')).agreementSigned).toBe(false)
       await expectRefused(
         payments.step('payment-1', 'release', {}),

@@ -4,16 +4,16 @@ import { DEFAULT_RATING_BANDS } from '@shared/domain/evaluations/grade-bands'
 import { createProjectEvaluationsRepository } from '@renderer/db/repositories/project-evaluations-repository'
 import { createSettingsRepository } from '@renderer/db/repositories/settings-repository'
 import type { ShelianDatabase } from '@renderer/db/schema'
-import { freshDb, NOW, sequentialIds, snapshot } from '../helpers'
 import {
-  activityRow,
+  activity,
+  deliveryDatabase,
   FAILING,
   INDICATORS,
-  movableClock,
   PASSING,
   scores,
-  seedDelivery
-} from './delivery-fixtures'
+  tranches
+} from '../../helpers/project-seed'
+import { NOW, sequentialIds, snapshot, tickingClock } from '../helpers'
 
 const MIDTERM = {
   projectId: 'project-1',
@@ -29,10 +29,10 @@ describe('project evaluations repository', () => {
   let evaluations: ReturnType<typeof createProjectEvaluationsRepository>
 
   beforeEach(async () => {
-    db = freshDb()
-    await seedDelivery(db)
+    ;({ db } = await deliveryDatabase())
+    await db.payments.bulkAdd(tranches())
     evaluations = createProjectEvaluationsRepository(db, {
-      now: movableClock().now,
+      now: tickingClock(),
       newId: sequentialIds('evaluation')
     })
   })
@@ -53,13 +53,13 @@ describe('project evaluations repository', () => {
   describe('create', () => {
     it('copies the project’s tree with actuals from its live activities up to the evaluation date', async () => {
       await db.activities.bulkAdd([
-        activityRow('a-1', { date: '2026-04-10', participants: 40 }),
-        activityRow('a-2', { date: '2026-06-15', participants: 55 }),
-        activityRow('a-3', { date: '2026-08-20', participants: 30, communityId: 'community-2' }),
+        activity('a-1', { date: '2026-04-10', participants: 40 }),
+        activity('a-2', { date: '2026-06-15', participants: 55 }),
+        activity('a-3', { date: '2026-08-20', participants: 30, communityId: 'community-2' }),
         // Entered by mistake: does not count.
-        activityRow('a-4', { date: '2026-07-01', archivedAt: '2026-07-02T00:00:00.000Z' }),
+        activity('a-4', { date: '2026-07-01', archivedAt: '2026-07-02T00:00:00.000Z' }),
         // After the evaluation date: not yet known to it.
-        activityRow('a-5', { date: '2026-10-01' })
+        activity('a-5', { date: '2026-10-01' })
       ])
       const { record, warnings } = await evaluations.create(MIDTERM)
       expect(warnings).toEqual([])
@@ -165,7 +165,7 @@ describe('project evaluations repository', () => {
 
     it('fills the actuals again from the activities recorded since', async () => {
       const { record } = await evaluations.create(MIDTERM)
-      await db.activities.add(activityRow('a-1', { date: '2026-08-01', participants: 70 }))
+      await db.activities.add(activity('a-1', { date: '2026-08-01', participants: 70 }))
       const { record: refilled } = await evaluations.refillActuals(record.id)
       expect(refilled.indicators.find((node) => node.key === 'people')!.actual).toBe(70)
       expect((await evaluations.history(record.id)).at(-1)).toMatchObject({

@@ -1,18 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { RecordValidationError } from '@shared/domain/check'
 import type { OrganizationDraft } from '@shared/domain/organizations/organization'
-import type { Project } from '@shared/domain/projects/project'
+import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
+import type { Project, PurchaseProjectDraft } from '@shared/domain/projects/project'
+import type { Repositories } from '@renderer/db/repositories'
 import type { ShelianDatabase } from '@renderer/db/schema'
-import { draftOf, freshDb, SAMPLE, snapshot } from '../helpers'
 import {
   agreementDraft,
-  CONTRACT_FEN,
-  evaluationRow,
+  CATALOGUE,
+  DRAFT_FEN,
+  finalized,
   INDICATORS,
   ITEM,
-  purchaseWorld,
-  type PurchaseWorld
-} from './purchase-fixtures'
+  projectDatabase,
+  PROVIDER,
+  purchaseDraft,
+  WORKERS
+} from '../../helpers/project-seed'
+import { draftOf, SAMPLE, snapshot, tickingClock } from '../helpers'
 
 const field = (fieldName: string, message: string) =>
   expect.objectContaining({ field: fieldName, level: 'error', message })
@@ -32,15 +37,14 @@ async function refusedUnchanged(
 
 describe('projects repository', () => {
   let db: ShelianDatabase
-  let world: PurchaseWorld
+  let repos: Repositories
 
   beforeEach(async () => {
-    db = freshDb()
-    world = await purchaseWorld(db)
+    ;({ db, repos } = await projectDatabase(tickingClock()))
   })
 
-  const create = async (patch: Partial<PurchaseWorld['draft']> = {}) =>
-    (await world.projects.createPurchase({ ...world.draft, ...patch })).record
+  const create = async (patch: Partial<PurchaseProjectDraft> = {}) =>
+    (await repos.projects.createPurchase(purchaseDraft(patch))).record
 
   /**
    * A purchase project with its agreement signed on 2026-11-20: 执行中, tranches in 计划. `period`
@@ -50,9 +54,9 @@ describe('projects repository', () => {
     period: { startOn: string; endOn: string } | null = null
   ): Promise<Project> {
     const project = await create(period ?? {})
-    const { record } = await world.agreements.create(project.id, agreementDraft(period ?? {}))
-    await world.agreements.sign(record.id, { signedOn: '2026-11-20' })
-    return (await world.projects.get(project.id))!
+    const { record } = await repos.agreements.create(project.id, agreementDraft(period ?? {}))
+    await repos.agreements.sign(record.id, { signedOn: '2026-11-20' })
+    return (await repos.projects.get(project.id))!
   }
 
   /** Marks every tranche of `projectId` paid, as the payments repository would have. */
@@ -63,15 +67,21 @@ describe('projects repository', () => {
       .modify({ status: '已拨付', paidOn: '2026-11-21', voucherNo: 'PZ-1' })
   }
 
+  /** A 定稿 末期 evaluation of `project` by its purchaser, 88 points (良好), as `patch` changes it. */
+  const evaluationRow = (id: string, project: Project, patch: Partial<ProjectEvaluation> = {}) => {
+    const result = { total: 88, grade: '良好', passed: true } as const
+    return finalized(id, [], result, { projectId: project.id, kind: '末期', ...patch })
+  }
+
   describe('createPurchase', () => {
     it('stores a 待签约 project whose tranches add up to the contract amount, and audits it', async () => {
-      const { record, warnings } = await world.projects.createPurchase(world.draft)
+      const { record, warnings } = await repos.projects.createPurchase(purchaseDraft())
       expect(warnings).toEqual([])
       expect(record).toMatchObject({
         channel: '政府购买服务',
         origin: { kind: 'purchase' },
         status: '待签约',
-        amountFen: CONTRACT_FEN,
+        amountFen: DRAFT_FEN,
         matchingFen: 0,
         startOn: '2026-12-01',
         endOn: '2027-11-30',
@@ -84,8 +94,8 @@ describe('projects repository', () => {
         { no: 2, percent: 40, gate: 'midterm', amountFen: 12_000_000 },
         { no: 3, percent: 20, gate: 'final', amountFen: 6_000_001 }
       ])
-      await expect(world.projects.get(record.id)).resolves.toEqual(record)
-      const history = await world.projects.history(record.id)
+      await expect(repos.projects.get(record.id)).resolves.toEqual(record)
+      const history = await repos.projects.history(record.id)
       expect(history).toEqual([
         expect.objectContaining({
           action: 'create',
@@ -97,43 +107,38 @@ describe('projects repository', () => {
 
     it('refuses a catalogue item on the 102号令 negative list with its message, and writes nothing', async () => {
       const purchase = {
-        ...world.draft.purchase,
-        catalogueItemIds: [world.item.id, world.negativeItem.id]
+        ...purchaseDraft().purchase,
+        catalogueItemIds: [CATALOGUE.item.id, CATALOGUE.negativeItem.id]
       }
-      await refusedUnchanged(
-        db,
-        () => world.projects.createPurchase({ ...world.draft, purchase }),
-        [
-          field(
-            'purchase.catalogueItemIds.1',
-            '“街道编外人员劳务派遣”属于 102号令第十条负面清单（购买主体的人员招、聘用，以劳务派遣方式用工，以及设置公益性岗位等事项），不得作为政府购买服务内容'
-          )
-        ]
-      )
+      await refusedUnchanged(db, () => repos.projects.createPurchase(purchaseDraft({ purchase })), [
+        field(
+          'purchase.catalogueItemIds.1',
+          '“街道编外人员劳务派遣”属于 102号令第十条负面清单（购买主体的人员招、聘用，以劳务派遣方式用工，以及设置公益性岗位等事项），不得作为政府购买服务内容'
+        )
+      ])
     })
 
     it('refuses an archived (停用) catalogue item and one that does not exist', async () => {
-      await world.catalogue.archive(world.item.id)
-      const purchase = { ...world.draft.purchase, catalogueItemIds: [world.item.id, 'missing'] }
-      await refusedUnchanged(
-        db,
-        () => world.projects.createPurchase({ ...world.draft, purchase }),
-        [
-          field('purchase.catalogueItemIds.0', '“心理疏导”已停用，不能再选用'),
-          field('purchase.catalogueItemIds.1', '购买服务目录中没有这一事项')
-        ]
-      )
+      await repos.catalogueItems.archive(CATALOGUE.item.id)
+      const purchase = {
+        ...purchaseDraft().purchase,
+        catalogueItemIds: [CATALOGUE.item.id, 'missing']
+      }
+      await refusedUnchanged(db, () => repos.projects.createPurchase(purchaseDraft({ purchase })), [
+        field('purchase.catalogueItemIds.0', '“心理疏导”已停用，不能再选用'),
+        field('purchase.catalogueItemIds.1', '购买服务目录中没有这一事项')
+      ])
     })
 
     it('refuses a provider the rules exclude (not lawfully registered)', async () => {
       const unregistered = SAMPLE.organizations.find((o) => o.registrationStatus === '筹备')!
-      const { record: org } = await world.repos.organizations.create({
+      const { record: org } = await repos.organizations.create({
         ...(draftOf(unregistered) as OrganizationDraft),
         communityIds: []
       })
       await refusedUnchanged(
         db,
-        () => world.projects.createPurchase({ ...world.draft, organizationId: org.id }),
+        () => repos.projects.createPurchase(purchaseDraft({ organizationId: org.id })),
         [
           field(
             'organizationId',
@@ -144,8 +149,8 @@ describe('projects repository', () => {
     })
 
     it('refuses a contract longer than 12 months without a justification, and takes one with it', async () => {
-      const longer = { ...world.draft, endOn: '2028-05-31' }
-      await refusedUnchanged(db, () => world.projects.createPurchase(longer), [
+      const longer = purchaseDraft({ endOn: '2028-05-31' })
+      await refusedUnchanged(db, () => repos.projects.createPurchase(longer), [
         field(
           'purchase.multiYearJustification',
           '合同期 18 个月，超过 1 年，须说明理由（102号令第二十四条：预算有保障，且服务内容相对固定、连续性强、价格稳定）'
@@ -158,19 +163,18 @@ describe('projects repository', () => {
           multiYearJustification: '服务对象固定、需持续跟进，预算已列入三年规划'
         }
       }
-      const { record } = await world.projects.createPurchase(justified)
+      const { record } = await repos.projects.createPurchase(justified)
       expect(record.endOn).toBe('2028-05-31')
     })
 
     it('refuses a team short of the staffing requirement', async () => {
-      const [first, , assistant] = world.workers
+      const [first, , assistant] = WORKERS
       await refusedUnchanged(
         db,
         () =>
-          world.projects.createPurchase({
-            ...world.draft,
-            socialWorkerIds: [first.id, assistant.id]
-          }),
+          repos.projects.createPurchase(
+            purchaseDraft({ socialWorkerIds: [first.id, assistant.id] })
+          ),
         [field('socialWorkerIds', '人员配备不足：社会工作师及以上须 2 名，还差 1 名')]
       )
     })
@@ -179,25 +183,29 @@ describe('projects repository', () => {
       await refusedUnchanged(
         db,
         () =>
-          world.projects.createPurchase({
-            ...world.draft,
-            communityIds: ['nowhere'],
-            tranches: [
-              { percent: 50, gate: 'signing' },
-              { percent: 40, gate: 'final' }
-            ]
-          }),
+          repos.projects.createPurchase(
+            purchaseDraft({
+              communityIds: ['nowhere'],
+              tranches: [
+                { percent: 50, gate: 'signing' },
+                { percent: 40, gate: 'final' }
+              ]
+            })
+          ),
         [field('tranches', '各期拨付比例合计须为 100%，现为 90%')]
       )
       await refusedUnchanged(
         db,
-        () => world.projects.createPurchase({ ...world.draft, communityIds: ['nowhere'] }),
+        () => repos.projects.createPurchase(purchaseDraft({ communityIds: ['nowhere'] })),
         [field('communityIds', '服务社区中有 1 个社区不存在，请重新选择')]
       )
       await refusedUnchanged(
         db,
         () =>
-          world.projects.createPurchase({ ...world.draft, status: '执行中' } as typeof world.draft),
+          repos.projects.createPurchase({
+            ...purchaseDraft(),
+            status: '执行中'
+          } as PurchaseProjectDraft),
         [field('', '不认识的字段：status')]
       )
     })
@@ -206,14 +214,16 @@ describe('projects repository', () => {
   describe('updatePurchase', () => {
     it('before signing changes the contract and re-plans the tranches, warning about a drafted agreement', async () => {
       const project = await create()
-      await world.agreements.create(project.id, agreementDraft())
-      const { record, warnings } = await world.projects.updatePurchase(project.id, {
+      await repos.agreements.create(project.id, agreementDraft())
+      const { record, warnings } = await repos.projects.updatePurchase(project.id, {
         amountFen: 20_000_000,
         purchase: {
-          ...world.draft.purchase,
+          ...purchaseDraft().purchase,
           procurement: {
-            ...world.draft.purchase.procurement,
-            bidders: [{ ...world.draft.purchase.procurement.bidders[0]!, quotedFen: 20_000_000 }]
+            ...purchaseDraft().purchase.procurement,
+            bidders: [
+              { ...purchaseDraft().purchase.procurement.bidders[0]!, quotedFen: 20_000_000 }
+            ]
           }
         }
       })
@@ -227,7 +237,7 @@ describe('projects repository', () => {
           message: '协议 LC-GM-2026-007 的金额或服务期限与项目不再一致，签约前请修改协议'
         }
       ])
-      const [, update] = await world.projects.history(project.id)
+      const [, update] = await repos.projects.history(project.id)
       expect(update).toMatchObject({ action: 'update' })
       expect(Object.keys(update!.changes!).sort()).toEqual(['amountFen', 'purchase', 'tranches'])
     })
@@ -236,29 +246,29 @@ describe('projects repository', () => {
       const project = await signed()
       await refusedUnchanged(
         db,
-        () => world.projects.updatePurchase(project.id, { amountFen: 1 }),
+        () => repos.projects.updatePurchase(project.id, { amountFen: 1 }),
         [field('amountFen', '协议已签订，金额须通过变更（补充协议）修改')]
       )
       await refusedUnchanged(
         db,
         () =>
-          world.projects.updatePurchase(project.id, {
+          repos.projects.updatePurchase(project.id, {
             title: '新名称',
             endOn: '2027-12-31',
-            socialWorkerIds: [world.workers[0].id]
+            socialWorkerIds: [WORKERS[0].id]
           }),
         [field('', '协议已签订，服务结束日期、服务团队须通过变更（补充协议）修改')]
       )
 
-      const { record } = await world.projects.updatePurchase(project.id, {
+      const { record } = await repos.projects.updatePurchase(project.id, {
         title: '  柳城街道心理疏导与危机干预服务 '
       })
       expect(record).toMatchObject({
         title: '柳城街道心理疏导与危机干预服务',
         status: '执行中',
-        amountFen: CONTRACT_FEN
+        amountFen: DRAFT_FEN
       })
-      const last = (await world.projects.history(project.id)).at(-1)!
+      const last = (await repos.projects.history(project.id)).at(-1)!
       expect(last).toMatchObject({
         action: 'update',
         changes: { title: ['柳城街道社区心理疏导服务', '柳城街道心理疏导与危机干预服务'] }
@@ -267,17 +277,20 @@ describe('projects repository', () => {
 
     it('keeps an item the project already names after it is archived, but refuses adding one', async () => {
       const project = await create()
-      const { record: other } = await world.catalogue.create({
+      const { record: other } = await repos.catalogueItems.create({
         ...ITEM,
         name: '法律援助',
         code: 'ML-04'
       })
-      await world.catalogue.archive(world.item.id)
-      await world.catalogue.archive(other.id)
-      const { record } = await world.projects.updatePurchase(project.id, { title: '改个名字' })
+      await repos.catalogueItems.archive(CATALOGUE.item.id)
+      await repos.catalogueItems.archive(other.id)
+      const { record } = await repos.projects.updatePurchase(project.id, { title: '改个名字' })
       expect(record.title).toBe('改个名字')
-      const purchase = { ...world.draft.purchase, catalogueItemIds: [world.item.id, other.id] }
-      await refusedUnchanged(db, () => world.projects.updatePurchase(project.id, { purchase }), [
+      const purchase = {
+        ...purchaseDraft().purchase,
+        catalogueItemIds: [CATALOGUE.item.id, other.id]
+      }
+      await refusedUnchanged(db, () => repos.projects.updatePurchase(project.id, { purchase }), [
         field('purchase.catalogueItemIds.1', '“法律援助”已停用，不能再选用')
       ])
     })
@@ -290,14 +303,14 @@ describe('projects repository', () => {
         origin: { kind: 'venture', roundId: 'round-1', applicationId: 'application-1' },
         purchase: null
       })
-      await refusedUnchanged(db, () => world.projects.updatePurchase('venture-1', { title: 'x' }), [
+      await refusedUnchanged(db, () => repos.projects.updatePurchase('venture-1', { title: 'x' }), [
         field('', `“${venture.title}”是公益创投项目，没有采购信息可以修改`)
       ])
       const project = await signed({ startOn: '2026-11-01', endOn: '2027-10-31' })
       await db.projectEvaluations.add(evaluationRow('final-1', project))
       await payAll(project.id)
-      await world.projects.close(project.id, { closedOn: '2026-11-22' })
-      await refusedUnchanged(db, () => world.projects.updatePurchase(project.id, { title: 'x' }), [
+      await repos.projects.close(project.id, { closedOn: '2026-11-22' })
+      await refusedUnchanged(db, () => repos.projects.updatePurchase(project.id, { title: 'x' }), [
         field('title', '项目已结项，不能再修改')
       ])
     })
@@ -305,17 +318,17 @@ describe('projects repository', () => {
 
   describe('setIndicators', () => {
     const reweighted = INDICATORS.map((node) =>
-      node.key === 'satisfaction' ? { ...node, weight: 30 } : node
+      node.key === 'effect' ? { ...node, weight: 20 } : node
     )
 
     it('stores a 绩效目标表 whose weights add up, and refuses one whose weights do not', async () => {
       const project = await create({ indicators: [] })
-      await refusedUnchanged(db, () => world.projects.setIndicators(project.id, reweighted), [
+      await refusedUnchanged(db, () => repos.projects.setIndicators(project.id, reweighted), [
         field('indicators', '一级指标权重合计 90，应为 100')
       ])
-      const { record } = await world.projects.setIndicators(project.id, INDICATORS)
+      const { record } = await repos.projects.setIndicators(project.id, INDICATORS)
       expect(record.indicators).toEqual(INDICATORS)
-      expect((await world.projects.history(project.id)).at(-1)).toMatchObject({
+      expect((await repos.projects.history(project.id)).at(-1)).toMatchObject({
         action: 'update',
         summary: '设置绩效目标表'
       })
@@ -326,12 +339,12 @@ describe('projects repository', () => {
       const trimmed = INDICATORS.map((node) =>
         node.key === 'people' ? { ...node, target: { ...node.target!, value: 500 } } : node
       )
-      await world.projects.setIndicators(project.id, trimmed)
+      await repos.projects.setIndicators(project.id, trimmed)
       await db.projectEvaluations.add(evaluationRow('draft-1', project, { status: '草稿' }))
-      await world.projects.setIndicators(project.id, INDICATORS)
+      await repos.projects.setIndicators(project.id, INDICATORS)
 
       await db.projectEvaluations.add(evaluationRow('midterm-1', project, { kind: '中期' }))
-      await refusedUnchanged(db, () => world.projects.setIndicators(project.id, trimmed), [
+      await refusedUnchanged(db, () => repos.projects.setIndicators(project.id, trimmed), [
         field(
           'indicators',
           '已有定稿的中期评估，绩效目标表不能再修改（评估按定稿时的绩效目标表打分）'
@@ -339,7 +352,7 @@ describe('projects repository', () => {
       ])
       await refusedUnchanged(
         db,
-        () => world.projects.updatePurchase(project.id, { indicators: trimmed }),
+        () => repos.projects.updatePurchase(project.id, { indicators: trimmed }),
         [
           field(
             'indicators',
@@ -353,29 +366,29 @@ describe('projects repository', () => {
   describe('setTeam', () => {
     it('checks the staffing requirement before signing', async () => {
       const project = await create()
-      const [first, second, assistant] = world.workers
+      const [first, second, assistant] = WORKERS
       await refusedUnchanged(
         db,
-        () => world.projects.setTeam(project.id, [second.id, assistant.id]),
+        () => repos.projects.setTeam(project.id, [second.id, assistant.id]),
         [field('socialWorkerIds', '人员配备不足：社会工作师及以上须 2 名，还差 1 名')]
       )
-      await refusedUnchanged(db, () => world.projects.setTeam(project.id, [first.id, 'ghost']), [
+      await refusedUnchanged(db, () => repos.projects.setTeam(project.id, [first.id, 'ghost']), [
         field('socialWorkerIds.1', '该社工不存在')
       ])
-      const { record } = await world.projects.setTeam(project.id, [
+      const { record } = await repos.projects.setTeam(project.id, [
         first.id,
         second.id,
         assistant.id
       ])
       expect(record.socialWorkerIds).toEqual([first.id, second.id, assistant.id])
-      expect((await world.projects.history(project.id)).at(-1)).toMatchObject({
+      expect((await repos.projects.history(project.id)).at(-1)).toMatchObject({
         summary: '调整服务团队'
       })
     })
 
     it('is refused after signing: the team then changes through an amendment', async () => {
       const project = await signed()
-      await refusedUnchanged(db, () => world.projects.setTeam(project.id, [world.workers[1].id]), [
+      await refusedUnchanged(db, () => repos.projects.setTeam(project.id, [WORKERS[1].id]), [
         field('socialWorkerIds', '协议已签订，服务团队须通过变更（补充协议）修改')
       ])
     })
@@ -392,11 +405,11 @@ describe('projects repository', () => {
         endOn: null,
         purchase: null
       })
-      const [, , assistant] = world.workers
-      const { record } = await world.projects.setTeam('venture-1', [assistant.id])
+      const [, , assistant] = WORKERS
+      const { record } = await repos.projects.setTeam('venture-1', [assistant.id])
       expect(record.socialWorkerIds).toEqual([assistant.id])
-      await world.repos.socialWorkers.archive(world.workers[0].id)
-      await refusedUnchanged(db, () => world.projects.setTeam('venture-1', [world.workers[0].id]), [
+      await repos.socialWorkers.archive(WORKERS[0].id)
+      await refusedUnchanged(db, () => repos.projects.setTeam('venture-1', [WORKERS[0].id]), [
         field('socialWorkerIds', '李娜已归档，不能安排到项目团队')
       ])
     })
@@ -410,14 +423,14 @@ describe('projects repository', () => {
       const project = await signed()
       await refusedUnchanged(
         db,
-        () => world.projects.close(project.id, { closedOn: '2026-11-22' }),
+        () => repos.projects.close(project.id, { closedOn: '2026-11-22' }),
         [field('', '还没有定稿的末期评估；第 1、2、3 期拨付尚未办结（须已拨付或追回）')]
       )
       await db.projectEvaluations.add(evaluationRow('self-1', project, { mode: '自评' }))
       await payAll(project.id)
       await refusedUnchanged(
         db,
-        () => world.projects.close(project.id, { closedOn: '2026-11-22' }),
+        () => repos.projects.close(project.id, { closedOn: '2026-11-22' }),
         [field('', '还没有定稿的末期评估')]
       )
     })
@@ -428,23 +441,23 @@ describe('projects repository', () => {
       await payAll(project.id)
       await refusedUnchanged(
         db,
-        () => world.projects.close(project.id, { closedOn: '2026-11-23' }),
+        () => repos.projects.close(project.id, { closedOn: '2026-11-23' }),
         [field('closedOn', '结项日期 2026-11-23 不能晚于今天 2026-11-22')]
       )
-      await expect(world.projects.context(project.id)).resolves.toEqual({
+      await expect(repos.projects.context(project.id)).resolves.toEqual({
         agreement: { number: 'LC-GM-2026-007', signed: true },
         finalEvaluations: 1,
         openTranches: [],
         terminationReason: null
       })
-      const { record } = await world.projects.close(project.id, { closedOn: '2026-11-22' })
+      const { record } = await repos.projects.close(project.id, { closedOn: '2026-11-22' })
       expect(record).toMatchObject({ status: '已结项', closedOn: '2026-11-22' })
-      expect((await world.projects.history(project.id)).at(-1)).toMatchObject({
+      expect((await repos.projects.history(project.id)).at(-1)).toMatchObject({
         action: 'transition',
         summary: '结项（执行中 → 已结项）',
         changes: { status: ['执行中', '已结项'], closedOn: [null, '2026-11-22'] }
       })
-      await refusedUnchanged(db, () => world.projects.setIndicators(project.id, INDICATORS), [
+      await refusedUnchanged(db, () => repos.projects.setIndicators(project.id, INDICATORS), [
         field('indicators', '项目已结项，不能再修改')
       ])
     })
@@ -453,15 +466,15 @@ describe('projects repository', () => {
       const project = await create()
       await refusedUnchanged(
         db,
-        () => world.projects.terminate(project.id, { terminatedOn: '2026-11-22', reason: '  ' }),
+        () => repos.projects.terminate(project.id, { terminatedOn: '2026-11-22', reason: '  ' }),
         [field('reason', '终止项目须写明理由')]
       )
       await refusedUnchanged(
         db,
-        () => world.projects.terminate(project.id, { terminatedOn: '2026-11-01', reason: '退出' }),
+        () => repos.projects.terminate(project.id, { terminatedOn: '2026-11-01', reason: '退出' }),
         [field('terminatedOn', '终止日期 2026-11-01 不能早于立项日期 2026-11-02')]
       )
-      const { record } = await world.projects.terminate(project.id, {
+      const { record } = await repos.projects.terminate(project.id, {
         terminatedOn: '2026-11-22',
         reason: '承接组织主动退出'
       })
@@ -470,12 +483,12 @@ describe('projects repository', () => {
         terminatedOn: '2026-11-22',
         terminationReason: '承接组织主动退出'
       })
-      expect((await world.projects.history(project.id)).at(-1)).toMatchObject({
+      expect((await repos.projects.history(project.id)).at(-1)).toMatchObject({
         summary: '终止（待签约 → 已终止）'
       })
       await refusedUnchanged(
         db,
-        () => world.projects.terminate(project.id, { terminatedOn: '2026-11-22', reason: '再次' }),
+        () => repos.projects.terminate(project.id, { terminatedOn: '2026-11-22', reason: '再次' }),
         [field('', '项目当前为“已终止”，不能终止')]
       )
     })
@@ -484,18 +497,18 @@ describe('projects repository', () => {
   describe('reads', () => {
     it('gives the workflow context as the project moves on', async () => {
       const project = await create()
-      await expect(world.projects.context(project.id)).resolves.toEqual({
+      await expect(repos.projects.context(project.id)).resolves.toEqual({
         agreement: null,
         finalEvaluations: 0,
         openTranches: [],
         terminationReason: null
       })
-      const { record } = await world.agreements.create(project.id, agreementDraft())
-      await expect(world.projects.context(project.id)).resolves.toMatchObject({
+      const { record } = await repos.agreements.create(project.id, agreementDraft())
+      await expect(repos.projects.context(project.id)).resolves.toMatchObject({
         agreement: { number: 'LC-GM-2026-007', signed: false }
       })
-      await world.agreements.sign(record.id, { signedOn: '2026-11-20' })
-      await expect(world.projects.context(project.id)).resolves.toMatchObject({
+      await repos.agreements.sign(record.id, { signedOn: '2026-11-20' })
+      await expect(repos.projects.context(project.id)).resolves.toMatchObject({
         agreement: { signed: true },
         openTranches: [1, 2, 3]
       })
@@ -512,7 +525,7 @@ describe('projects repository', () => {
         daysLeft: 7,
         urgency: '7天内'
       }
-      const due = await world.projects.dueItems('2027-05-25')
+      const due = await repos.projects.dueItems('2027-05-25')
       // Signing planned each tranche: the first 15 days after signing (still unpaid here), the
       // gated ones 30 days after their evaluation is due.
       expect(due.map((item) => [item.kind, item.dueOn])).toEqual([
@@ -523,9 +536,9 @@ describe('projects repository', () => {
         ['拨付', '2027-11-29']
       ])
       const evaluationsDue = async () =>
-        (await world.projects.dueItems('2027-05-25')).filter((item) => item.kind !== '拨付')
+        (await repos.projects.dueItems('2027-05-25')).filter((item) => item.kind !== '拨付')
       expect((await evaluationsDue())[0]).toEqual(midterm)
-      await expect(world.projects.dueItemsFor(project.id, '2027-05-25')).resolves.toEqual(due)
+      await expect(repos.projects.dueItemsFor(project.id, '2027-05-25')).resolves.toEqual(due)
 
       // The provider's own 自评 does not settle it; the purchaser's 定稿 one does.
       await db.projectEvaluations.add(
@@ -538,7 +551,7 @@ describe('projects repository', () => {
 
     it('lists the signature of a project still unsigned a month after 立项, and nothing for a closed one', async () => {
       const waiting = await create()
-      await expect(world.projects.dueItems('2026-12-10')).resolves.toEqual([
+      await expect(repos.projects.dueItems('2026-12-10')).resolves.toEqual([
         {
           projectId: waiting.id,
           kind: '签约',
@@ -548,17 +561,15 @@ describe('projects repository', () => {
           urgency: '已逾期'
         }
       ])
-      await world.projects.terminate(waiting.id, { terminatedOn: '2026-11-22', reason: '撤销' })
-      await expect(world.projects.dueItems('2026-12-10')).resolves.toEqual([])
+      await repos.projects.terminate(waiting.id, { terminatedOn: '2026-11-22', reason: '撤销' })
+      await expect(repos.projects.dueItems('2026-12-10')).resolves.toEqual([])
     })
 
     it('lists an organisation’s projects', async () => {
       const project = await create()
-      await expect(world.projects.listForOrganization(world.provider.id)).resolves.toEqual([
-        project
-      ])
-      await expect(world.projects.listForOrganization('someone-else')).resolves.toEqual([])
-      await expect(world.projects.listAll()).resolves.toHaveLength(1)
+      await expect(repos.projects.listForOrganization(PROVIDER.id)).resolves.toEqual([project])
+      await expect(repos.projects.listForOrganization('someone-else')).resolves.toEqual([])
+      await expect(repos.projects.listAll()).resolves.toHaveLength(1)
     })
   })
 })

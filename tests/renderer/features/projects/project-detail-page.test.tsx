@@ -1,19 +1,25 @@
 import { describe, expect, it } from 'vitest'
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { yuan } from '@shared/domain/money'
 import { planTranches } from '@shared/domain/venture/results'
 import { TODAY } from '../../db/helpers'
-import { button, confirmation, dialog, type } from '../../helpers/antd-queries'
+import { button, confirmation, dialog, drawer, type } from '../../helpers/antd-queries'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../helpers/fixed-clock'
 import { content, ORGANIZATIONS, roundOf, ventureDatabase } from '../venture/seed'
-import { PROVIDER, PURCHASER, renderProject, seedPurchaseProject } from './agreement/seed'
+import {
+  deliveryDatabase,
+  pendingPurchase,
+  PROVIDER,
+  PURCHASER,
+  renderProject,
+  runningProject
+} from '../../helpers/project-seed'
 
 describe('project page', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()
 
   it('shows the contract with its staffing gap, and terminates only with a reason, after saying it cannot be undone', async () => {
-    const { db } = await ventureDatabase()
-    const project = await seedPurchaseProject(db)
+    const { db, project } = await deliveryDatabase(pendingPurchase())
     renderProject(db, `/projects/${project.id}`)
 
     await screen.findByRole('heading', { level: 3, name: project.title })
@@ -56,6 +62,34 @@ describe('project page', { timeout: SLOW_UI_TIMEOUT }, () => {
     expect(steps).toEqual([])
   })
 
+  it('opens every contract field on 编辑 before signing, and only the name and communities after', async () => {
+    const { db, project } = await deliveryDatabase(pendingPurchase())
+    const view = renderProject(db, `/projects/${project.id}`)
+
+    await screen.findByRole('heading', { level: 3, name: project.title })
+    fireEvent.click(button('编辑'))
+    const contract = await drawer(`编辑：${project.title}`)
+    expect(within(contract).getByLabelText('合同金额（元）')).toHaveProperty('value', '180000.00')
+    expect(within(contract).getByLabelText('采购方式')).toBeTruthy()
+    expect(within(contract).getByLabelText('服务团队')).toBeTruthy()
+    view.unmount()
+
+    const signed = pendingPurchase({ id: 'project-signed', status: '执行中' })
+    await db.projects.add(signed)
+    renderProject(db, `/projects/${signed.id}`)
+    await screen.findByRole('heading', { level: 3, name: signed.title })
+    fireEvent.click(button('编辑'))
+    const form = await drawer(`编辑：${signed.title}`)
+    expect(within(form).getByText(/须在“协议与变更”中申请变更/)).toBeTruthy()
+    expect(within(form).queryByLabelText('合同金额（元）')).toBeNull()
+    expect(within(form).queryByLabelText('服务团队')).toBeNull()
+    type(form, '项目名称', '军门社区居家养老服务（二期）')
+    fireEvent.click(button('保存', form))
+    await waitFor(async () =>
+      expect((await db.projects.get(signed.id))!.title).toBe('军门社区居家养老服务（二期）')
+    )
+  })
+
   it('links a 公益创投 project to its round and application, and says why it cannot close yet', async () => {
     const { db, repos } = await ventureDatabase()
     const round = await roundOf(repos, 2027)
@@ -66,23 +100,22 @@ describe('project page', { timeout: SLOW_UI_TIMEOUT }, () => {
       ...content()
     })
     const amountFen = yuan(60_000)
-    const project = await seedPurchaseProject(db, {
+    const project = runningProject({
       id: 'project-venture',
-      channel: '公益创投',
       origin: { kind: 'venture', roundId: round.id, applicationId: application.id },
       organizationId: ORGANIZATIONS[1]!.id,
-      title: '银龄互助探访',
       amountFen,
       matchingFen: yuan(40_000),
       tranches: planTranches(amountFen, [
         { percent: 50, gate: 'signing' },
         { percent: 50, gate: 'final' }
       ]),
-      status: '执行中',
       startOn: '2026-10-01',
       endOn: '2027-09-30',
-      purchase: null
+      communityIds: [],
+      socialWorkerIds: []
     })
+    await db.projects.add(project)
     renderProject(db, `/projects/${project.id}`)
 
     const origin = await screen.findByRole('region', { name: '公益创投来源' })

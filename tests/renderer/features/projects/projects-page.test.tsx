@@ -4,11 +4,15 @@ import { Route, Routes, useParams } from 'react-router'
 import { ProjectsPage } from '@renderer/features/projects/projects-page'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import { yuan } from '@shared/domain/money'
-import type { Project } from '@shared/domain/projects/project'
 import { planTranches } from '@shared/domain/venture/results'
 import { DEFAULT_TRANCHES, newRoundDraft } from '@shared/domain/venture/round'
-import { freshDb } from '../../db/helpers'
-import { purchaseWorld } from '../../db/repositories/purchase-fixtures'
+import { tickingClock } from '../../db/helpers'
+import {
+  projectDatabase,
+  PROVIDER,
+  purchaseDraft,
+  runningProject
+} from '../../helpers/project-seed'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../helpers/fixed-clock'
 import { renderApp } from '../../helpers/render-app'
 
@@ -32,50 +36,34 @@ function renderProjects(db: ShelianDatabase, route = '/projects') {
  * round in its service year, written as 立项 writes it.
  */
 async function bothChannels() {
-  const db = freshDb()
-  const world = await purchaseWorld(db)
-  const { record: purchase } = await world.projects.createPurchase({
-    ...world.draft,
-    approvedOn: '2026-10-01'
-  })
-  const { record: round } = await world.repos.ventureRounds.create({
+  const { db, repos } = await projectDatabase(tickingClock())
+  const { record: purchase } = await repos.projects.createPurchase(
+    purchaseDraft({ approvedOn: '2026-10-01' })
+  )
+  const { record: round } = await repos.ventureRounds.create({
     ...newRoundDraft(2026, yuan(1_000_000)),
     name: '2026 年度柳城街道公益创投'
   })
-  const venture: Project = {
+  const venture = runningProject({
     id: 'venture-1',
-    createdAt: '2026-02-20T02:00:00.000Z',
-    updatedAt: '2026-03-01T02:00:00.000Z',
-    archivedAt: null,
-    channel: '公益创投',
     origin: { kind: 'venture', roundId: round.id, applicationId: 'application-1' },
-    organizationId: world.provider.id,
-    title: '银龄互助探访',
-    category: '为老服务',
-    communityIds: [],
     amountFen: yuan(60_000),
     matchingFen: yuan(40_000),
     tranches: planTranches(yuan(60_000), DEFAULT_TRANCHES),
     approvedOn: '2026-02-20',
-    status: '执行中',
-    startOn: '2026-03-01',
-    endOn: '2027-02-28',
+    communityIds: [],
     indicators: [],
-    socialWorkerIds: [],
-    purchase: null,
-    closedOn: null,
-    terminatedOn: null,
-    terminationReason: null
-  }
+    socialWorkerIds: []
+  })
   await db.projects.add(venture)
-  return { db, world, purchase, venture }
+  return { db, purchase, venture }
 }
 
 describe('项目管理 page', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()
 
   it('lists the projects of both channels with what each has due next, and filters by status', async () => {
-    const { db, world, purchase } = await bothChannels()
+    const { db, purchase } = await bothChannels()
     renderProjects(db)
 
     const grid = await screen.findByRole('grid', { name: '项目列表' })
@@ -91,7 +79,7 @@ describe('项目管理 page', { timeout: SLOW_UI_TIMEOUT }, () => {
     expect(within(ventureRow as HTMLElement).getByText('2026 年度柳城街道公益创投')).toBeTruthy()
     expect(within(ventureRow as HTMLElement).getByText('2026-03-01 至 2027-02-28')).toBeTruthy()
     expect(within(ventureRow as HTMLElement).getByText(/^2026-08-\d\d 中期评估$/)).toBeTruthy()
-    expect(within(ventureRow as HTMLElement).getAllByText(world.provider.name)).toHaveLength(1)
+    expect(within(ventureRow as HTMLElement).getAllByText(PROVIDER.name)).toHaveLength(1)
 
     fireEvent.click(screen.getByRole('button', { name: '筛选：状态' }))
     const filter = await screen.findByRole('group', { name: '筛选：状态' })

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { Route, Routes, useParams } from 'react-router'
+import { purchaseDraftOf } from '@renderer/db/repositories/projects-repository'
 import type { ShelianDatabase } from '@renderer/db/schema'
+import { ProjectDetailPage } from '@renderer/features/projects/project-detail-page'
 import { ProjectsPage } from '@renderer/features/projects/projects-page'
+import { toDraft, toFormValues } from '@renderer/features/projects/purchase-project-form-values'
 import type { OrganizationDraft } from '@shared/domain/organizations/organization'
-import { draftOf, freshDb, SAMPLE } from '../../db/helpers'
-import { purchaseWorld } from '../../db/repositories/purchase-fixtures'
+import { purchaseProjectDraftSchema, type Project } from '@shared/domain/projects/project'
+import { draftOf, SAMPLE, snapshot, tickingClock } from '../../db/helpers'
+import {
+  CATALOGUE,
+  INDICATORS,
+  projectDatabase,
+  PROVIDER,
+  purchaseDraft
+} from '../../helpers/project-seed'
 import { button, choose, chooseStarting, drawer, formItem, type } from '../../helpers/antd-queries'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../helpers/fixed-clock'
 import { renderApp } from '../../helpers/render-app'
@@ -44,10 +54,9 @@ describe('新建政府购买服务项目', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()
 
   it('checks as the user goes: the negative list, the provider, the amount, the period and the plan', async () => {
-    const db = freshDb()
-    const world = await purchaseWorld(db)
+    const { db, repos } = await projectDatabase(tickingClock())
     const filed = SAMPLE.organizations.find((o) => o.registrationStatus === '备案')!
-    const { record: group } = await world.repos.organizations.create({
+    const { record: group } = await repos.organizations.create({
       ...(draftOf(filed) as OrganizationDraft),
       communityIds: []
     })
@@ -83,15 +92,14 @@ describe('新建政府购买服务项目', { timeout: SLOW_UI_TIMEOUT }, () => {
     expect(within(form).getByText('合同期 24 个月')).toBeTruthy()
   })
   it('puts a refusal at its field, then saves a single-source purchase with its plan and 绩效目标表', async () => {
-    const db = freshDb()
-    const world = await purchaseWorld(db)
+    const { db, repos } = await projectDatabase(tickingClock())
     const form = await openForm(db)
 
     type(form, '项目名称', '柳城街道社区心理疏导服务')
     type(form, '购买方', '柳城街道办事处')
     await choose(form, '服务目录事项', '心理疏导基本公共服务')
     await choose(form, '资金来源', '一般公共预算')
-    await chooseStarting(form, '承接组织', world.provider.name)
+    await chooseStarting(form, '承接组织', PROVIDER.name)
     type(form, '合同金额（元）', '30万')
     typeDate(form, '服务开始日期', '2026-12-01')
     await choose(form, '采购方式', '单一来源采购')
@@ -100,7 +108,7 @@ describe('新建政府购买服务项目', { timeout: SLOW_UI_TIMEOUT }, () => {
     typeDate(form, '公示日期', '2026-10-20')
     fireEvent.click(button('添加供应商', form))
     fireEvent.change(await within(form).findByLabelText('名称 1'), {
-      target: { value: world.provider.name }
+      target: { value: PROVIDER.name }
     })
     typeDate(form, '中标（成交）日期', '2026-10-28')
     fireEvent.click(button('保存', form))
@@ -108,17 +116,17 @@ describe('新建政府购买服务项目', { timeout: SLOW_UI_TIMEOUT }, () => {
     // The repository's refusal, at the field it is about; nothing is written.
     const award = formItem(form, '中标（成交）供应商')
     expect(await within(award).findByText('请选择中标（成交）供应商')).toBeTruthy()
-    expect(await world.projects.listAll()).toEqual([])
-    await choose(form, '中标（成交）供应商', `1. ${world.provider.name}`)
+    expect(await repos.projects.listAll()).toEqual([])
+    await choose(form, '中标（成交）供应商', `1. ${PROVIDER.name}`)
     fireEvent.click(button('保存', form))
 
     expect(await screen.findByText(/^项目页 /)).toBeTruthy()
-    const [project] = await world.projects.listAll()
+    const [project] = await repos.projects.listAll()
     expect(project).toMatchObject({
       channel: '政府购买服务',
       status: '待签约',
       title: '柳城街道社区心理疏导服务',
-      organizationId: world.provider.id,
+      organizationId: PROVIDER.id,
       category: '基本公共服务',
       amountFen: 30_000_000,
       approvedOn: '2026-11-22',
@@ -132,7 +140,7 @@ describe('新建政府购买服务项目', { timeout: SLOW_UI_TIMEOUT }, () => {
     })
     expect(project!.purchase).toMatchObject({
       purchaser: { name: '柳城街道办事处', kind: '街道办事处' },
-      catalogueItemIds: [world.item.id],
+      catalogueItemIds: [CATALOGUE.item.id],
       budgetSource: '一般公共预算',
       multiYearJustification: null,
       procurement: {
@@ -141,7 +149,7 @@ describe('新建政府购买服务项目', { timeout: SLOW_UI_TIMEOUT }, () => {
           singleSourceReason: '辖区唯一持有心理服务资质的社会组织',
           publicityOn: '2026-10-20'
         },
-        bidders: [{ name: world.provider.name, qualified: true }],
+        bidders: [{ name: PROVIDER.name, qualified: true }],
         awardedIndex: 0,
         awardedOn: '2026-10-28'
       }
@@ -150,5 +158,94 @@ describe('新建政府购买服务项目', { timeout: SLOW_UI_TIMEOUT }, () => {
       ['决策', '过程', '产出', '效益']
     )
     expect(screen.getByText(`项目页 ${project!.id}`)).toBeTruthy()
+  })
+})
+
+/** Opens 编辑 on the page of `project`, as the app routes it. */
+async function openEdit(db: ShelianDatabase, project: Project) {
+  renderApp(
+    <Routes>
+      <Route path="/projects/:id" element={<ProjectDetailPage />} />
+    </Routes>,
+    { db, route: `/projects/${project.id}` }
+  )
+  await screen.findByRole('heading', { level: 3, name: project.title })
+  fireEvent.click(button('编辑'))
+  return drawer(`编辑：${project.title}`)
+}
+
+describe('编辑待签约的政府购买服务项目', { timeout: SLOW_UI_TIMEOUT }, () => {
+  useFixedClock()
+
+  it('reads a stored project into the form and back without a change', async () => {
+    const { repos } = await projectDatabase(tickingClock())
+    const { record } = await repos.projects.createPurchase(purchaseDraft())
+    const fields = purchaseDraftOf(record)
+
+    const result = toDraft(toFormValues(fields), {
+      organizations: [PROVIDER],
+      newKey: () => 'unused',
+      indicators: record.indicators
+    })
+
+    expect(result.ok && purchaseProjectDraftSchema.parse(result.draft)).toEqual(fields)
+  })
+
+  it('saves a new amount and procurement, the plan re-spread and the 绩效目标表 kept', async () => {
+    const { db, repos } = await projectDatabase(tickingClock())
+    const { record } = await repos.projects.createPurchase(purchaseDraft())
+    const form = await openEdit(db, record)
+
+    expect(within(form).getByLabelText('合同金额（元）')).toHaveProperty('value', '300000.01')
+    expect(within(form).getByLabelText('公示日期')).toHaveProperty('value', '2026-10-20')
+    expect(within(form).queryByLabelText('绩效目标表模板')).toBeNull()
+    type(form, '合同金额（元）', '36万')
+    expect(await within(form).findByText('大写：人民币叁拾陆万元整')).toBeTruthy()
+    expect(within(form).getAllByText('144,000.00 元')).toHaveLength(2)
+    expect(within(form).getByText('72,000.00 元')).toBeTruthy()
+    typeDate(form, '公示日期', '2026-10-22')
+    type(form, '报价（元） 1', '360000')
+    fireEvent.click(button('保存', form))
+
+    await waitFor(async () =>
+      expect((await repos.projects.get(record.id))!.amountFen).toBe(36_000_000)
+    )
+    const saved = (await repos.projects.get(record.id))!
+    expect(saved).toMatchObject({
+      status: '待签约',
+      title: record.title,
+      tranches: [
+        { no: 1, percent: 40, gate: 'signing', amountFen: 14_400_000 },
+        { no: 2, percent: 40, gate: 'midterm', amountFen: 14_400_000 },
+        { no: 3, percent: 20, gate: 'final', amountFen: 7_200_000 }
+      ],
+      indicators: INDICATORS
+    })
+    expect(saved.purchase!.procurement).toMatchObject({
+      method: '单一来源',
+      fields: { publicityOn: '2026-10-22' },
+      // The supplier stays linked to the provider it was stored with.
+      bidders: [{ name: PROVIDER.name, organizationId: PROVIDER.id }]
+    })
+    expect(saved.purchase!.procurement.bidders[0]!.quotedFen).toBe(36_000_000)
+    const summary = screen.getByRole('region', { name: '项目概要' })
+    expect(await within(summary).findByText(/360,000\.00 元（人民币叁拾陆万元整）/)).toBeTruthy()
+  })
+
+  it('puts a refused change at its field and writes nothing', async () => {
+    const { db, repos } = await projectDatabase(tickingClock())
+    const { record } = await repos.projects.createPurchase(purchaseDraft())
+    const before = await snapshot(db)
+    const form = await openEdit(db, record)
+
+    type(form, '合同金额（元）', '40万')
+    fireEvent.change(within(form).getByLabelText('人数 1'), { target: { value: '3' } })
+    fireEvent.click(button('保存', form))
+
+    const team = formItem(form, '服务团队')
+    expect(
+      await within(team).findByText('人员配备不足：社会工作师及以上须 3 名，还差 1 名')
+    ).toBeTruthy()
+    expect(await snapshot(db)).toEqual(before)
   })
 })

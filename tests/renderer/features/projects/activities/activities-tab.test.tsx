@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { ActivitiesTab } from '@renderer/features/projects/activities/activities-tab'
 import { button, choose, drawer, formItem, type } from '../../../helpers/antd-queries'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
-import { activity, deliveryDatabase, PROJECT_ID, renderTab } from '../indicators/seed'
+import { activity, deliveryDatabase, PROJECT_ID, renderTab } from '../../../helpers/project-seed'
 
 const totals = () => screen.getByRole('region', { name: '服务记录合计' })
 const grid = () => screen.getByRole('grid', { name: '服务记录列表' })

@@ -4,19 +4,18 @@ import { yuan } from '@shared/domain/money'
 import { TODAY } from '../../../db/helpers'
 import { button, confirmation, dialog, drawer, type } from '../../../helpers/antd-queries'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
-import { ventureDatabase } from '../../venture/seed'
 import {
-  CONTRACT_FEN,
-  OTHER_WORKER,
+  deliveryDatabase,
+  PENDING_FEN,
+  pendingPurchase,
   PROVIDER,
   PURCHASER,
   renderProject,
-  seedPurchaseProject,
-  WORKER
-} from './seed'
+  WORKERS
+} from '../../../helpers/project-seed'
 
 /** Two people: the staffing the seeded contract asks for. */
-const TEAM = [WORKER.id, OTHER_WORKER.id]
+const TEAM = [WORKERS[0].id, WORKERS[1].id]
 
 /** Terms that write up the service and leave the other headings of art. 23 empty. */
 const TERMS = '一、服务内容：入户探访、助餐\n二、服务数量：\n三、服务质量：'
@@ -25,8 +24,7 @@ describe('协议与变更', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()
 
   it('drafts the agreement from the project, then signs it after warning of the unwritten headings', async () => {
-    const { db } = await ventureDatabase()
-    const project = await seedPurchaseProject(db, { socialWorkerIds: TEAM })
+    const { db, project } = await deliveryDatabase(pendingPurchase({ socialWorkerIds: TEAM }))
     renderProject(db, `/projects/${project.id}?tab=agreement`)
 
     fireEvent.click(await screen.findByRole('button', { name: '起草协议' }))
@@ -45,7 +43,7 @@ describe('协议与变更', { timeout: SLOW_UI_TIMEOUT }, () => {
       expect(await db.agreements.where('projectId').equals(project.id).first()).toMatchObject({
         number: 'GL-GM-2026-012',
         partyA: PURCHASER,
-        amountFen: CONTRACT_FEN,
+        amountFen: PENDING_FEN,
         startOn: '2026-12-01',
         status: '草拟'
       })
@@ -75,16 +73,17 @@ describe('协议与变更', { timeout: SLOW_UI_TIMEOUT }, () => {
   })
 
   it('requests a higher amount and approves it, showing the change and the terms in force', async () => {
-    const { db, repos } = await ventureDatabase()
-    const project = await seedPurchaseProject(db, { socialWorkerIds: TEAM })
+    const { db, repos, project } = await deliveryDatabase(
+      pendingPurchase({ socialWorkerIds: TEAM })
+    )
     const { record: agreement } = await repos.agreements.create(project.id, {
       number: 'GL-GM-2026-013',
-      title: '军门社区居家养老服务合同',
+      title: '柳城社区居家养老服务合同',
       partyA: PURCHASER,
       partyB: PROVIDER.name,
       startOn: '2026-12-01',
       endOn: '2027-11-30',
-      amountFen: CONTRACT_FEN,
+      amountFen: PENDING_FEN,
       terms: '一、服务内容：入户探访'
     })
     await repos.agreements.sign(agreement.id, { signedOn: '2026-11-20' })

@@ -3,7 +3,14 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { EvaluationsTab } from '@renderer/features/projects/evaluations/evaluations-tab'
 import { button, confirmation, dialog, rowOf, type } from '../../../helpers/antd-queries'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
-import { deliveryDatabase, finalized, renderTab, scores, tranches } from '../payments/seed'
+import {
+  deliveryDatabase,
+  finalized,
+  renderTab,
+  runningProject,
+  scores,
+  tranches
+} from '../../../helpers/project-seed'
 
 const TRANCHE = '第 2 期（30%，90,000.00 元，中期评估合格后）'
 
@@ -110,7 +117,7 @@ describe('项目评估', { timeout: SLOW_UI_TIMEOUT }, () => {
   })
 
   it('offers no new evaluation while the project has no 绩效目标表', async () => {
-    const { db } = await deliveryDatabase({ indicators: [] })
+    const { db } = await deliveryDatabase(runningProject({ indicators: [] }))
     renderTab(db, EvaluationsTab)
 
     expect(await screen.findByText(/项目还没有绩效目标表/)).toBeTruthy()

@@ -5,7 +5,13 @@ import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evalu
 import { PERFORMANCE_TEMPLATES } from '@shared/domain/performance/templates'
 import { button } from '../../../helpers/antd-queries'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
-import { activity, deliveryDatabase, PROJECT_ID, renderTab } from './seed'
+import {
+  activity,
+  deliveryDatabase,
+  PROJECT_ID,
+  renderTab,
+  runningProject
+} from '../../../helpers/project-seed'
 
 const VENTURE = PERFORMANCE_TEMPLATES.find((template) => template.key === 'venture-project')!
 
@@ -27,7 +33,7 @@ describe('a project’s 绩效目标表 tab', { timeout: SLOW_UI_TIMEOUT }, () =
   useFixedClock()
 
   it('starts from a template, flags weights that do not add up, and saves the tree', async () => {
-    const { db } = await deliveryDatabase()
+    const { db } = await deliveryDatabase(runningProject({ indicators: [] }))
     await db.activities.bulkAdd([activity('a-1'), activity('a-2', { date: '2026-05-16' })])
     renderTab(db, IndicatorsTab)
 
@@ -67,7 +73,7 @@ describe('a project’s 绩效目标表 tab', { timeout: SLOW_UI_TIMEOUT }, () =
   })
 
   it('is read-only, saying why, once an evaluation against it is 定稿', async () => {
-    const { db } = await deliveryDatabase({ indicators: [...VENTURE.indicators] })
+    const { db } = await deliveryDatabase(runningProject({ indicators: [...VENTURE.indicators] }))
     await db.projectEvaluations.add({
       id: 'evaluation-1',
       projectId: PROJECT_ID,

@@ -10,7 +10,7 @@ import {
 import { TODAY } from '../../../db/helpers'
 import { button, confirmation, rowOf } from '../../../helpers/antd-queries'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
-import { deliveryDatabase, PROJECT_ID, renderTab, STAMP } from '../payments/seed'
+import { deliveryDatabase, PROJECT_ID, renderTab, STAMP } from '../../../helpers/project-seed'
 
 /** The card titled `title`. */
 async function card(title: string): Promise<HTMLElement> {

@@ -4,7 +4,7 @@ import { MutualEvaluationsTab } from '@renderer/features/projects/mutual/mutual-
 import { DEFAULT_MUTUAL_TEMPLATE } from '@shared/domain/evaluations/mutual-evaluation'
 import { button, dialog, type } from '../../../helpers/antd-queries'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
-import { deliveryDatabase, renderTab } from '../payments/seed'
+import { deliveryDatabase, renderTab } from '../../../helpers/project-seed'
 
 /** The card titled `title`. */
 async function card(title: string): Promise<HTMLElement> {

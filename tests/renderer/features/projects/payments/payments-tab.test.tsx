@@ -4,7 +4,14 @@ import { PaymentsTab } from '@renderer/features/projects/payments/payments-tab'
 import { TODAY } from '../../../db/helpers'
 import { button, confirmation, dialog, rowOf, type } from '../../../helpers/antd-queries'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
-import { deliveryDatabase, finalized, renderTab, scores, tranches } from './seed'
+import {
+  deliveryDatabase,
+  finalized,
+  renderTab,
+  runningProject,
+  scores,
+  tranches
+} from '../../../helpers/project-seed'
 
 const EARLIER = '2026-09-15T02:00:00.000Z'
 
@@ -127,7 +134,9 @@ describe('拨付', { timeout: SLOW_UI_TIMEOUT }, () => {
   })
 
   it('explains before signing that the tranches are created at signing', async () => {
-    const { db } = await deliveryDatabase({ status: '待签约', startOn: null, endOn: null })
+    const { db } = await deliveryDatabase(
+      runningProject({ status: '待签约', startOn: null, endOn: null })
+    )
     renderTab(db, PaymentsTab)
 
     expect(await screen.findByText('签约后生成拨付记录')).toBeTruthy()
