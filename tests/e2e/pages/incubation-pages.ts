@@ -1,9 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
-
-/** antd spaces out two-character labels (出 壳) and puts an icon's name before others. */
-function label(text: string): RegExp {
-  return new RegExp(`(^|\\s)${[...text].join('\\s*')}$`)
-}
+import { confirmWith, label } from './dialogs'
 
 /** 孵化基地: the board, the grid of every stay, and 入驻申请. */
 export class IncubationListPage {
@@ -98,11 +94,7 @@ export class StayPage {
     const dialog = this.dialog(name)
     for (const [field, value] of Object.entries(fields)) await dialog.getByLabel(field).fill(value)
     await dialog.getByRole('button', { name: label(name) }).click()
-    if (options.confirm) {
-      await this.dialog(`确认${name}？`)
-        .getByRole('button', { name: label(name) })
-        .click()
-    }
+    if (options.confirm) await confirmWith(this.dialog(`确认${name}？`), name)
     await dialog.waitFor({ state: 'hidden' })
   }
 

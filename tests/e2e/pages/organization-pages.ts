@@ -1,10 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { confirmWith, label } from './dialogs'
 import { RegistryPage } from './registry-page'
-
-/** antd spaces out two-character labels (保 存) and puts an icon's name before others. */
-function label(text: string): RegExp {
-  return new RegExp(`(^|\\s)${[...text].join('\\s*')}$`)
-}
 
 /** 社会组织: the registry grid and its 新建组织 button. */
 export class OrganizationListPage extends RegistryPage {
@@ -88,7 +84,12 @@ export class OrganizationForm {
   /** 取消, then 放弃修改 in the confirmation. */
   async discard(): Promise<void> {
     await this.cancelButton.click()
-    await this.page.getByRole('button', { name: '放弃修改' }).click()
+    await confirmWith(
+      this.page
+        .getByRole('dialog')
+        .filter({ has: this.page.getByRole('button', { name: '放弃修改' }) }),
+      '放弃修改'
+    )
     await this.dialog.waitFor({ state: 'hidden' })
   }
 
