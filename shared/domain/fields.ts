@@ -7,6 +7,7 @@ import type { FieldIssue } from './check'
 import { isIsoDate, type IsoDate } from './dates'
 import { isPlausiblePhone } from './identifiers/masking'
 import { validateResidentId } from './identifiers/resident-id'
+import { isFen } from './money'
 import { charCount } from './validation'
 
 /** Required or optional trimmed text with a length limit counted in characters. */
@@ -32,6 +33,22 @@ export function isoDateField(label: string) {
   return z
     .string({ error: `${label}须为日期` })
     .refine(isIsoDate, { message: `${label}不是有效日期（YYYY-MM-DD）` })
+}
+
+/**
+ * An amount in 分: a whole number, at least 0, or above 0 when `positive`. A form sends no amount
+ * when its input was left empty, which is asked for rather than called "not a number".
+ */
+export function fenField(label: string, { positive = false } = {}) {
+  return z
+    .number({
+      error: (issue) => (issue.input === undefined ? `请填写${label}` : `${label}须为数字`)
+    })
+    .refine((fen) => isFen(fen) && (positive ? fen > 0 : fen >= 0), {
+      message: positive
+        ? `${label}须大于 0（以分计的整数）`
+        : `${label}须为不小于 0 的整数（以分计）`
+    })
 }
 
 export function countField(label: string, max = 10_000_000) {

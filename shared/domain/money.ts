@@ -25,6 +25,24 @@ export function sumFen(values: Iterable<Fen>): Fen {
   return total
 }
 
+/**
+ * Splits `amount` into parts in proportion to `shares` out of `whole`: every part but the last
+ * is its share rounded down to the 分 and the last takes what is left, so the parts always add
+ * up to `amount` exactly.
+ */
+export function splitFen(
+  amount: Fen,
+  shares: readonly number[],
+  whole = shares.reduce((sum, share) => sum + share, 0)
+): Fen[] {
+  let left = amount
+  return shares.map((share, index) => {
+    const part = index === shares.length - 1 ? left : Math.floor((amount * share) / whole)
+    left -= part
+    return part
+  })
+}
+
 /** Integer division rounding half away from zero, exact for safe integers. */
 export function roundDiv(value: number, divisor: number): number {
   const sign = value < 0 ? -1 : 1

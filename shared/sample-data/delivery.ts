@@ -827,7 +827,7 @@ export function generateDelivery(
     const payment = play.payments[index]!
     const at = instantAfter(day, payment.updatedAt)
     const next = unwrap(
-      applyPaymentStep(payment, action, input, gateFacts(play), by, at),
+      applyPaymentStep(payment, action, input, gateFacts(play), by, at, play.project),
       `${play.project.title} 第 ${no} 期：${action}`
     )
     play.payments[index] = { ...next, updatedAt: at }

@@ -142,22 +142,13 @@ function catalogueItemRules(item: CatalogueItemFields): {
   return { value: item, issues }
 }
 
-/** Shape rules, then a warning for wording that suggests an unmarked negative-list item. */
+/**
+ * Shape rules, then a warning for wording that suggests an unmarked negative-list item. A stored
+ * item (a backup being restored, sample data) keeps nothing beyond what was entered, so it is
+ * checked by the same rule.
+ */
 export function checkCatalogueItem(input: unknown): CheckResult<CatalogueItemFields> {
   return checkRecord(catalogueItemDraftSchema, input, catalogueItemRules)
-}
-
-/**
- * The stored shape of an item, for rows from outside the app (a backup being restored, sample
- * data). An item keeps nothing beyond what was entered, so it is the draft's fields.
- */
-export const storedCatalogueItemSchema = z.strictObject(catalogueItemDraftSchema.shape)
-
-/** A stored item under the same rules as a new one. */
-export function checkStoredCatalogueItem(
-  input: unknown
-): CheckResult<z.output<typeof storedCatalogueItemSchema>> {
-  return checkRecord(storedCatalogueItemSchema, input, catalogueItemRules)
 }
 
 /**

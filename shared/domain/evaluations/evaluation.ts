@@ -1,7 +1,8 @@
 /**
- * 评估: a scored judgement of something the office oversees (DESIGN.md §3 `evaluations`). This
- * issue brings the incubation 能力评估 (入驻 / 中期 / 出壳); project and 双向 evaluations join
- * the same table later with their own subject types and kinds.
+ * 评估: a scored judgement of something the office oversees (DESIGN.md §3 `evaluations`): here
+ * the incubation 能力评估 (入驻 / 中期 / 出壳). Project and 双向 evaluations score other things
+ * and have tables of their own (project-evaluation.ts, mutual-evaluation.ts); they share the
+ * score-row and 定稿 rules below.
  *
  * Lifecycle: 草稿 (editable, may be archived) → 定稿 (frozen: total, grade and pass computed
  * once, who and when recorded; never edited or archived again — DESIGN.md §4).
@@ -89,7 +90,7 @@ export function checkEvaluationDraft(
 }
 
 /** The China calendar date of the 定稿 instant (an ISO instant's own date is UTC's). */
-function finalizedOn(at: string | null): string {
+export function finalizedOn(at: string | null): string {
   if (!at) return ''
   const instant = new Date(at)
   return Number.isNaN(instant.getTime()) ? at.slice(0, 10) : todayInChina(instant)
@@ -122,6 +123,51 @@ export function frozenReason(
 }
 
 /**
+ * Score rows against the items they score: each row names a known item, at most once, and
+ * scores between 0 and the item's maximum. Paths are `<field>.<index>.key` and `….score`;
+ * `itemNoun` names the items (末级指标, 义务) when a row's key matches none.
+ */
+export function scoreRowIssues(
+  rows: readonly { key: string; score: number | null }[],
+  items: readonly { key: string; name: string; max: number }[],
+  field: string,
+  itemNoun: string
+): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  const error = (path: string, message: string) =>
+    issues.push({ field: `${field}.${path}`, level: 'error', message })
+  const byKey = new Map(items.map((item) => [item.key, item]))
+  const seen = new Set<string>()
+  rows.forEach((row, index) => {
+    const item = byKey.get(row.key)
+    if (!item) {
+      error(`${index}.key`, `评分“${row.key}”不对应任何${itemNoun}`)
+    } else if (seen.has(row.key)) {
+      error(`${index}.key`, `“${item.name}”重复评分`)
+    } else {
+      seen.add(row.key)
+      if (row.score !== null && (row.score < 0 || row.score > item.max)) {
+        error(`${index}.score`, `“${item.name}”得分须在 0 到 ${item.max} 之间，现为 ${row.score}`)
+      }
+    }
+  })
+  return issues
+}
+
+/** What 定稿 fixes: the total, its grade under the office's bands and pass, who and when. */
+export function finalVerdict(total: number, bands: EvaluationBands, at: string, operator: string) {
+  const grade = evaluationGrade(total, bands)
+  return {
+    status: '定稿' as const,
+    total,
+    grade,
+    passed: isPassingGrade(grade),
+    finalizedAt: at,
+    finalizedBy: operator
+  }
+}
+
+/**
  * 定稿: every dimension scored and an evaluator named; total, grade (office bands) and pass
  * are fixed from here on.
  */
@@ -147,18 +193,9 @@ export function finalizeEvaluation(
   }
   const total = weightedTotal(evaluation.dimensions)
   if (issues.length > 0 || total === null) return { ok: false, issues }
-  const grade = evaluationGrade(total, bands)
   return {
     ok: true,
-    value: {
-      ...evaluation,
-      status: '定稿',
-      total,
-      grade,
-      passed: isPassingGrade(grade),
-      finalizedAt: at,
-      finalizedBy: operator
-    },
+    value: { ...evaluation, ...finalVerdict(total, bands, at, operator) },
     warnings: []
   }
 }

@@ -13,9 +13,11 @@
  */
 import { z } from 'zod'
 import { checkRecord, type CheckResult, type FieldIssue } from '../check'
-import { todayInChina, type IsoDate } from '../dates'
+import type { IsoDate } from '../dates'
+import { roundTo } from '../decimals'
 import { isoDateField, optionalTextField, textField } from '../fields'
 import type { ArchivableRecord } from '../records'
+import { finalizedOn, scoreRowIssues } from './evaluation'
 
 export const MUTUAL_SIDES = ['purchaser', 'provider'] as const
 export type MutualSide = (typeof MUTUAL_SIDES)[number]
@@ -276,13 +278,19 @@ export function checkMutualEvaluationDraft(input: unknown): CheckResult<MutualEv
   }))
 }
 
+/** One row per obligation, in their order: the row `scores` has for it, else a blank one. */
+function alignedScores(
+  obligations: readonly MutualObligation[],
+  scores: readonly MutualScore[] = []
+): MutualScore[] {
+  const byKey = new Map(scores.map((row) => [row.key, row]))
+  return obligations.map(
+    (obligation) => byKey.get(obligation.key) ?? { key: obligation.key, score: null, comment: null }
+  )
+}
+
 function blankSheet(side: MutualSide, obligations: readonly MutualObligation[]): MutualSheet {
-  return {
-    side,
-    rater: '',
-    scores: obligations.map((obligation) => ({ key: obligation.key, score: null, comment: null })),
-    submittedAt: null
-  }
+  return { side, rater: '', scores: alignedScores(obligations), submittedAt: null }
 }
 
 /** A new 草稿 with both sheets blank. */
@@ -297,13 +305,6 @@ export function draftMutualEvaluation(fields: MutualEvaluationFields): NewMutual
     finalizedAt: null,
     finalizedBy: null
   }
-}
-
-/** The China calendar date of the 定稿 instant (an ISO instant's own date is UTC's). */
-function finalizedOn(at: string | null): string {
-  if (!at) return ''
-  const instant = new Date(at)
-  return Number.isNaN(instant.getTime()) ? at.slice(0, 10) : todayInChina(instant)
 }
 
 /** Why the evaluation cannot be changed any more, or null while it is a draft. */
@@ -365,16 +366,10 @@ export function reviseMutualEvaluation(
     const sides = submitted.map((sheet) => MUTUAL_SIDE_LABELS[sheet.side]).join('、')
     return refusal(`${sides}的评价表已提交，不能再修改评估义务`, 'obligations')
   }
-  const realign = (sheet: MutualSheet): MutualSheet => {
-    const byKey = new Map(sheet.scores.map((row) => [row.key, row]))
-    return {
-      ...sheet,
-      scores: fields.obligations.map(
-        (obligation) =>
-          byKey.get(obligation.key) ?? { key: obligation.key, score: null, comment: null }
-      )
-    }
-  }
+  const realign = (sheet: MutualSheet): MutualSheet => ({
+    ...sheet,
+    scores: alignedScores(fields.obligations, sheet.scores)
+  })
   return {
     ok: true,
     value: {
@@ -407,37 +402,8 @@ function scoreIssues(
   obligations: readonly MutualObligation[],
   field: string
 ): FieldIssue[] {
-  const issues: FieldIssue[] = []
-  const byKey = new Map(obligations.map((obligation) => [obligation.key, obligation]))
-  const seen = new Set<string>()
-  scores.forEach((row, index) => {
-    const obligation = byKey.get(row.key)
-    if (!obligation) {
-      issues.push({
-        field: `${field}.${index}.key`,
-        level: 'error',
-        message: `评分“${row.key}”不对应任何义务`
-      })
-      return
-    }
-    if (seen.has(row.key)) {
-      issues.push({
-        field: `${field}.${index}.key`,
-        level: 'error',
-        message: `“${obligation.name}”重复评分`
-      })
-      return
-    }
-    seen.add(row.key)
-    if (row.score !== null && (row.score < 0 || row.score > obligation.maxScore)) {
-      issues.push({
-        field: `${field}.${index}.score`,
-        level: 'error',
-        message: `“${obligation.name}”得分须在 0 到 ${obligation.maxScore} 之间，现为 ${row.score}`
-      })
-    }
-  })
-  return issues
+  const items = obligations.map(({ key, name, maxScore }) => ({ key, name, max: maxScore }))
+  return scoreRowIssues(scores, items, field, '义务')
 }
 
 /**
@@ -457,11 +423,7 @@ export function fillMutualSheet(
   }
   return checkRecord(mutualSheetInputSchema, input, (value) => {
     const issues = scoreIssues(value.scores, evaluation.obligations, 'scores')
-    const byKey = new Map(value.scores.map((row) => [row.key, row]))
-    const scores = evaluation.obligations.map(
-      (obligation) =>
-        byKey.get(obligation.key) ?? { key: obligation.key, score: null, comment: null }
-    )
+    const scores = alignedScores(evaluation.obligations, value.scores)
     return { value: withSheet(evaluation, { ...sheet, rater: value.rater, scores }), issues }
   })
 }
@@ -541,13 +503,12 @@ export interface MutualComparison {
   totals: Record<MutualSide, MutualSideTotals>
 }
 
-function roundTo2(value: number): number {
-  return Math.round(Number((value * 100).toFixed(6))) / 100
-}
-
 function sumOrNull(values: readonly (number | null)[]): number | null {
   if (values.some((value) => value === null)) return null
-  return roundTo2(values.reduce<number>((sum, value) => sum + value!, 0))
+  return roundTo(
+    values.reduce<number>((sum, value) => sum + value!, 0),
+    2
+  )
 }
 
 /**
@@ -561,7 +522,7 @@ export function mutualComparison(evaluation: MutualEvaluation): MutualComparison
   const rows = evaluation.obligations.map((obligation): MutualComparisonRow => {
     const self = scoreBy(obligation.side, obligation.key)
     const other = scoreBy(otherSide(obligation.side), obligation.key)
-    const gap = self === null || other === null ? null : roundTo2(self - other)
+    const gap = self === null || other === null ? null : roundTo(self - other, 2)
     return {
       key: obligation.key,
       name: obligation.name,

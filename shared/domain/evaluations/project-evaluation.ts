@@ -16,23 +16,15 @@
  */
 import { z } from 'zod'
 import { checkRecord, type CheckResult, type FieldIssue } from '../check'
-import { todayInChina, type IsoDate } from '../dates'
+import type { IsoDate } from '../dates'
+import { roundTo } from '../decimals'
 import { isoDateField, optionalTextField, textField } from '../fields'
-import {
-  ACTIVITY_METRICS,
-  leafIndicators,
-  TARGET_COMPARISONS,
-  type IndicatorNode
-} from '../performance/indicator'
+import { leafIndicators, type IndicatorNode } from '../performance/indicator'
+import { indicatorNodeSchema } from '../performance/indicator-tree'
 import type { ArchivableRecord } from '../records'
 import { charCount } from '../validation'
-import {
-  EVALUATION_GRADES,
-  evaluationGrade,
-  isPassingGrade,
-  type EvaluationBands,
-  type EvaluationGrade
-} from './grade-bands'
+import { finalizedOn, finalVerdict, scoreRowIssues } from './evaluation'
+import { EVALUATION_GRADES, type EvaluationBands, type EvaluationGrade } from './grade-bands'
 
 export const PROJECT_EVALUATION_KINDS = ['中期', '末期', '年度'] as const
 export type ProjectEvaluationKind = (typeof PROJECT_EVALUATION_KINDS)[number]
@@ -114,44 +106,18 @@ export const LOW_SCORE_PERCENT = 60
 
 const MAX_INDICATORS = 200
 
-/** Rounds through a fixed number of decimals first, so 59.995 is not stored as 59.99499…. */
-function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** decimals
-  return Math.round(Number((value * factor).toFixed(6))) / factor
-}
-
-/** The China calendar date of the 定稿 instant (an ISO instant's own date is UTC's). */
-function finalizedOn(at: string | null): string {
-  if (!at) return ''
-  const instant = new Date(at)
-  return Number.isNaN(instant.getTime()) ? at.slice(0, 10) : todayInChina(instant)
-}
-
 /**
- * The shape of a copied indicator. The tree's own rules (levels, parents, weights adding up at
- * each level) are the project's and were checked when its 绩效目标表 was saved; an evaluation
- * only re-checks what its total depends on (see {@link projectEvaluationIssues}).
+ * A copied indicator: the shape of the project's 绩效目标表, whose tree rules (levels, parents,
+ * weights adding up at each level) were checked when it was saved. An evaluation only re-checks
+ * what its total depends on: here each weight above 0 in whole or half points, and in
+ * {@link projectEvaluationIssues} the leaves adding up to 100.
  */
-const indicatorNodeSchema = z.strictObject({
-  key: z.string({ error: '指标缺少编号' }).trim().min(1, '指标缺少编号').max(40, '指标编号过长'),
-  parentKey: z.string({ error: '上级指标编号有误' }).min(1, '上级指标编号有误').nullable(),
-  level: z.literal([1, 2, 3], { error: '指标层级须为 1、2 或 3' }),
-  name: textField('指标名称', 100, true),
+const evaluatedIndicatorSchema = indicatorNodeSchema.extend({
   weight: z
     .number({ error: '指标权重须为数字' })
     .positive('指标权重须大于 0')
     .max(100, '指标权重不能超过 100')
-    .refine((weight) => Number.isInteger(weight * 2), { message: '指标权重须为整分或半分' }),
-  target: z
-    .strictObject({
-      value: z.number({ error: '指标值须为数字' }),
-      unit: textField('计量单位', 20),
-      comparison: z.enum(TARGET_COMPARISONS, { error: '指标值的比较方式有误' })
-    })
-    .nullable(),
-  metric: z.enum(ACTIVITY_METRICS, { error: '实际值来源有误' }).nullable(),
-  actual: z.number({ error: '实际完成值须为数字' }).nullable(),
-  scoringRule: optionalTextField('评分标准', 1000)
+    .refine((weight) => Number.isInteger(weight * 2), { message: '指标权重须为整分或半分' })
 })
 
 const indicatorScoreSchema = z.strictObject({
@@ -186,7 +152,7 @@ export const projectEvaluationDraftSchema = z.strictObject({
   evaluatedOn: isoDateField('评估日期'),
   evaluators: textField('评估人', 100),
   indicators: z
-    .array(indicatorNodeSchema)
+    .array(evaluatedIndicatorSchema)
     .min(1, '绩效目标表至少要有一项指标')
     .max(MAX_INDICATORS, `指标不能超过 ${MAX_INDICATORS} 项`),
   scores: z.array(indicatorScoreSchema).max(MAX_INDICATORS, `评分不能超过 ${MAX_INDICATORS} 项`),
@@ -271,26 +237,9 @@ function projectEvaluationIssues(value: EvaluationContent): FieldIssue[] {
   )
   if (leafWeight !== 100) error('indicators', `末级指标权重合计 ${leafWeight}，应为 100`)
 
-  const leafByKey = new Map(leaves.map((leaf) => [leaf.key, leaf]))
-  const scored = new Set<string>()
-  value.scores.forEach((row, index) => {
-    const leaf = leafByKey.get(row.key)
-    if (!leaf) {
-      error(`scores.${index}.key`, `评分“${row.key}”不对应任何末级指标`)
-      return
-    }
-    if (scored.has(row.key)) {
-      error(`scores.${index}.key`, `“${leaf.name}”重复评分`)
-      return
-    }
-    scored.add(row.key)
-    if (row.score !== null && (row.score < 0 || row.score > leaf.weight)) {
-      error(
-        `scores.${index}.score`,
-        `“${leaf.name}”得分须在 0 到 ${leaf.weight} 之间，现为 ${row.score}`
-      )
-    }
-  })
+  const items = leaves.map((leaf) => ({ key: leaf.key, name: leaf.name, max: leaf.weight }))
+  issues.push(...scoreRowIssues(value.scores, items, 'scores', '末级指标'))
+  const scored = new Set(value.scores.map((row) => row.key))
   const missing = leaves.filter((leaf) => !scored.has(leaf.key))
   if (missing.length > 0) {
     error('scores', `缺少这些指标的评分行：${missing.map((leaf) => leaf.name).join('、')}`)
@@ -466,18 +415,9 @@ export function finalizeProjectEvaluation(
   if (issues.some((issue) => issue.level === 'error') || total === null) {
     return { ok: false, issues }
   }
-  const grade = evaluationGrade(total, bands)
   return {
     ok: true,
-    value: {
-      ...evaluation,
-      status: '定稿',
-      total,
-      grade,
-      passed: isPassingGrade(grade),
-      finalizedAt: at,
-      finalizedBy: operator
-    },
+    value: { ...evaluation, ...finalVerdict(total, bands, at, operator) },
     warnings: issues
   }
 }

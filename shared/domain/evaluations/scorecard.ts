@@ -6,6 +6,7 @@
  * template never change an evaluation already made.
  */
 import { z } from 'zod'
+import { roundTo } from '../decimals'
 import { charCount } from '../validation'
 
 export interface ScorecardDimension {
@@ -91,7 +92,5 @@ export function weightedTotal(dimensions: readonly ScoredDimension[]): number | 
     if (dimension.score === null) return null
     total += (dimension.weight * dimension.score) / SCORECARD_WEIGHT_TOTAL
   }
-  // Through a fixed number of decimals first: binary fractions land a true 59.95 at
-  // 59.94999…, which would otherwise round down (and fail a group at the 60 line).
-  return Math.round(Number((total * 10).toFixed(6))) / 10
+  return roundTo(total, 1)
 }

@@ -11,18 +11,13 @@ import { z } from 'zod'
 import type { CheckResult, FieldIssue } from '../check'
 import type { IsoDate } from '../dates'
 import { isoDateField, optionalTextField } from '../fields'
-import { isFen, sumFen, yuanText, type Fen } from '../money'
+import { isFen, splitFen, sumFen, yuanText, type Fen } from '../money'
 import { planTranches } from '../venture/results'
-import { TRANCHE_GATE_LABELS, TRANCHE_GATES } from '../venture/round'
+import { TRANCHE_GATE_LABELS, TRANCHE_GATES, trancheSchema } from '../venture/round'
 import type { Payment, PaymentStatus } from './payment'
 
-export const trancheSpecSchema = z.strictObject({
-  percent: z
-    .number({ error: '拨付比例须为数字' })
-    .int('拨付比例须为整数')
-    .min(1, '拨付比例至少为 1%')
-    .max(100, '拨付比例不能超过 100%'),
-  gate: z.enum(TRANCHE_GATES, { error: '请选择拨付条件' }),
+/** A tranche of the plan (venture/round.ts `trancheSchema`) with its date and condition. */
+export const trancheSpecSchema = trancheSchema.extend({
   dueOn: isoDateField('计划拨付日期').nullable(),
   /** An extra condition in the agreement's words, e.g. “提交中期财务报告后”. */
   condition: optionalTextField('附加条件', 200)
@@ -101,11 +96,16 @@ export function planPayments(amountFen: Fen, specs: readonly TrancheSpec[]): Pla
   }))
 }
 
+const SETTLED: readonly string[] = ['已拨付', '追回'] satisfies PaymentStatus[]
+
 /**
- * Tranches whose amount an amendment leaves alone: the money has gone out (已拨付), or the
- * tranche is closed by a 追回 decision and its amount is history.
+ * Whether nothing more happens to a tranche in `status` (DESIGN.md §3 `payments`): the money
+ * has gone out (已拨付), or a 追回 decision closed it. Its amount is history: an amendment leaves
+ * it alone, it is not owed or due, and it does not keep a project from closing.
  */
-const SETTLED: readonly PaymentStatus[] = ['已拨付', '追回']
+export function isSettled(status: string): boolean {
+  return SETTLED.includes(status)
+}
 
 /**
  * The plan after an approved 变更 sets the contract amount to `newAmountFen`: settled tranches
@@ -122,8 +122,8 @@ export function replanAfterAmendment<
     return refusal('变更后的合同金额须为不小于 0 的整数（以分计）')
   }
   const ordered = [...payments].sort((a, b) => a.no - b.no)
-  const settled = ordered.filter((payment) => SETTLED.includes(payment.status))
-  const open = ordered.filter((payment) => !SETTLED.includes(payment.status))
+  const settled = ordered.filter((payment) => isSettled(payment.status))
+  const open = ordered.filter((payment) => !isSettled(payment.status))
   const settledFen = sumFen(settled.map((payment) => payment.amountFen))
   const remaining = newAmountFen - settledFen
   if (remaining < 0) {
@@ -141,16 +141,11 @@ export function replanAfterAmendment<
   }
 
   // By weight, not by percent of 100: the open tranches' percentages add up to less than 100.
-  const weight = percentTotal(open)
-  let left = remaining
-  const amounts = new Map<T, Fen>(
-    open.map((payment, index) => {
-      const amount =
-        index === open.length - 1 ? left : Math.floor((remaining * payment.percent) / weight)
-      left -= amount
-      return [payment, amount]
-    })
+  const split = splitFen(
+    remaining,
+    open.map((payment) => payment.percent)
   )
+  const amounts = new Map<T, Fen>(open.map((payment, index) => [payment, split[index]!]))
   const reviewed = open.filter(
     (payment) => payment.status === '已审核' && amounts.get(payment) !== payment.amountFen
   )

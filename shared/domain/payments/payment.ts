@@ -19,16 +19,18 @@
  * out so nothing comes back. Deciding not to claw back paid money needs no record: the tranche
  * simply stays 已拨付. A hold is lifted (恢复) only once the failure no longer decides, i.e. a
  * corrected evaluation has replaced it; a 定稿 evaluation is never overridden by a payment step.
+ * Once the project is terminated no money goes out: its tranches are only held and closed.
  */
 import { z } from 'zod'
 import { checkRecord, zodIssues, type CheckResult, type FieldIssue } from '../check'
 import { todayInChina, type IsoDate } from '../dates'
-import { isoDateField, optionalTextField, textField } from '../fields'
-import { isFen, sumFen, yuanText, type Fen } from '../money'
+import { fenField, isoDateField, optionalTextField, textField } from '../fields'
+import { sumFen, yuanText, type Fen } from '../money'
+import type { Project } from '../projects/project'
 import type { ArchivableRecord, DraftOf } from '../records'
 import { TRANCHE_GATE_LABELS, type TrancheGate } from '../venture/round'
-import { checkTransition, type Workflow } from '../workflow'
-import { planPayments, trancheSpecSchema, type TrancheSpec } from './payment-plan'
+import { checkTransition, type Transition, type Workflow } from '../workflow'
+import { isSettled, planPayments, trancheSpecSchema, type TrancheSpec } from './payment-plan'
 
 export const PAYMENT_STATUSES = ['计划', '可拨付', '已审核', '已拨付', '暂缓', '追回'] as const
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number]
@@ -182,15 +184,26 @@ export interface PaymentContext {
   gate: GateState
   /** Who is about to take the step (separation of duties). */
   operator: string
+  /** The project is 已终止: no more money goes out, its tranches are only held and closed. */
+  projectTerminated: boolean
 }
 
-/** The context of `payment`'s steps for `operator`: what the UI lists and the steps check. */
+/**
+ * The context of `payment`'s steps for `operator` on the tranche's `project` as stored: what the
+ * UI lists and the steps check.
+ */
 export function paymentContext(
   payment: Payment,
   facts: GateFacts,
-  operator: string
+  operator: string,
+  project: Pick<Project, 'status'>
 ): PaymentContext {
-  return { payment, gate: gateState(payment.gate, facts), operator }
+  return {
+    payment,
+    gate: gateState(payment.gate, facts),
+    operator,
+    projectTerminated: project.status === '已终止'
+  }
 }
 
 /**
@@ -213,20 +226,37 @@ function gateRefusal({ payment, gate }: PaymentContext): string | null {
   return `第 ${payment.no} 期须${TRANCHE_GATE_LABELS[payment.gate]}才能拨付：${gate.reason}`
 }
 
+type PaymentTransition = Transition<PaymentStatus, PaymentAction, PaymentContext>
+
+/**
+ * A step that moves a tranche towards the bank: refused first of all on a terminated project,
+ * where a tranche can only be held (暂缓) and closed by a 追回 decision.
+ */
+function paying(transition: PaymentTransition): PaymentTransition {
+  const { label, guard } = transition
+  return {
+    ...transition,
+    guard: (context) =>
+      context.projectTerminated
+        ? `项目已终止，第 ${context.payment.no} 期不能${label}：请暂缓或作追回决定`
+        : (guard?.(context) ?? null)
+  }
+}
+
 export const PAYMENT_WORKFLOW: Workflow<PaymentStatus, PaymentAction, PaymentContext> = {
   subject: '该期拨付',
   states: PAYMENT_STATUSES,
   initial: '计划',
   final: ['追回'],
   transitions: [
-    {
+    paying({
       action: 'release',
       label: '转为可拨付',
       from: ['计划'],
       to: '可拨付',
       guard: gateRefusal
-    },
-    {
+    }),
+    paying({
       action: 'handle',
       label: '经办',
       from: ['可拨付'],
@@ -236,8 +266,8 @@ export const PAYMENT_WORKFLOW: Workflow<PaymentStatus, PaymentAction, PaymentCon
         const handled = currentHandling(payment)
         return handled ? `第 ${payment.no} 期已由${handled.by}经办` : null
       }
-    },
-    {
+    }),
+    paying({
       action: 'approve',
       label: '审核',
       from: ['可拨付'],
@@ -249,10 +279,10 @@ export const PAYMENT_WORKFLOW: Workflow<PaymentStatus, PaymentAction, PaymentCon
           ? `审核人须与经办人不同：第 ${payment.no} 期由${operator}经办`
           : null
       }
-    },
-    { action: 'pay', label: '拨付', from: ['已审核'], to: '已拨付', guard: gateRefusal },
+    }),
+    paying({ action: 'pay', label: '拨付', from: ['已审核'], to: '已拨付', guard: gateRefusal }),
     { action: 'hold', label: '暂缓', from: ['计划', '可拨付', '已审核'], to: '暂缓' },
-    {
+    paying({
       action: 'resume',
       label: '恢复',
       from: ['暂缓'],
@@ -261,7 +291,7 @@ export const PAYMENT_WORKFLOW: Workflow<PaymentStatus, PaymentAction, PaymentCon
         gate.failed
           ? `${gate.reason}仍是有效结论，第 ${payment.no} 期不能恢复：请作追回决定，或先更正评估`
           : null
-    },
+    }),
     { action: 'recover', label: '作追回决定', from: ['已拨付', '暂缓'], to: '追回' }
   ]
 }
@@ -282,9 +312,7 @@ export const resumeStepSchema = z.strictObject({ reason: textField('恢复理由
 
 export const recoveryStepSchema = z.strictObject({
   decidedOn: isoDateField('决定日期'),
-  amountFen: z
-    .number({ error: '追回金额须为数字' })
-    .refine((fen) => isFen(fen) && fen >= 0, { message: '追回金额须为不小于 0 的整数（以分计）' }),
+  amountFen: fenField('追回金额'),
   reason: textField('追回决定理由', 500, true)
 })
 
@@ -312,9 +340,9 @@ function withApproval(
 }
 
 /**
- * Takes `action` on `payment`: asks the workflow table (gate, separation of duties), checks the
- * input, and returns the tranche as it should be stored, with the step in `approvals`. Dates
- * cannot be later than the China date of `at`. Nothing here writes.
+ * Takes `action` on `payment`: asks the workflow table (a terminated `project`, the gate,
+ * separation of duties), checks the input, and returns the tranche as it should be stored, with
+ * the step in `approvals`. Dates cannot be later than the China date of `at`. Nothing here writes.
  */
 export function applyPaymentStep(
   payment: Payment,
@@ -322,13 +350,14 @@ export function applyPaymentStep(
   input: unknown,
   facts: GateFacts,
   operator: string,
-  at: string
+  at: string,
+  project: Pick<Project, 'status'>
 ): CheckResult<Payment> {
   const transition = checkTransition(
     PAYMENT_WORKFLOW,
     payment.status,
     action,
-    paymentContext(payment, facts, operator)
+    paymentContext(payment, facts, operator, project)
   )
   if (!transition.ok) {
     return { ok: false, issues: [{ field: '', level: 'error', message: transition.message }] }
@@ -432,8 +461,7 @@ const UNPAID_OPEN: readonly PaymentStatus[] = ['计划', '可拨付', '已审核
 function gateFlags(payment: Payment, gate: GateState) {
   return {
     releasable: payment.status === '计划' && gate.met,
-    needsRecoveryDecision:
-      gate.failed && (payment.status === '暂缓' || UNPAID_OPEN.includes(payment.status))
+    needsRecoveryDecision: gate.failed && !isSettled(payment.status)
   }
 }
 
@@ -522,25 +550,18 @@ export function paymentTotals(payments: readonly Payment[]): PaymentTotals {
     releasedFen: amountOf(live.filter((payment) => payment.paidOn !== null)),
     recoveredFen: sumFen(closed.map((payment) => payment.recovery?.amountFen ?? 0)),
     withheldFen: amountOf(closed.filter((payment) => payment.paidOn === null)),
-    outstandingFen: amountOf(
-      live.filter((payment) => payment.status !== '已拨付' && payment.status !== '追回')
-    )
+    outstandingFen: amountOf(live.filter((payment) => !isSettled(payment.status)))
   }
 }
 
 // Stored rows
-
-const storedFen = (label: string) =>
-  z.number({ error: `${label}须为数字` }).refine((fen) => isFen(fen) && fen >= 0, {
-    message: `${label}须为不小于 0 的整数（以分计）`
-  })
 
 /** Stored shape, for checking rows from a backup or sample data. */
 export const storedPaymentSchema = z.strictObject({
   projectId: z.string({ error: '缺少所属项目' }).min(1, '缺少所属项目'),
   no: z.number({ error: '期次须为数字' }).int('期次须为正整数').positive('期次须为正整数'),
   percent: trancheSpecSchema.shape.percent,
-  amountFen: storedFen('拨付金额'),
+  amountFen: fenField('拨付金额'),
   gate: trancheSpecSchema.shape.gate,
   dueOn: trancheSpecSchema.shape.dueOn,
   condition: trancheSpecSchema.shape.condition,
@@ -559,7 +580,7 @@ export const storedPaymentSchema = z.strictObject({
   recovery: z
     .strictObject({
       decidedOn: isoDateField('追回决定日期'),
-      amountFen: storedFen('追回金额'),
+      amountFen: fenField('追回金额'),
       reason: z.string({ error: '缺少追回决定理由' }).min(1, '缺少追回决定理由'),
       decidedBy: z.string({ error: '缺少追回决定人' }).min(1, '缺少追回决定人')
     })
@@ -569,9 +590,6 @@ export const storedPaymentSchema = z.strictObject({
 export type StoredPayment = z.output<typeof storedPaymentSchema>
 
 export const PAYMENT_FIELDS = Object.keys(storedPaymentSchema.shape)
-
-/** Statuses of a tranche whose money has not gone out. */
-const UNPAID_STATUSES: readonly PaymentStatus[] = ['计划', '可拨付', '已审核', '暂缓']
 
 /**
  * A stored tranche: shape, and the facts its status stands for, as {@link applyPaymentStep}
@@ -593,7 +611,7 @@ export function checkStoredPayment(input: unknown): CheckResult<StoredPayment> {
     if (payment.status === '已拨付' && payment.paidOn === null) {
       error('paidOn', `${tranche}已拨付，缺少拨付日期和凭证号`)
     }
-    if (UNPAID_STATUSES.includes(payment.status) && payment.paidOn !== null) {
+    if (!isSettled(payment.status) && payment.paidOn !== null) {
       error('paidOn', `${tranche}为“${payment.status}”，尚未拨付，不应有拨付日期`)
     }
     if (payment.paidOn !== null && !(steps.has('审核') && steps.has('拨付'))) {

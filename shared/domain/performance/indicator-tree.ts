@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import type { FieldIssue } from '../check'
+import { roundTo } from '../decimals'
 import { optionalTextField, textField } from '../fields'
 import {
   ACTIVITY_METRIC_LABELS,
@@ -333,9 +334,7 @@ export function achievement(node: Pick<IndicatorNode, 'target' | 'actual'>): {
         ? actual <= target.value
         : Math.abs(actual - target.value) < 1e-9
   if (target.value === 0) return { rate: null, met }
-  // Through a fixed number of decimals first, so a true 87.25 stored as 87.2499… rounds up.
-  const rate = Math.round(Number(((actual / target.value) * 1000).toFixed(6))) / 10
-  return { rate, met }
+  return { rate: roundTo((actual / target.value) * 100, 1), met }
 }
 
 /** `产出指标 › 产出数量 › 活动场次`: where an indicator sits, for messages and reports. */

@@ -8,10 +8,10 @@
 import { z } from 'zod'
 import type { FieldIssue } from '../check'
 import { daysBetween, isIsoDate, type IsoDate } from '../dates'
-import { isoDateField, optionalTextField, textField } from '../fields'
+import { fenField, isoDateField, optionalTextField, textField } from '../fields'
 import { normalizeCode } from '../identifiers/issues'
 import { validateUscc } from '../identifiers/uscc'
-import { isFen, yuanText, type Fen } from '../money'
+import { yuanText, type Fen } from '../money'
 
 /**
  * 政府采购法 art. 26 methods, plus 竞争性磋商 (财库〔2014〕214号) and 框架协议 (财政部令第110号).
@@ -183,11 +183,6 @@ export const PROCUREMENT_METHOD_RULES: Readonly<Record<ProcurementMethod, Procur
       minBiddingDays: null
     }
   }
-
-const fenField = (label: string) =>
-  z
-    .number({ error: `${label}须为数字` })
-    .refine((fen) => isFen(fen) && fen >= 0, { message: `${label}须为不小于 0 的整数（以分计）` })
 
 /** One supplier who took part, linked to the registry when it is an organisation there. */
 export const bidderSchema = z.strictObject({

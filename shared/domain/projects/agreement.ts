@@ -8,8 +8,8 @@
 import { z } from 'zod'
 import { checkRecord, type CheckResult, type FieldIssue } from '../check'
 import type { IsoDate } from '../dates'
-import { idListField, isoDateField, optionalTextField, textField } from '../fields'
-import { isFen, yuanText, type Fen } from '../money'
+import { fenField, idListField, isoDateField, optionalTextField, textField } from '../fields'
+import { yuanText, type Fen } from '../money'
 import { periodIssues } from '../procurement/contract-period'
 import type { ArchivableRecord } from '../records'
 import type { Workflow } from '../workflow'
@@ -52,11 +52,6 @@ export interface Agreement extends ArchivableRecord {
   signedBy: string | null
 }
 
-const amountField = (label: string) =>
-  z
-    .number({ error: `${label}须为数字` })
-    .refine((fen) => isFen(fen) && fen > 0, { message: `${label}须大于 0（以分计的整数）` })
-
 export const agreementDraftSchema = z.strictObject({
   number: textField('合同编号', 40, true),
   title: textField('协议名称', 80, true),
@@ -64,7 +59,7 @@ export const agreementDraftSchema = z.strictObject({
   partyB: textField('乙方', 60, true),
   startOn: isoDateField('服务开始日期'),
   endOn: isoDateField('服务结束日期'),
-  amountFen: amountField('合同金额'),
+  amountFen: fenField('合同金额', { positive: true }),
   terms: textField('合同条款', 20_000)
 })
 
@@ -262,7 +257,7 @@ export interface Amendment extends ArchivableRecord {
 }
 
 const changesSchema = z.strictObject({
-  amountFen: amountField('变更后的合同金额').optional(),
+  amountFen: fenField('变更后的合同金额', { positive: true }).optional(),
   endOn: isoDateField('变更后的结束日期').optional(),
   terms: textField('变更后的合同条款', 20_000, true).optional(),
   socialWorkerIds: idListField(200).optional()

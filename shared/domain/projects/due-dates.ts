@@ -6,10 +6,12 @@
  */
 import { addDays, daysBetween, type IsoDate } from '../dates'
 import { yuanText, type Fen } from '../money'
+import { GATE_EVALUATION_KIND } from '../payments/payment'
+import { isSettled } from '../payments/payment-plan'
 import { contractMonths, SINGLE_YEAR_MONTHS } from '../procurement/contract-period'
 import type { TrancheGate } from '../venture/round'
 import type { Agreement } from './agreement'
-import { SETTLED_PAYMENT_STATUSES, type Project } from './project'
+import { PROJECT_WORKFLOW, type Project } from './project'
 
 export const DUE_KINDS = ['签约', '拨付', '中期评估', '末期评估', '年度评估', '合同到期'] as const
 export type DueKind = (typeof DUE_KINDS)[number]
@@ -83,9 +85,8 @@ export function plannedTrancheDueOn(
   agreement: { signedOn: IsoDate; startOn: IsoDate; endOn: IsoDate }
 ): IsoDate {
   if (gate === 'signing') return addDays(agreement.signedOn, FIRST_TRANCHE_DAYS)
-  const kind = gate === 'midterm' ? '中期' : '末期'
   const evaluation = evaluationSchedule(agreement.startOn, agreement.endOn).find(
-    (scheduled) => scheduled.kind === kind
+    (scheduled) => scheduled.kind === GATE_EVALUATION_KIND[gate]
   )!
   return addDays(evaluation.dueOn, GATED_TRANCHE_DAYS)
 }
@@ -112,7 +113,7 @@ const urgencyOf = (daysLeft: number): DueUrgency =>
  */
 export function projectDueItems(input: ProjectDueInput, today: IsoDate): DueItem[] {
   const { project } = input
-  if (project.status === '已结项' || project.status === '已终止') return []
+  if (PROJECT_WORKFLOW.final.includes(project.status)) return []
   const items: DueItem[] = []
   const add = (kind: DueKind, title: string, dueOn: IsoDate) => {
     const daysLeft = daysBetween(today, dueOn)
@@ -138,7 +139,7 @@ export function projectDueItems(input: ProjectDueInput, today: IsoDate): DueItem
   }
 
   for (const payment of input.payments) {
-    if (payment.dueOn === null || SETTLED_PAYMENT_STATUSES.includes(payment.status)) continue
+    if (payment.dueOn === null || isSettled(payment.status)) continue
     add('拨付', `第 ${payment.no} 期拨付 ${yuanText(payment.amountFen)}`, payment.dueOn)
   }
 

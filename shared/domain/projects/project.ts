@@ -8,11 +8,12 @@
 import { z } from 'zod'
 import { checkRecord, type CheckResult, type FieldIssue } from '../check'
 import type { IsoDate } from '../dates'
-import { idListField, isoDateField, optionalTextField, textField } from '../fields'
+import { fenField, idListField, isoDateField, optionalTextField, textField } from '../fields'
 import { amountInWords, isFen, sumFen, type Fen } from '../money'
 import type { ArchivableRecord, DraftOf } from '../records'
 import type { Workflow } from '../workflow'
 import { purchaseRefusal, type CatalogueItem } from '../catalogue/catalogue-item'
+import { isSettled } from '../payments/payment-plan'
 import type { Organization } from '../organizations/organization'
 import type { IndicatorNode } from '../performance/indicator'
 import { indicatorTreeSchema, treeIssues } from '../performance/indicator-tree'
@@ -31,7 +32,7 @@ import {
   type StaffingRequirement
 } from '../procurement/staffing'
 import { planTranches, type PlannedTranche } from '../venture/results'
-import { TRANCHE_GATES, type Tranche } from '../venture/round'
+import { trancheSchema, tranchePlanIssues, tranchePlanSchema } from '../venture/round'
 import type { Agreement } from './agreement'
 
 export const PROJECT_CHANNELS = ['公益创投', '政府购买服务'] as const
@@ -118,8 +119,7 @@ const fen = (label: string, min: number) =>
 
 const plannedTrancheSchema = z.strictObject({
   no: z.number().int().positive(),
-  percent: z.number().int().min(1).max(100),
-  gate: z.enum(TRANCHE_GATES),
+  ...trancheSchema.shape,
   amountFen: fen('拨付金额', 0)
 })
 
@@ -225,29 +225,18 @@ export function checkStoredProject(input: unknown): CheckResult<StoredProject> {
 
 // 政府购买服务: a new project entered by the office.
 
-const paymentPlanSchema = z.strictObject({
-  percent: z
-    .number({ error: '拨付比例须为数字' })
-    .int('拨付比例须为整数')
-    .min(1, '拨付比例至少为 1%')
-    .max(100, '拨付比例不能超过 100%'),
-  gate: z.enum(TRANCHE_GATES, { error: '请选择拨付条件' })
-})
-
 export const purchaseProjectDraftSchema = z.strictObject({
   title: textField('项目名称', 60, true),
   organizationId: z.string({ error: '请选择承接组织' }).min(1, '请选择承接组织'),
   category: textField('服务类别', 20),
   communityIds: idListField(200),
-  amountFen: z
-    .number({ error: '合同金额须为数字' })
-    .refine((value) => isFen(value) && value > 0, { message: '合同金额须大于 0（以分计的整数）' }),
+  amountFen: fenField('合同金额', { positive: true }),
   approvedOn: isoDateField('立项日期'),
   startOn: isoDateField('服务开始日期'),
   endOn: isoDateField('服务结束日期'),
   socialWorkerIds: idListField(200),
   /** The contract's payment plan; planned into amounts by {@link newPurchaseProject}. */
-  tranches: z.array(paymentPlanSchema).min(1, '至少要有一期拨付').max(5, '拨付最多分 5 期'),
+  tranches: tranchePlanSchema,
   indicators: indicatorTreeSchema,
   purchase: purchaseDetailsSchema
 })
@@ -318,32 +307,10 @@ export function checkPurchaseProject(
     const assigned = facts.team.filter((worker) => draft.socialWorkerIds.includes(worker.id))
     issues.push(...staffingIssues(draft.purchase.staffing, assigned, facts.today))
 
-    issues.push(...paymentPlanIssues(draft.tranches))
+    issues.push(...tranchePlanIssues(draft.tranches))
     issues.push(...treeIssues(draft.indicators))
     return { value: draft, issues }
   })
-}
-
-/** A contract's payment plan: 100 % in all, gates in the order the project reaches them. */
-function paymentPlanIssues(plan: readonly Tranche[]): FieldIssue[] {
-  const issues: FieldIssue[] = []
-  const percent = plan.reduce((sum, tranche) => sum + tranche.percent, 0)
-  if (percent !== 100) {
-    issues.push({
-      field: 'tranches',
-      level: 'error',
-      message: `各期拨付比例合计须为 100%，现为 ${percent}%`
-    })
-  }
-  const order = plan.map((tranche) => TRANCHE_GATES.indexOf(tranche.gate))
-  if (order.some((gate, i) => i > 0 && gate < order[i - 1]!)) {
-    issues.push({
-      field: 'tranches',
-      level: 'error',
-      message: '拨付条件须按 签约 → 中期评估 → 末期评估 的顺序排列'
-    })
-  }
-  return issues
 }
 
 /**
@@ -387,9 +354,6 @@ export interface ProjectContext {
   terminationReason: string | null
 }
 
-/** Payment statuses after which nothing more happens to a tranche (DESIGN.md §3 `payments`). */
-export const SETTLED_PAYMENT_STATUSES: readonly string[] = ['已拨付', '追回']
-
 /** The facts the repository reads for a project's steps. */
 export interface ProjectFacts {
   agreement: Pick<Agreement, 'number' | 'status'> | null
@@ -414,7 +378,7 @@ export function projectContext(facts: ProjectFacts): ProjectContext {
         evaluation.kind === '末期' && evaluation.status === '定稿' && evaluation.mode !== '自评'
     ).length,
     openTranches: facts.payments
-      .filter((payment) => !SETTLED_PAYMENT_STATUSES.includes(payment.status))
+      .filter((payment) => !isSettled(payment.status))
       .map((payment) => payment.no)
       .sort((a, b) => a - b),
     terminationReason: facts.terminationReason?.trim() || null
@@ -487,9 +451,7 @@ export function editableProjectRefusal(
   changed: readonly (keyof Project)[]
 ): string | null {
   if (project.archivedAt !== null) return '该项目已归档'
-  if (project.status === '已结项' || project.status === '已终止') {
-    return `项目${project.status}，不能再修改`
-  }
+  if (PROJECT_WORKFLOW.final.includes(project.status)) return `项目${project.status}，不能再修改`
   if (project.status === '待签约') return null
   const locked = changed.flatMap((field) =>
     field in CONTRACT_FIELD_LABELS

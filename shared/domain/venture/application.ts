@@ -19,7 +19,7 @@
 import { z } from 'zod'
 import { checkRecord, zodIssues, type CheckResult, type FieldIssue } from '../check'
 import type { IsoDate } from '../dates'
-import { checkPhoneField, idListField, optionalTextField, textField } from '../fields'
+import { checkPhoneField, fenField, idListField, optionalTextField, textField } from '../fields'
 import { isFen, type Fen } from '../money'
 import type { ArchivableRecord } from '../records'
 import { checkTransition, type Workflow } from '../workflow'
@@ -153,11 +153,6 @@ export interface Award {
 export type ApplicationRound = Pick<RoundFields, 'year' | 'tracks' | 'budgetRules' | 'timeline'>
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
-
-const fenField = (label: string) =>
-  z
-    .number({ error: `${label}须为数字` })
-    .refine((fen) => isFen(fen) && fen >= 0, { message: `${label}须为不小于 0 的整数（以分计）` })
 
 const beneficiarySchema = z.strictObject({
   type: textField('服务对象类型', 20, true),

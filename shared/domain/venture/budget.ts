@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import type { FieldIssue } from '../check'
-import { optionalTextField, textField } from '../fields'
+import { fenField, optionalTextField, textField } from '../fields'
 import { isFen, sumFen, yuanText, type Fen } from '../money'
 
 /** Budget categories an application's lines fall into. */
@@ -65,9 +65,7 @@ export const budgetLineSchema = z
   .strictObject({
     category: z.enum(BUDGET_CATEGORIES, { error: '请选择预算科目' }),
     item: textField('支出内容', 50, true),
-    unitPriceFen: z
-      .number({ error: '单价须为数字' })
-      .refine((fen) => isFen(fen) && fen > 0, { message: '单价须大于 0（以分计的整数）' }),
+    unitPriceFen: fenField('单价', { positive: true }),
     quantity: z
       .number({ error: '数量须为数字' })
       .gt(0, '数量须大于 0')
@@ -137,9 +135,7 @@ function percentField(label: string, min: number) {
 }
 
 export const budgetRulesSchema = z.strictObject({
-  perProjectCapFen: z
-    .number({ error: '单个项目上限须为数字' })
-    .refine((fen) => isFen(fen) && fen > 0, { message: '单个项目上限须大于 0（以分计的整数）' }),
+  perProjectCapFen: fenField('单个项目上限', { positive: true }),
   maxGrantSharePercent: percentField('资助占预算总额的比例上限', 1).default(60),
   // Missing means "no such rule", never a guessed value: the local figures are unconfirmed.
   minMatchingSharePercent: percentField('配套资金占预算总额的比例下限', 0).nullable().default(null),

@@ -12,8 +12,8 @@ import { z } from 'zod'
 import type { FieldIssue } from '../check'
 import type { Award } from './application'
 import type { IsoDate } from '../dates'
-import { isoDateField, textField } from '../fields'
-import { isFen, sumFen, yuanText, type Fen } from '../money'
+import { fenField, isoDateField, textField } from '../fields'
+import { splitFen, sumFen, yuanText, type Fen } from '../money'
 import { grantCeilingFen, type BudgetLineAmount, type BudgetRules } from './budget'
 import { submittedTotal, type Review } from './review'
 import type { Tranche, TrancheGate, Track } from './round'
@@ -271,11 +271,7 @@ function overspend(
 
 export const adjustmentInputSchema = z.strictObject({
   applicationId: z.string().min(1, '请选择申报书'),
-  grantFen: z
-    .number({ error: '调整后的资助金额须为数字' })
-    .refine((fen) => isFen(fen) && fen >= 0, {
-      message: '调整后的资助金额须为不小于 0 的整数（以分计）'
-    }),
+  grantFen: fenField('调整后的资助金额'),
   reason: textField('调整理由', 500, true)
 })
 export type AdjustmentInput = z.output<typeof adjustmentInputSchema>
@@ -410,11 +406,15 @@ export interface PlannedTranche {
  * share rounded down, and the last takes what is left, so the tranches always add up to the grant.
  */
 export function planTranches(amountFen: Fen, tranches: readonly Tranche[]): PlannedTranche[] {
-  let left = amountFen
-  return tranches.map((tranche, index) => {
-    const amount =
-      index === tranches.length - 1 ? left : Math.floor((amountFen * tranche.percent) / 100)
-    left -= amount
-    return { no: index + 1, percent: tranche.percent, gate: tranche.gate, amountFen: amount }
-  })
+  const amounts = splitFen(
+    amountFen,
+    tranches.map((tranche) => tranche.percent),
+    100
+  )
+  return tranches.map((tranche, index) => ({
+    no: index + 1,
+    percent: tranche.percent,
+    gate: tranche.gate,
+    amountFen: amounts[index]!
+  }))
 }

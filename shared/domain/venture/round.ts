@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import { checkRecord, type CheckResult, type FieldIssue } from '../check'
 import { addYears, type IsoDate } from '../dates'
-import { isoDateField, textField } from '../fields'
+import { fenField, isoDateField, textField } from '../fields'
 import { isFen, sumFen, yuanText, type Fen } from '../money'
 import type { ArchivableRecord } from '../records'
 import type { Workflow } from '../workflow'
@@ -114,15 +114,10 @@ export interface RoundEvent {
   operator: string
 }
 
-const fenField = (label: string) =>
-  z
-    .number({ error: `${label}须为数字` })
-    .refine((fen) => isFen(fen) && fen > 0, { message: `${label}须大于 0（以分计的整数）` })
-
 const trackSchema = z.strictObject({
   key: z.string().trim().min(1, '类别缺少编号').max(40, '类别编号过长'),
   name: textField('类别名称', 20, true),
-  budgetFen: fenField('类别预算').nullable()
+  budgetFen: fenField('类别预算', { positive: true }).nullable()
 })
 
 const timelineSchema = z.strictObject(
@@ -132,7 +127,7 @@ const timelineSchema = z.strictObject(
   >
 )
 
-const trancheSchema = z.strictObject({
+export const trancheSchema = z.strictObject({
   percent: z
     .number({ error: '拨付比例须为数字' })
     .int('拨付比例须为整数')
@@ -141,6 +136,28 @@ const trancheSchema = z.strictObject({
   gate: z.enum(TRANCHE_GATES, { error: '请选择拨付条件' })
 })
 
+/** A tranche plan as entered: a round's for its grants, a purchase contract's payment plan. */
+export const tranchePlanSchema = z
+  .array(trancheSchema)
+  .min(1, '至少要有一期拨付')
+  .max(5, '拨付最多分 5 期')
+
+/**
+ * What makes a tranche plan payable: percentages adding up to 100, and gates in the order the
+ * project reaches them (签约 → 中期 → 末期). Field `tranches`.
+ */
+export function tranchePlanIssues(tranches: readonly Tranche[]): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  const error = (message: string) => issues.push({ field: 'tranches', level: 'error', message })
+  const percent = tranches.reduce((sum, tranche) => sum + tranche.percent, 0)
+  if (percent !== 100) error(`各期拨付比例合计须为 100%，现为 ${percent}%`)
+  const order = tranches.map((tranche) => TRANCHE_GATES.indexOf(tranche.gate))
+  if (order.some((gate, i) => i > 0 && gate < order[i - 1]!)) {
+    error('拨付条件须按 签约 → 中期评估 → 末期评估 的顺序排列')
+  }
+  return issues
+}
+
 export const roundDraftSchema = z.strictObject({
   year: z
     .number({ error: '请填写年度' })
@@ -148,14 +165,14 @@ export const roundDraftSchema = z.strictObject({
     .min(2000, '年度有误')
     .max(2100, '年度有误'),
   name: textField('批次名称', 60, true),
-  fundPoolFen: fenField('资金池'),
+  fundPoolFen: fenField('资金池', { positive: true }),
   tracks: z.array(trackSchema).min(1, '至少要有一个类别').max(20, '类别最多 20 个'),
   eligibility: eligibilityRulesSchema,
   budgetRules: budgetRulesSchema,
   criteria: reviewCriteriaSchema,
   aggregation: z.enum(AGGREGATION_METHODS, { error: '请选择评分汇总方式' }),
   timeline: timelineSchema,
-  tranches: z.array(trancheSchema).min(1, '至少要有一期拨付').max(5, '拨付最多分 5 期')
+  tranches: tranchePlanSchema
 })
 
 export type RoundDraft = z.input<typeof roundDraftSchema>
@@ -208,12 +225,7 @@ function roundRules(round: RoundFields): FieldIssue[] {
     error('timeline.callOpensOn', `开始征集日期与年度 ${round.year} 相差太远，请核对`)
   }
 
-  const percent = round.tranches.reduce((sum, tranche) => sum + tranche.percent, 0)
-  if (percent !== 100) error('tranches', `各期拨付比例合计须为 100%，现为 ${percent}%`)
-  const order = round.tranches.map((tranche) => TRANCHE_GATES.indexOf(tranche.gate))
-  if (order.some((gate, i) => i > 0 && gate < order[i - 1]!)) {
-    error('tranches', '拨付条件须按 签约 → 中期评估 → 末期评估 的顺序排列')
-  }
+  issues.push(...tranchePlanIssues(round.tranches))
   return issues
 }
 

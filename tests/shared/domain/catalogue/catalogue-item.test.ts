@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   checkCatalogueItem,
-  checkStoredCatalogueItem,
   NEGATIVE_LIST,
   negativeListLabel,
   purchaseRefusal,
@@ -143,16 +142,14 @@ describe('checkCatalogueItem', () => {
       warnings: []
     })
   })
-})
 
-describe('checkStoredCatalogueItem', () => {
-  it('accepts a stored item and applies the same rules', () => {
-    expect(checkStoredCatalogueItem(draft)).toEqual({ ok: true, value: draft, warnings: [] })
-    expect(checkStoredCatalogueItem({ ...draft, typicalPriceFen: -1 }).ok).toBe(false)
+  it('checks a stored item (a restored backup, sample data) by the same rules', () => {
+    expect(checkCatalogueItem(draft)).toEqual({ ok: true, value: draft, warnings: [] })
+    expect(checkCatalogueItem({ ...draft, typicalPriceFen: -1 }).ok).toBe(false)
   })
 
-  it('refuses a row with bookkeeping or unknown fields left in', () => {
-    expect(checkStoredCatalogueItem({ ...draft, status: '启用' })).toEqual(
+  it('refuses a stored row with bookkeeping or unknown fields left in', () => {
+    expect(checkCatalogueItem({ ...draft, status: '启用' })).toEqual(
       refused('', '不认识的字段：status')
     )
   })

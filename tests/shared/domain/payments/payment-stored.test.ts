@@ -15,6 +15,8 @@ import {
 const at = '2026-10-09T02:00:00.000Z'
 const clerk = '张三'
 const reviewer = '李四'
+/** The tranche's project, signed and running: the steps' default case. */
+const running = { status: '执行中' as const }
 
 const approval = (step: ApprovalStep, by = clerk, note: string | null = null): Approval => ({
   step,
@@ -56,7 +58,7 @@ function stepped(
 ) {
   let current = payment
   for (const [action, input, by] of steps) {
-    const result = applyPaymentStep(current, action, input, signed, by, at)
+    const result = applyPaymentStep(current, action, input, signed, by, at, running)
     if (!result.ok) throw new Error(JSON.stringify(result.issues))
     current = result.value
   }

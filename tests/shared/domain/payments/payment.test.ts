@@ -28,6 +28,8 @@ const at = '2026-10-09T02:00:00.000Z'
 const earlier = '2026-09-01T02:00:00.000Z'
 const clerk = '张三'
 const reviewer = '李四'
+/** The tranche's project, signed and running: the steps' default case. */
+const running = { status: '执行中' as const }
 
 const evaluation = (patch: Partial<GateEvaluation> = {}): GateEvaluation => ({
   kind: '中期',
@@ -243,7 +245,15 @@ describe('the payment workflow table', () => {
     ({ status, action, to }) => {
       const payment = prepared(status, action)
       const next = value(
-        applyPaymentStep(payment, action, validInput(action, status), facts(), reviewer, at)
+        applyPaymentStep(
+          payment,
+          action,
+          validInput(action, status),
+          facts(),
+          reviewer,
+          at,
+          running
+        )
       )
       expect(next.status).toBe(to)
       const step = STEP[action]
@@ -265,7 +275,8 @@ describe('the payment workflow table', () => {
           validInput(action, status),
           facts(),
           reviewer,
-          at
+          at,
+          running
         )
       ).toEqual(refused(`该期拨付当前为“${status}”，不能${LABELS[action]}`))
     }
@@ -279,7 +290,7 @@ describe('the payment workflow table', () => {
     // 审核 is listed with its refusal until someone has done the 经办.
     const refusal = (action: string) =>
       action === 'approve' ? '第 2 期尚未经办，须先经办再审核' : null
-    const context = paymentContext(paymentIn(status), facts(), reviewer)
+    const context = paymentContext(paymentIn(status), facts(), reviewer, running)
     expect(actionsFrom(PAYMENT_WORKFLOW, status, context)).toEqual(
       Object.keys(ALLOWED[status]).map((action) => ({
         action,
@@ -300,7 +311,15 @@ describe('the payment workflow table', () => {
 
   it('refuses an action the table does not have', () => {
     expect(
-      applyPaymentStep(paymentIn('计划'), 'cancel' as PaymentAction, {}, facts(), clerk, at)
+      applyPaymentStep(
+        paymentIn('计划'),
+        'cancel' as PaymentAction,
+        {},
+        facts(),
+        clerk,
+        at,
+        running
+      )
     ).toEqual(refused('没有名为“cancel”的操作'))
   })
 })
@@ -314,14 +333,14 @@ describe('gating: no money on an ungated or failed tranche', () => {
     ],
     [failedMidterm, '第 2 期不能拨付：中期评估不合格（58 分）']
   ])('refuses 转为可拨付 with %j', (given, message) => {
-    expect(applyPaymentStep(paymentIn('计划'), 'release', {}, given, clerk, at)).toEqual(
+    expect(applyPaymentStep(paymentIn('计划'), 'release', {}, given, clerk, at, running)).toEqual(
       refused(message)
     )
   })
 
   it('refuses a 签约 tranche before the agreement is signed', () => {
     const first = paymentIn('计划', { no: 1, gate: 'signing' })
-    expect(applyPaymentStep(first, 'release', {}, facts([], false), clerk, at)).toEqual(
+    expect(applyPaymentStep(first, 'release', {}, facts([], false), clerk, at, running)).toEqual(
       refused('第 1 期须签约后才能拨付：协议尚未签订')
     )
   })
@@ -332,13 +351,13 @@ describe('gating: no money on an ungated or failed tranche', () => {
       evaluation({ passed: false, grade: '不合格', total: 55 })
     ])
     const input = validInput('pay', '已审核')
-    expect(applyPaymentStep(paymentIn('已审核'), 'pay', input, corrected, clerk, at)).toEqual(
-      refused('第 2 期不能拨付：中期评估不合格（55 分）')
-    )
+    expect(
+      applyPaymentStep(paymentIn('已审核'), 'pay', input, corrected, clerk, at, running)
+    ).toEqual(refused('第 2 期不能拨付：中期评估不合格（55 分）'))
   })
 
   it('lists 转为可拨付 with what is missing, so the user sees why', () => {
-    const context = paymentContext(paymentIn('计划'), facts([]), clerk)
+    const context = paymentContext(paymentIn('计划'), facts([]), clerk, running)
     expect(actionsFrom(PAYMENT_WORKFLOW, '计划', context)[0]).toEqual({
       action: 'release',
       label: '转为可拨付',
@@ -347,31 +366,105 @@ describe('gating: no money on an ungated or failed tranche', () => {
   })
 })
 
+describe('a terminated project', () => {
+  const terminated = { status: '已终止' as const }
+
+  it.each([
+    ['release', '计划'],
+    ['handle', '可拨付'],
+    ['approve', '可拨付'],
+    ['pay', '已审核'],
+    ['resume', '暂缓']
+  ] as const)('refuses %s from %s: no more money goes out', (action, status) => {
+    const payment = action === 'approve' ? handledBy(clerk) : paymentIn(status)
+    const input = validInput(action, status)
+    expect(applyPaymentStep(payment, action, input, facts(), reviewer, at, terminated)).toEqual(
+      refused(`项目已终止，第 2 期不能${LABELS[action]}：请暂缓或作追回决定`)
+    )
+  })
+
+  it('still holds a tranche and closes it with a 追回 decision', () => {
+    const held = value(
+      applyPaymentStep(
+        paymentIn('可拨付'),
+        'hold',
+        { reason: '项目终止' },
+        facts(),
+        clerk,
+        at,
+        terminated
+      )
+    )
+    const input = { decidedOn: '2026-10-09', amountFen: 0, reason: '项目终止，停止拨付' }
+    expect(
+      value(applyPaymentStep(held, 'recover', input, facts(), clerk, at, terminated)).status
+    ).toBe('追回')
+  })
+
+  it('lists the paying steps with the refusal, before any other', () => {
+    const context = paymentContext(paymentIn('计划'), facts([]), clerk, terminated)
+    expect(actionsFrom(PAYMENT_WORKFLOW, '计划', context)).toEqual([
+      {
+        action: 'release',
+        label: '转为可拨付',
+        refusal: '项目已终止，第 2 期不能转为可拨付：请暂缓或作追回决定'
+      },
+      { action: 'hold', label: '暂缓', refusal: null }
+    ])
+  })
+
+  it('pays on a running project as before', () => {
+    expect(
+      value(applyPaymentStep(paymentIn('计划'), 'release', {}, facts(), clerk, at, running)).status
+    ).toBe('可拨付')
+  })
+})
+
 describe('经办 → 审核: two people', () => {
   it('records the 经办 and then no longer offers it', () => {
     const handled = value(
-      applyPaymentStep(paymentIn('可拨付'), 'handle', { note: '材料齐全' }, facts(), clerk, at)
+      applyPaymentStep(
+        paymentIn('可拨付'),
+        'handle',
+        { note: '材料齐全' },
+        facts(),
+        clerk,
+        at,
+        running
+      )
     )
     expect(handled).toMatchObject({
       status: '可拨付',
       approvals: [{ step: '经办', by: clerk, at, note: '材料齐全' }]
     })
-    const offered = actionsFrom(PAYMENT_WORKFLOW, '可拨付', paymentContext(handled, facts(), clerk))
-    expect(offered.map((offer) => offer.action)).toEqual(['approve', 'hold'])
-    expect(applyPaymentStep(handled, 'handle', { note: null }, facts(), reviewer, at)).toEqual(
-      refused('第 2 期已由张三经办')
+    const offered = actionsFrom(
+      PAYMENT_WORKFLOW,
+      '可拨付',
+      paymentContext(handled, facts(), clerk, running)
     )
+    expect(offered.map((offer) => offer.action)).toEqual(['approve', 'hold'])
+    expect(
+      applyPaymentStep(handled, 'handle', { note: null }, facts(), reviewer, at, running)
+    ).toEqual(refused('第 2 期已由张三经办'))
   })
 
   it('refuses 审核 before 经办', () => {
     expect(
-      applyPaymentStep(paymentIn('可拨付'), 'approve', { note: null }, facts(), reviewer, at)
+      applyPaymentStep(
+        paymentIn('可拨付'),
+        'approve',
+        { note: null },
+        facts(),
+        reviewer,
+        at,
+        running
+      )
     ).toEqual(refused('第 2 期尚未经办，须先经办再审核'))
   })
 
   it('refuses 审核 by the person who did the 经办', () => {
     expect(
-      applyPaymentStep(handledBy(clerk), 'approve', { note: null }, facts(), clerk, at)
+      applyPaymentStep(handledBy(clerk), 'approve', { note: null }, facts(), clerk, at, running)
     ).toEqual(refused('审核人须与经办人不同：第 2 期由张三经办'))
   })
 
@@ -383,13 +476,17 @@ describe('经办 → 审核: two people', () => {
     ]
     let payment = handledBy(clerk)
     for (const [action, input, by] of steps) {
-      payment = value(applyPaymentStep(payment, action, input, facts(), by, at))
+      payment = value(applyPaymentStep(payment, action, input, facts(), by, at, running))
     }
     expect(payment.status).toBe('可拨付')
-    expect(applyPaymentStep(payment, 'approve', { note: null }, facts(), reviewer, at)).toEqual(
-      refused('第 2 期尚未经办，须先经办再审核')
+    expect(
+      applyPaymentStep(payment, 'approve', { note: null }, facts(), reviewer, at, running)
+    ).toEqual(refused('第 2 期尚未经办，须先经办再审核'))
+    const offered = actionsFrom(
+      PAYMENT_WORKFLOW,
+      '可拨付',
+      paymentContext(payment, facts(), clerk, running)
     )
-    const offered = actionsFrom(PAYMENT_WORKFLOW, '可拨付', paymentContext(payment, facts(), clerk))
     expect(offered.map((offer) => offer.action)).toContain('handle')
   })
 })
@@ -403,7 +500,8 @@ describe('step inputs', () => {
         { paidOn: '2026-10-08', voucherNo: ' 记-2026-118 ', note: '转账' },
         facts(),
         clerk,
-        at
+        at,
+        running
       )
     )
     expect(paid).toMatchObject({ status: '已拨付', paidOn: '2026-10-08', voucherNo: '记-2026-118' })
@@ -428,18 +526,26 @@ describe('step inputs', () => {
     ['handle', { note: null, amountFen: 1 }, '', '不认识的字段：amountFen']
   ] as const)('refuses %s with %j', (action, input, field, message) => {
     const status = action === 'pay' ? '已审核' : '可拨付'
-    expect(applyPaymentStep(paymentIn(status), action, input, facts(), clerk, at)).toEqual(
+    expect(applyPaymentStep(paymentIn(status), action, input, facts(), clerk, at, running)).toEqual(
       refused(message, field)
     )
   })
 
   it('keeps the hold reason and clears it on 恢复', () => {
     const held = value(
-      applyPaymentStep(paymentIn('已审核'), 'hold', { reason: '审计抽查' }, facts(), clerk, at)
+      applyPaymentStep(
+        paymentIn('已审核'),
+        'hold',
+        { reason: '审计抽查' },
+        facts(),
+        clerk,
+        at,
+        running
+      )
     )
     expect(held).toMatchObject({ status: '暂缓', holdReason: '审计抽查' })
     const resumed = value(
-      applyPaymentStep(held, 'resume', { reason: '抽查无问题' }, facts(), reviewer, at)
+      applyPaymentStep(held, 'resume', { reason: '抽查无问题' }, facts(), reviewer, at, running)
     )
     expect(resumed).toMatchObject({ status: '计划', holdReason: null })
     expect(resumed.approvals.slice(-2).map((entry) => [entry.step, entry.note])).toEqual([
@@ -451,7 +557,7 @@ describe('step inputs', () => {
   it('refuses 恢复 while the failed evaluation still decides, and allows it after a correction', () => {
     const held = paymentIn('暂缓')
     expect(
-      applyPaymentStep(held, 'resume', { reason: '已整改' }, failedMidterm, clerk, at)
+      applyPaymentStep(held, 'resume', { reason: '已整改' }, failedMidterm, clerk, at, running)
     ).toEqual(
       refused('中期评估不合格（58 分）仍是有效结论，第 2 期不能恢复：请作追回决定，或先更正评估')
     )
@@ -460,7 +566,8 @@ describe('step inputs', () => {
       evaluation({ grade: '合格', total: 62 })
     ])
     expect(
-      value(applyPaymentStep(held, 'resume', { reason: '复评合格' }, corrected, clerk, at)).status
+      value(applyPaymentStep(held, 'resume', { reason: '复评合格' }, corrected, clerk, at, running))
+        .status
     ).toBe('计划')
   })
 })
@@ -473,7 +580,8 @@ describe('追回 decisions', () => {
       { decidedOn, amountFen, reason: '服务未按协议开展' },
       failedMidterm,
       reviewer,
-      at
+      at,
+      running
     )
 
   it('records the amount to get back from a paid tranche, and who decided', () => {
@@ -533,7 +641,7 @@ describe('追回 decisions', () => {
           PAYMENT_WORKFLOW,
           closed.status,
           action,
-          paymentContext(closed, facts(), clerk)
+          paymentContext(closed, facts(), clerk, running)
         ).ok
       ).toBe(false)
     }
