@@ -85,12 +85,13 @@ import {
   GRADING_SETTINGS_KEY,
   INCUBATION_SETTINGS_KEY
 } from './repositories/settings-repository'
-import type {
-  DeliveryTableName,
-  IncubationTableName,
-  RecordTableName,
-  TableName,
-  VentureTableName
+import {
+  DATA_TABLES,
+  type DeliveryTableName,
+  type IncubationTableName,
+  type RecordTableName,
+  type TableName,
+  type VentureTableName
 } from './schema'
 import { TABLE_LABELS } from './table-labels'
 
@@ -489,30 +490,6 @@ function checkReferences(
   })
 }
 
-const RECORD_TABLE_ORDER = [
-  'communities',
-  'organizations',
-  'socialWorkers',
-  'reviewers',
-  'catalogueItems'
-] as const
-const INCUBATION_TABLE_ORDER = ['incubations', 'incubationServices', 'evaluations'] as const
-const VENTURE_TABLE_ORDER = ['ventureRounds', 'applications', 'reviews', 'projects'] as const
-const DELIVERY_TABLE_ORDER = [
-  'agreements',
-  'amendments',
-  'payments',
-  'activities',
-  'projectEvaluations',
-  'mutualEvaluations'
-] as const
-const CHECKED_TABLE_ORDER = [
-  ...RECORD_TABLE_ORDER,
-  ...INCUBATION_TABLE_ORDER,
-  ...VENTURE_TABLE_ORDER,
-  ...DELIVERY_TABLE_ORDER
-] as const
-
 /** Stays, services and evaluations point at organisations and stays of the same set. */
 function checkIncubationReferences(
   tables: Partial<Record<TableName, Rows[]>>,
@@ -868,7 +845,7 @@ export function checkTables(
   const problems = new ProblemList(maxProblems)
   const tables: Partial<Record<TableName, Rows[]>> = {}
   if (input.settings) tables.settings = checkSettingsTable(input.settings, problems)
-  for (const table of CHECKED_TABLE_ORDER) {
+  for (const table of DATA_TABLES) {
     const rows = input[table]
     if (rows) tables[table] = checkRecordTable(table, rows, today, problems)
   }
@@ -876,7 +853,7 @@ export function checkTables(
 
   if (problems.problems.length === 0) {
     if (tables.settings) checkUniqueIds('settings', tables.settings, 'key', problems)
-    for (const table of [...CHECKED_TABLE_ORDER, 'auditLog'] as const) {
+    for (const table of [...DATA_TABLES, 'auditLog'] as const) {
       const rows = tables[table]
       if (rows) checkUniqueIds(table, rows, 'id', problems)
     }

@@ -121,6 +121,20 @@ export const DELIVERY_TABLES = [
 ] as const
 export type DeliveryTableName = (typeof DELIVERY_TABLES)[number]
 
+/**
+ * Every table of records — all but the settings and the audit log — in the order references
+ * need them: the registry (experts and the service catalogue last), the incubation base, rounds,
+ * applications, reviews and projects, then what hangs off a project. A backup is checked and
+ * sample data loaded in this order.
+ */
+export const DATA_TABLES = [
+  ...RECORD_TABLES,
+  ...INCUBATION_TABLES,
+  ...VENTURE_TABLES,
+  ...DELIVERY_TABLES
+] as const
+export type DataTableName = (typeof DATA_TABLES)[number]
+
 /** The row type of each table. */
 export interface TableRows {
   settings: SettingsRow

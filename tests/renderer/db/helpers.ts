@@ -1,10 +1,11 @@
 /**
  * Shared pieces of the database tests: a fresh in-memory IndexedDB per test, a clock and id
  * source that tests control, valid drafts taken from the sample data, a snapshot of every
- * table, and a DesktopApi fake that records backups.
+ * table, refusals that must leave it unchanged, and a DesktopApi fake that records backups.
  */
-import { vi } from 'vitest'
+import { expect, vi } from 'vitest'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { RecordValidationError } from '@shared/domain/check'
 import type { BackupEntry, DesktopApi, WriteBackupRequest } from '@shared/ipc/contract'
 import { generateSampleData } from '@shared/sample-data/generate'
 import { createDatabase, TABLE_NAMES, type ShelianDatabase } from '@renderer/db/schema'
@@ -39,6 +40,28 @@ export function sequentialIds(prefix = 'id'): () => string {
 
 export const SAMPLE = generateSampleData({ today: TODAY })
 
+/** How many records of each table the sample data holds: what loading or restoring it counts. */
+export const SAMPLE_COUNTS = {
+  communities: SAMPLE.communities.length,
+  organizations: SAMPLE.organizations.length,
+  socialWorkers: SAMPLE.socialWorkers.length,
+  incubations: SAMPLE.incubations.length,
+  incubationServices: SAMPLE.incubationServices.length,
+  evaluations: SAMPLE.evaluations.length,
+  reviewers: SAMPLE.reviewers.length,
+  ventureRounds: SAMPLE.ventureRounds.length,
+  applications: SAMPLE.applications.length,
+  reviews: SAMPLE.reviews.length,
+  projects: SAMPLE.projects.length,
+  catalogueItems: SAMPLE.catalogueItems.length,
+  agreements: SAMPLE.agreements.length,
+  amendments: SAMPLE.amendments.length,
+  payments: SAMPLE.payments.length,
+  activities: SAMPLE.activities.length,
+  projectEvaluations: SAMPLE.projectEvaluations.length,
+  mutualEvaluations: SAMPLE.mutualEvaluations.length
+}
+
 const BOOKKEEPING = ['id', 'createdAt', 'updatedAt', 'archivedAt', 'pinyin', 'pinyinInitials']
 
 /** The caller-supplied fields of a generated record. */
@@ -54,6 +77,47 @@ export async function snapshot(db: ShelianDatabase): Promise<Record<string, unkn
     TABLE_NAMES.map(async (name) => [name, await db.table(name).toArray()] as const)
   )
   return Object.fromEntries(entries)
+}
+
+/** An error issue on `field` with exactly `message`, for {@link refusedUnchanged}. */
+export const fieldError = (field: string, message: string) =>
+  expect.objectContaining({ field, level: 'error', message })
+
+/** Expects `write` to be refused with these issues (among others), and nothing to be written. */
+export async function refusedUnchanged(
+  db: ShelianDatabase,
+  write: () => Promise<unknown>,
+  issues: unknown[]
+) {
+  const before = await snapshot(db)
+  const failure = write()
+  await expect(failure).rejects.toBeInstanceOf(RecordValidationError)
+  await expect(failure).rejects.toMatchObject({ issues: expect.arrayContaining(issues) })
+  expect(await snapshot(db)).toEqual(before)
+}
+
+/**
+ * Expects `write` to be refused with a message containing `message` — addressed to `field`
+ * when given — and nothing to be written. `write` starts only once the tables are read, so a
+ * write that wrongly lands cannot hide in the "before" snapshot.
+ */
+export async function expectRefused(
+  db: ShelianDatabase,
+  write: () => Promise<unknown>,
+  message: string,
+  field?: string
+) {
+  const before = await snapshot(db)
+  const error = await write().then(
+    () => null,
+    (thrown: unknown) => thrown
+  )
+  expect(error).toBeInstanceOf(RecordValidationError)
+  expect((error as Error).message).toContain(message)
+  if (field !== undefined) {
+    expect((error as RecordValidationError).issues[0]).toMatchObject({ field })
+  }
+  expect(await snapshot(db)).toEqual(before)
 }
 
 /** A DesktopApi whose writeBackup records what it was given (or fails, when told to). */

@@ -15,9 +15,9 @@ import {
   type ActivityDraft,
   type ActivityFields
 } from '@shared/domain/activities/activity'
-import type { Project } from '@shared/domain/projects/project'
+import { PROJECT_WORKFLOW, type Project } from '@shared/domain/projects/project'
 import type { ShelianDatabase } from '../schema'
-import type { RepositoryDeps } from './record-repository'
+import { draftOf, type RepositoryDeps } from './record-repository'
 import { createRecordStore, refuse, type WriteResult } from './record-store'
 
 export interface ActivitiesRepository {
@@ -37,19 +37,13 @@ export interface ActivitiesRepository {
 }
 
 const LABEL = '服务记录'
-const DRAFT_FIELDS = Object.keys(activityDraftSchema.shape) as (keyof ActivityDraft)[]
+const DRAFT_FIELDS = Object.keys(activityDraftSchema.shape)
 
-function draftOf(activity: Activity): ActivityDraft {
-  return Object.fromEntries(
-    DRAFT_FIELDS.map((field) => [field, activity[field as keyof Activity]])
-  ) as unknown as ActivityDraft
-}
-
-/** Why the project's records cannot be added or changed now, or null. */
+/** Why the project's records cannot be added or changed now (it has ended), or null. */
 function projectRefusal(project: Project | undefined): string | null {
   if (!project) return '项目不存在'
   if (project.archivedAt !== null) return '该项目已归档'
-  if (project.status === '已结项' || project.status === '已终止') {
+  if (PROJECT_WORKFLOW.final.includes(project.status)) {
     return `项目${project.status}，不能再登记或修改服务记录`
   }
   return null
@@ -68,13 +62,6 @@ export function createActivitiesRepository(
       [db.activities, db.projects, db.communities, db.socialWorkers, db.settings, db.auditLog],
       body
     )
-
-  async function openProject(projectId: string): Promise<Project> {
-    const project = await db.projects.get(projectId)
-    const refusal = projectRefusal(project)
-    if (refusal) refuse(refusal, 'projectId')
-    return project!
-  }
 
   /**
    * For archive and restore: the project still takes changes. A Dexie promise, not an async
@@ -97,7 +84,9 @@ export function createActivitiesRepository(
     const result = checkActivity(input, todayInChina(at), project ?? null)
     if (!result.ok) throw new RecordValidationError(result.issues)
     const fields: ActivityFields = result.value
-    const open = await openProject(fields.projectId)
+    const refusal = projectRefusal(project)
+    if (refusal) refuse(refusal, 'projectId')
+    const open = project!
     const warnings: FieldIssue[] = [...result.warnings]
     if (fields.communityId !== null) {
       const community = await db.communities.get(fields.communityId)
@@ -146,7 +135,10 @@ export function createActivitiesRepository(
           refuse('服务记录所属的项目不能修改', 'projectId')
         }
         const at = now()
-        const { fields, warnings } = await checked({ ...draftOf(before), ...patch }, at)
+        const { fields, warnings } = await checked(
+          { ...draftOf(before, DRAFT_FIELDS), ...patch },
+          at
+        )
         const after: Activity = { ...before, ...fields, updatedAt: at.toISOString() }
         const wrote = await store.change(before, after)
         return { record: wrote ? after : before, warnings }

@@ -49,7 +49,7 @@ import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import { refreshPaymentGates } from './payment-gates'
 import { assertStoredProject, teamIssues } from './projects-repository'
-import type { RepositoryDeps } from './record-repository'
+import { draftOf, type RepositoryDeps } from './record-repository'
 import { createRecordStore, refuse, type WriteResult } from './record-store'
 
 export interface AgreementsRepository {
@@ -87,13 +87,7 @@ export interface AgreementsRepository {
 }
 
 const LABEL = '协议'
-const DRAFT_FIELDS = Object.keys(agreementDraftSchema.shape) as (keyof AgreementDraft)[]
-
-function draftOf(agreement: Agreement): AgreementDraft {
-  return Object.fromEntries(
-    DRAFT_FIELDS.map((field) => [field, agreement[field]])
-  ) as unknown as AgreementDraft
-}
+const DRAFT_FIELDS = Object.keys(agreementDraftSchema.shape)
 
 const signInputSchema = z.strictObject({ signedOn: isoDateField('签订日期') })
 const decisionInputSchema = z.strictObject({
@@ -193,20 +187,22 @@ export function createAgreementsRepository(
   }
 
   /**
-   * What approving `changes` would do to the tranches and the project's plan, or the refusals
-   * that stand in its way. A project whose tranches were never turned into payment rows has its
-   * plan split again from the percentages.
+   * What approving `changes` would do to the tranches (each stored row with its re-planned
+   * version) and the project's plan, or the refusals that stand in its way. A project whose
+   * tranches were never turned into payment rows has its plan split again from the percentages.
    */
   function replan(project: Project, rows: readonly Payment[], amountFen: number) {
     if (rows.length === 0) {
       return {
         ok: true as const,
-        payments: [] as Payment[],
+        payments: [] as { stored: Payment; replanned: Payment }[],
         tranches: planTranches(amountFen, project.tranches)
       }
     }
     const result = replanAfterAmendment(rows, amountFen)
     if (!result.ok) return { ok: false as const, issues: result.issues }
+    // replanAfterAmendment returns the payments in the order it was given them.
+    const payments = rows.map((stored, index) => ({ stored, replanned: result.value[index]! }))
     const byNo = new Map(result.value.map((payment) => [payment.no, payment.amountFen]))
     const tranches = project.tranches.map((tranche) => ({
       ...tranche,
@@ -215,7 +211,7 @@ export function createAgreementsRepository(
     const planned = sumFen(tranches.map((tranche) => tranche.amountFen))
     return {
       ok: true as const,
-      payments: result.value,
+      payments,
       tranches: planned === amountFen ? tranches : planTranches(amountFen, project.tranches)
     }
   }
@@ -278,7 +274,7 @@ export function createAgreementsRepository(
         const locked = agreementLockedReason(before)
         if (locked) refuse(locked)
         const project = await projectOf(before.projectId)
-        const result = checkAgreementDraft({ ...draftOf(before), ...patch }, project)
+        const result = checkAgreementDraft({ ...draftOf(before, DRAFT_FIELDS), ...patch }, project)
         if (!result.ok) throw new RecordValidationError(result.issues)
         await numberFree(result.value.number, id)
         const after: Agreement = { ...before, ...result.value, updatedAt: now().toISOString() }
@@ -308,7 +304,7 @@ export function createAgreementsRepository(
         )
         if (!transition.ok) refuse(transition.message)
         // The project may have changed since the draft: it must still match what is signed.
-        const matches = checkAgreementDraft(draftOf(before), project)
+        const matches = checkAgreementDraft(draftOf(before, DRAFT_FIELDS), project)
         if (!matches.ok) throw new RecordValidationError(matches.issues)
         const existingPayments = await db.payments
           .where('projectId')
@@ -452,13 +448,10 @@ export function createAgreementsRepository(
         if (action === 'reject') return { record: after, warnings: [] }
 
         const { amountFen, endOn, socialWorkerIds } = before.changes
-        const stored = await db.payments.where('projectId').equals(project.id).toArray()
-        const byId = new Map(stored.map((payment) => [payment.id, payment]))
-        for (const payment of plan?.ok ? plan.payments : []) {
-          const old = byId.get(payment.id)!
+        for (const { stored, replanned } of plan?.ok ? plan.payments : []) {
           await payments.change(
-            old,
-            { ...payment, updatedAt: instant },
+            stored,
+            { ...replanned, updatedAt: instant },
             { summary: `第 ${before.no} 次变更调整拨付金额` }
           )
         }

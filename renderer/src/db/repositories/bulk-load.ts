@@ -28,17 +28,7 @@ import type { Review } from '@shared/domain/venture/review'
 import type { Reviewer } from '@shared/domain/venture/reviewer'
 import type { VentureRound } from '@shared/domain/venture/round'
 import { checkTables, describeProblems, type RowProblem } from '../check-tables'
-import {
-  DELIVERY_TABLES,
-  INCUBATION_TABLES,
-  RECORD_TABLES,
-  VENTURE_TABLES,
-  type DeliveryTableName,
-  type IncubationTableName,
-  type RecordTableName,
-  type ShelianDatabase,
-  type VentureTableName
-} from '../schema'
+import { DATA_TABLES, type DataTableName, type ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import type { RepositoryDeps } from './record-repository'
 
@@ -63,22 +53,7 @@ export interface RecordSet {
   mutualEvaluations?: readonly MutualEvaluation[]
 }
 
-/**
- * The tables bulk loading fills, in the order references need them: the registry (experts and
- * the service catalogue last), the incubation base, rounds, applications, reviews and projects,
- * then what hangs off a project.
- */
-const LOADED_TABLES = [
-  ...RECORD_TABLES,
-  ...INCUBATION_TABLES,
-  ...VENTURE_TABLES,
-  ...DELIVERY_TABLES
-] as const
-
-export type RecordCounts = Record<
-  RecordTableName | IncubationTableName | VentureTableName | DeliveryTableName,
-  number
->
+export type RecordCounts = Record<DataTableName, number>
 
 /** Some rows were refused; nothing was written. */
 export class BulkLoadError extends Error {
@@ -93,8 +68,8 @@ export class BulkLoadError extends Error {
 
 /** How many records each loaded table holds (archived included). */
 export async function countRecords(db: ShelianDatabase): Promise<RecordCounts> {
-  const counts = await Promise.all(LOADED_TABLES.map((table) => db.table(table).count()))
-  return Object.fromEntries(LOADED_TABLES.map((table, i) => [table, counts[i]])) as RecordCounts
+  const counts = await Promise.all(DATA_TABLES.map((table) => db.table(table).count()))
+  return Object.fromEntries(DATA_TABLES.map((table, i) => [table, counts[i]])) as RecordCounts
 }
 
 export async function bulkLoad(
@@ -105,7 +80,7 @@ export async function bulkLoad(
   const now = deps.now ?? (() => new Date())
   const newId = deps.newId ?? (() => crypto.randomUUID())
   const checked = checkTables(
-    Object.fromEntries(LOADED_TABLES.map((table) => [table, data[table] ?? []])),
+    Object.fromEntries(DATA_TABLES.map((table) => [table, data[table] ?? []])),
     todayInChina(now()),
     { source: '这批数据' }
   )
@@ -117,18 +92,18 @@ export async function bulkLoad(
   }
   return db.transaction(
     'rw',
-    [...LOADED_TABLES.map((table) => db.table(table)), db.auditLog, db.settings],
+    [...DATA_TABLES.map((table) => db.table(table)), db.auditLog, db.settings],
     async () => {
       const existing = await countRecords(db)
-      if (LOADED_TABLES.some((table) => existing[table] > 0)) {
+      if (DATA_TABLES.some((table) => existing[table] > 0)) {
         throw new BulkLoadError(
           '已经有社会组织、社区、社工、孵化、公益创投、服务目录或项目数据，只能载入到空的数据库中'
         )
       }
       const operator = await currentOperator(db)
       const at = now().toISOString()
-      const counts = Object.fromEntries(LOADED_TABLES.map((table) => [table, 0])) as RecordCounts
-      for (const table of LOADED_TABLES) {
+      const counts = Object.fromEntries(DATA_TABLES.map((table) => [table, 0])) as RecordCounts
+      for (const table of DATA_TABLES) {
         const rows = (checked.tables[table] ?? []) as { id: string }[]
         await db.table(table).bulkAdd(rows)
         await db.auditLog.bulkAdd(

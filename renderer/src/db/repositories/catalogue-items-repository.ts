@@ -12,6 +12,7 @@ import {
   type CatalogueItemDraft,
   type CatalogueItemFields
 } from '@shared/domain/catalogue/catalogue-item'
+import { PROJECT_WORKFLOW } from '@shared/domain/projects/project'
 import type { ShelianDatabase } from '../schema'
 import {
   createRecordRepository,
@@ -65,7 +66,7 @@ export const catalogueItemRules: RecordRules<CatalogueItem, CatalogueItemFields>
       .filter(
         (project) =>
           project.archivedAt === null &&
-          (project.status === '待签约' || project.status === '执行中') &&
+          !PROJECT_WORKFLOW.final.includes(project.status) &&
           (project.purchase?.catalogueItemIds.includes(record.id) ?? false)
       )
       .toArray()

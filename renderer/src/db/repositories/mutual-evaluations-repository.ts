@@ -25,9 +25,9 @@ import {
   type MutualSheetInput,
   type MutualSide
 } from '@shared/domain/evaluations/mutual-evaluation'
-import type { Project } from '@shared/domain/projects/project'
 import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
+import { liveProject } from './projects-repository'
 import type { RepositoryDeps } from './record-repository'
 import { createRecordStore, refuse, type WriteResult } from './record-store'
 
@@ -94,21 +94,13 @@ export function createMutualEvaluationsRepository(
   const write = <R>(body: () => Promise<R>): Promise<R> =>
     db.transaction('rw', [db.mutualEvaluations, db.projects, db.settings, db.auditLog], body)
 
-  async function projectOf(projectId: unknown): Promise<Project> {
-    if (typeof projectId !== 'string' || projectId === '') refuse('缺少项目', 'projectId')
-    const project = await db.projects.get(projectId)
-    if (!project) refuse('项目不存在', 'projectId')
-    if (project.archivedAt !== null) refuse('该项目已归档', 'projectId')
-    return project
-  }
-
   /**
    * The rule, then the project: signed (a 双向评估 reviews a contract period), the period inside
    * its service period (a warning), and no other live evaluation of the same period name.
    */
   async function checked(input: unknown, selfId: string | null) {
     const { value: fields, warnings } = valueOf(checkMutualEvaluationDraft(input))
-    const project = await projectOf(fields.projectId)
+    const project = await liveProject(db, fields.projectId)
     if (project.status === '待签约') refuse('项目尚未签约，不能进行双向评估', 'projectId')
     if (project.startOn !== null && project.endOn !== null) {
       if (fields.periodStart < project.startOn || fields.periodEnd > project.endOn) {

@@ -29,7 +29,7 @@ import { appendAudit } from './audit-log'
 const GATED_KINDS: readonly ProjectEvaluationKind[] = ['中期', '末期']
 
 /** The gate's view of a stored evaluation (project-evaluation.ts names the link `supersededById`). */
-export function gateEvaluation(evaluation: ProjectEvaluation): GateEvaluation {
+function gateEvaluation(evaluation: ProjectEvaluation): GateEvaluation {
   return {
     kind: evaluation.kind,
     status: evaluation.status,
@@ -41,7 +41,7 @@ export function gateEvaluation(evaluation: ProjectEvaluation): GateEvaluation {
 }
 
 /** The gate facts of stored rows: the signed agreement, and per gated kind its deciding evaluation. */
-export function gateFactsOf(
+function gateFactsOf(
   agreements: readonly { status: string; archivedAt: string | null }[],
   evaluations: readonly ProjectEvaluation[]
 ): GateFacts {

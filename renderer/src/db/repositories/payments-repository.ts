@@ -3,20 +3,19 @@
  * when the agreement is signed (agreements repository) and held by a failed gate when an
  * evaluation is finalised (payment-gates.ts); here the office takes each step — 转为可拨付, 经办,
  * 审核, 拨付, 暂缓, 恢复, 作追回决定 — through the shared workflow (`applyPaymentStep`), which
- * checks the gate against the stored agreement and evaluations and keeps 经办 and 审核 in
- * different hands (the operator named in 设置 when the step is taken).
+ * checks the gate against the stored agreement and evaluations, pays nothing on a terminated
+ * project, and keeps 经办 and 审核 in different hands (the operator named in 设置 when the step
+ * is taken).
  */
 import type { AuditEntry } from '@shared/domain/audit'
 import { RecordValidationError } from '@shared/domain/check'
 import {
   applyPaymentStep,
   PAYMENT_WORKFLOW,
-  paymentAlerts,
   paymentContext,
   type GateFacts,
   type Payment,
   type PaymentAction,
-  type PaymentAlert,
   type PaymentStepInput
 } from '@shared/domain/payments/payment'
 import { actionsFrom, type OfferedAction } from '@shared/domain/workflow'
@@ -24,7 +23,7 @@ import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import { readGateFacts } from './payment-gates'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, type WriteResult } from './record-store'
 
 export interface PaymentsRepository {
   /** The project's tranches in order, archived ones included. */
@@ -39,16 +38,11 @@ export interface PaymentsRepository {
   ): Promise<WriteResult<Payment>>
   /** The steps offered on a tranche now, for the operator in 设置, each with its refusal. */
   actions(id: string): Promise<OfferedAction<PaymentAction>[]>
-  /** The project's tranches that wait for the office: release, or a 追回 decision. */
-  alerts(projectId: string): Promise<PaymentAlert[]>
   get(id: string): Promise<Payment | undefined>
   history(id: string): Promise<AuditEntry[]>
 }
 
 const LABEL = '拨付'
-
-/** Steps that move money towards the bank; not taken on a terminated project. */
-const PAYING_ACTIONS: readonly PaymentAction[] = ['release', 'handle', 'approve', 'pay', 'resume']
 
 export function createPaymentsRepository(
   db: ShelianDatabase,
@@ -77,14 +71,17 @@ export function createPaymentsRepository(
         const before = await store.existing(id)
         store.inUse(before, `这条${LABEL}记录已归档，不能再操作`)
         const project = await db.projects.get(before.projectId)
-        const label = PAYMENT_WORKFLOW.transitions.find((t) => t.action === action)?.label
-        if (project?.status === '已终止' && PAYING_ACTIONS.includes(action)) {
-          refuse(`项目已终止，第 ${before.no} 期不能${label}：请暂缓或作追回决定`)
+        if (!project) {
+          throw new RecordValidationError([
+            { field: '', level: 'error', message: `第 ${before.no} 期所属的项目不存在` }
+          ])
         }
         const facts = await readGateFacts(db, before.projectId)
+        const operator = await currentOperator(db)
         const at = now().toISOString()
-        const result = applyPaymentStep(before, action, input, facts, await currentOperator(db), at)
+        const result = applyPaymentStep(before, action, input, facts, operator, at, project)
         if (!result.ok) throw new RecordValidationError(result.issues)
+        const label = PAYMENT_WORKFLOW.transitions.find((t) => t.action === action)?.label
         const after = { ...result.value, updatedAt: at }
         const moved = before.status !== after.status
         await store.change(before, after, {
@@ -102,23 +99,15 @@ export function createPaymentsRepository(
     actions: async (id) => {
       const payment = await db.payments.get(id)
       if (!payment || payment.archivedAt !== null) return []
+      const project = await db.projects.get(payment.projectId)
+      if (!project) return []
       const facts = await readGateFacts(db, payment.projectId)
       const operator = await currentOperator(db)
-      const project = await db.projects.get(payment.projectId)
       return actionsFrom(
         PAYMENT_WORKFLOW,
         payment.status,
-        paymentContext(payment, facts, operator)
-      ).map((offered) =>
-        project?.status === '已终止' && PAYING_ACTIONS.includes(offered.action)
-          ? { ...offered, refusal: offered.refusal ?? '项目已终止' }
-          : offered
+        paymentContext(payment, facts, operator, project)
       )
-    },
-
-    alerts: async (projectId) => {
-      const payments = await db.payments.where('projectId').equals(projectId).toArray()
-      return paymentAlerts(payments, await readGateFacts(db, projectId))
     },
 
     get: (id) => db.payments.get(id),

@@ -35,6 +35,7 @@ import type { Project } from '@shared/domain/projects/project'
 import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import { refreshPaymentGates } from './payment-gates'
+import { liveProject } from './projects-repository'
 import type { RepositoryDeps } from './record-repository'
 import { createRecordStore, refuse, type WriteResult } from './record-store'
 import { createSettingsRepository } from './settings-repository'
@@ -152,28 +153,20 @@ export function createProjectEvaluationsRepository(
       body
     )
 
-  async function projectOf(projectId: unknown): Promise<Project> {
-    if (typeof projectId !== 'string' || projectId === '') refuse('缺少项目', 'projectId')
-    const project = await db.projects.get(projectId)
-    if (!project) refuse('项目不存在', 'projectId')
-    if (project.archivedAt !== null) refuse('该项目已归档', 'projectId')
-    return project
-  }
-
   function editable(evaluation: ProjectEvaluation): void {
     const frozen = projectEvaluationFrozenReason(evaluation)
     if (frozen) refuse(frozen)
     store.inUse(evaluation)
   }
 
-  /** The project's tree with actuals from its live activities dated up to `evaluatedOn`. */
-  async function treeWithActuals(project: Project, evaluatedOn: IsoDate) {
+  /** What the project's live activities dated up to `evaluatedOn` add up to. */
+  async function totalsUpTo(projectId: string, evaluatedOn: IsoDate) {
     const activities = await db.activities
       .where('projectId')
-      .equals(project.id)
+      .equals(projectId)
       .filter((activity) => activity.date <= evaluatedOn)
       .toArray()
-    return fillActuals(project.indicators, activityTotals(activities))
+    return activityTotals(activities)
   }
 
   /** The draft rule, then the project: the date not before its service period starts. */
@@ -193,14 +186,17 @@ export function createProjectEvaluationsRepository(
   return {
     create: (input) =>
       write(async () => {
-        const project = await projectOf(input.projectId)
+        const project = await liveProject(db, input.projectId)
         if (project.status === '待签约') refuse('项目尚未签约，不能开始评估', 'projectId')
         if (project.status === '已结项') refuse('项目已结项，不能再新建评估', 'projectId')
         if (project.indicators.length === 0) {
           refuse('项目还没有绩效目标表，请先设置绩效目标再评估', 'projectId')
         }
         const at = now()
-        const indicators = await treeWithActuals(project, input.evaluatedOn)
+        const indicators = fillActuals(
+          project.indicators,
+          await totalsUpTo(project.id, input.evaluatedOn)
+        )
         const { fields, warnings } = checked(
           {
             projectId: input.projectId,
@@ -253,7 +249,7 @@ export function createProjectEvaluationsRepository(
           (field) => !(PATCH_FIELDS as readonly string[]).includes(field)
         )
         if (fixed.length > 0) refuse('评估的项目、类型、方式、年度和指标不能修改', fixed[0])
-        const project = await projectOf(before.projectId)
+        const project = await liveProject(db, before.projectId)
         const at = now()
         const { fields, warnings } = checked({ ...draftOf(before), ...patch }, project, at)
         const after: ProjectEvaluation = { ...before, ...fields, updatedAt: at.toISOString() }
@@ -265,14 +261,8 @@ export function createProjectEvaluationsRepository(
       write(async () => {
         const before = await store.existing(id)
         editable(before)
-        const project = await projectOf(before.projectId)
-        const totals = activityTotals(
-          await db.activities
-            .where('projectId')
-            .equals(project.id)
-            .filter((activity) => activity.date <= before.evaluatedOn)
-            .toArray()
-        )
+        const project = await liveProject(db, before.projectId)
+        const totals = await totalsUpTo(project.id, before.evaluatedOn)
         const after: ProjectEvaluation = {
           ...before,
           indicators: fillActuals(before.indicators, totals),
@@ -286,7 +276,7 @@ export function createProjectEvaluationsRepository(
       write(async () => {
         const before = await store.existing(id)
         editable(before)
-        const project = await projectOf(before.projectId)
+        const project = await liveProject(db, before.projectId)
         const at = now()
         checked(draftOf(before), project, at)
         const instant = at.toISOString()

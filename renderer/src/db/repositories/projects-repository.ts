@@ -42,6 +42,7 @@ import {
   type PurchaseProjectFields
 } from '@shared/domain/projects/project'
 import { checkTransition } from '@shared/domain/workflow'
+import { canonicalJson } from '../backup/format'
 import type { ShelianDatabase } from '../schema'
 import type { RepositoryDeps } from './record-repository'
 import { createRecordStore, refuse, type WriteResult } from './record-store'
@@ -106,8 +107,20 @@ export function assertStoredProject(project: Project): void {
   if (!result.ok) throw new RecordValidationError(result.issues)
 }
 
+/**
+ * The stored, unarchived project a delivery record names, refused on `projectId` otherwise.
+ * What a record may do on a closed or terminated project is its own repository's rule.
+ */
+export async function liveProject(db: ShelianDatabase, projectId: unknown): Promise<Project> {
+  if (typeof projectId !== 'string' || projectId === '') refuse('缺少项目', 'projectId')
+  const project = await db.projects.get(projectId)
+  if (!project) refuse('项目不存在', 'projectId')
+  if (project.archivedAt !== null) refuse('该项目已归档', 'projectId')
+  return project
+}
+
 /** The live agreement, evaluations in force and live tranches of a project: what its steps see. */
-export async function readProjectFacts(
+async function readProjectFacts(
   db: ShelianDatabase,
   projectId: string
 ): Promise<ProjectFacts & { agreement: Agreement | null; payments: Payment[] }> {
@@ -159,17 +172,6 @@ const terminateInputSchema = z.strictObject({
 })
 const teamSchema = z.strictObject({ socialWorkerIds: idListField(200) })
 const indicatorsSchema = z.strictObject({ indicators: indicatorTreeSchema })
-
-/** JSON with object keys sorted, so two values compare equal whatever order their keys are in. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) =>
-    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(
-          Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))
-        )
-      : inner
-  )
-}
 
 export function createProjectsRepository(
   db: ShelianDatabase,
@@ -376,7 +378,8 @@ export function createProjectsRepository(
         if (!parsed.success) throw new RecordValidationError(zodIssues(parsed.error))
         const draft = parsed.data
         const changed = (Object.keys(draft) as (keyof PurchaseProjectFields)[]).filter(
-          (field) => canonical(draft[field]) !== canonical(current[field])
+          // Key order is not a change: parsing rebuilds objects in the schema's key order.
+          (field) => canonicalJson(draft[field]) !== canonicalJson(current[field])
         )
         const refusal = editableProjectRefusal(before, changed)
         if (refusal) refuse(refusal, changed.length === 1 ? changed[0] : '')
@@ -507,10 +510,7 @@ export function createProjectsRepository(
     dueItems: (today) =>
       db.transaction('r', readScope, async () => {
         const projects = await db.projects
-          .filter(
-            (project) =>
-              live(project) && (project.status === '待签约' || project.status === '执行中')
-          )
+          .filter((project) => live(project) && !PROJECT_WORKFLOW.final.includes(project.status))
           .toArray()
         return dueOf(projects, null, today)
       }),

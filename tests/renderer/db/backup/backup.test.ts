@@ -22,6 +22,7 @@ import {
   NOW,
   recordingApi,
   SAMPLE,
+  SAMPLE_COUNTS,
   sequentialIds,
   snapshot,
   TODAY
@@ -29,27 +30,6 @@ import {
 
 const encoder = new TextEncoder()
 
-/** Rows of each record table in the demo set. */
-const SAMPLE_COUNTS = {
-  communities: SAMPLE.communities.length,
-  organizations: SAMPLE.organizations.length,
-  socialWorkers: SAMPLE.socialWorkers.length,
-  incubations: SAMPLE.incubations.length,
-  incubationServices: SAMPLE.incubationServices.length,
-  evaluations: SAMPLE.evaluations.length,
-  reviewers: SAMPLE.reviewers.length,
-  ventureRounds: SAMPLE.ventureRounds.length,
-  applications: SAMPLE.applications.length,
-  reviews: SAMPLE.reviews.length,
-  projects: SAMPLE.projects.length,
-  catalogueItems: SAMPLE.catalogueItems.length,
-  agreements: SAMPLE.agreements.length,
-  amendments: SAMPLE.amendments.length,
-  payments: SAMPLE.payments.length,
-  activities: SAMPLE.activities.length,
-  projectEvaluations: SAMPLE.projectEvaluations.length,
-  mutualEvaluations: SAMPLE.mutualEvaluations.length
-}
 /** One import entry per record, plus the audited save of the general settings. */
 const POPULATED_AUDIT = Object.values(SAMPLE_COUNTS).reduce((sum, count) => sum + count, 1)
 const now = () => NOW

@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { RecordValidationError } from '@shared/domain/check'
 import type { ActivityDraft } from '@shared/domain/activities/activity'
 import { createActivitiesRepository } from '@renderer/db/repositories/activities-repository'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import { deliveryDatabase } from '../../helpers/project-seed'
-import { sequentialIds, snapshot, tickingClock } from '../helpers'
+import { expectRefused, sequentialIds, tickingClock } from '../helpers'
 
 const DRAFT: ActivityDraft = {
   projectId: 'project-1',
@@ -29,20 +28,6 @@ describe('activities repository', () => {
       newId: sequentialIds('activity')
     })
   })
-
-  async function expectRefused(promise: Promise<unknown>, message: string, field?: string) {
-    const before = await snapshot(db)
-    const error = await promise.then(
-      () => null,
-      (thrown: unknown) => thrown
-    )
-    expect(error).toBeInstanceOf(RecordValidationError)
-    expect((error as Error).message).toContain(message)
-    if (field !== undefined) {
-      expect((error as RecordValidationError).issues[0]).toMatchObject({ field })
-    }
-    expect(await snapshot(db)).toEqual(before)
-  }
 
   it('records an activity of a running project, audited', async () => {
     const { record, warnings } = await activities.create(DRAFT)
@@ -92,7 +77,8 @@ describe('activities repository', () => {
       terminationReason: '承接组织注销'
     })
     await expectRefused(
-      activities.create(DRAFT),
+      db,
+      () => activities.create(DRAFT),
       '项目已终止，不能再登记或修改服务记录',
       'projectId'
     )
@@ -102,18 +88,24 @@ describe('activities repository', () => {
       terminatedOn: null,
       terminationReason: null
     })
-    await expectRefused(activities.create(DRAFT), '项目已结项，不能再登记或修改服务记录')
+    await expectRefused(db, () => activities.create(DRAFT), '项目已结项，不能再登记或修改服务记录')
   })
 
   it('refuses a missing project, community or social worker', async () => {
-    await expectRefused(activities.create({ ...DRAFT, projectId: 'project-9' }), '项目不存在')
     await expectRefused(
-      activities.create({ ...DRAFT, communityId: 'community-9' }),
+      db,
+      () => activities.create({ ...DRAFT, projectId: 'project-9' }),
+      '项目不存在'
+    )
+    await expectRefused(
+      db,
+      () => activities.create({ ...DRAFT, communityId: 'community-9' }),
       '社区不存在',
       'communityId'
     )
     await expectRefused(
-      activities.create({ ...DRAFT, socialWorkerIds: ['worker-1', 'worker-9'] }),
+      db,
+      () => activities.create({ ...DRAFT, socialWorkerIds: ['worker-1', 'worker-9'] }),
       '该社工不存在',
       'socialWorkerIds.1'
     )
@@ -121,12 +113,14 @@ describe('activities repository', () => {
 
   it('refuses what the record’s own rule refuses (hours without volunteers, a future date)', async () => {
     await expectRefused(
-      activities.create({ ...DRAFT, volunteers: 0, volunteerHours: 4 }),
+      db,
+      () => activities.create({ ...DRAFT, volunteers: 0, volunteerHours: 4 }),
       '记录了志愿服务时长 4 小时，请填写志愿者人次',
       'volunteers'
     )
     await expectRefused(
-      activities.create({ ...DRAFT, date: '2026-11-23' }),
+      db,
+      () => activities.create({ ...DRAFT, date: '2026-11-23' }),
       '活动日期 2026-11-23 晚于今天'
     )
   })
@@ -140,7 +134,8 @@ describe('activities repository', () => {
       changes: { participants: [60, 72] }
     })
     await expectRefused(
-      activities.update(record.id, { projectId: 'project-2' }),
+      db,
+      () => activities.update(record.id, { projectId: 'project-2' }),
       '服务记录所属的项目不能修改'
     )
   })
@@ -148,11 +143,15 @@ describe('activities repository', () => {
   it('archives and restores a record, but changes nothing once the project is closed', async () => {
     const { record } = await activities.create(DRAFT)
     expect((await activities.archive(record.id)).record.archivedAt).not.toBeNull()
-    await expectRefused(activities.update(record.id, { participants: 1 }), '这条服务记录已归档')
+    await expectRefused(
+      db,
+      () => activities.update(record.id, { participants: 1 }),
+      '这条服务记录已归档'
+    )
     expect((await activities.restore(record.id)).record.archivedAt).toBeNull()
 
     await db.projects.update('project-1', { status: '已结项', closedOn: '2026-11-20' })
-    await expectRefused(activities.update(record.id, { participants: 1 }), '项目已结项')
-    await expectRefused(activities.archive(record.id), '项目已结项')
+    await expectRefused(db, () => activities.update(record.id, { participants: 1 }), '项目已结项')
+    await expectRefused(db, () => activities.archive(record.id), '项目已结项')
   })
 })

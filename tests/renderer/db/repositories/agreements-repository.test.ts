@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { RecordValidationError } from '@shared/domain/check'
 import { sumFen } from '@shared/domain/money'
 import type { Project } from '@shared/domain/projects/project'
 import type { Repositories } from '@renderer/db/repositories'
@@ -11,23 +10,7 @@ import {
   purchaseDraft,
   WORKERS
 } from '../../helpers/project-seed'
-import { snapshot, tickingClock } from '../helpers'
-
-const field = (fieldName: string, message: string) =>
-  expect.objectContaining({ field: fieldName, level: 'error', message })
-
-/** Expects `write` to be refused with these issues, and nothing to be written. */
-async function refusedUnchanged(
-  db: ShelianDatabase,
-  write: () => Promise<unknown>,
-  issues: unknown[]
-) {
-  const before = await snapshot(db)
-  const failure = write()
-  await expect(failure).rejects.toBeInstanceOf(RecordValidationError)
-  await expect(failure).rejects.toMatchObject({ issues: expect.arrayContaining(issues) })
-  expect(await snapshot(db)).toEqual(before)
-}
+import { fieldError, refusedUnchanged, snapshot, tickingClock } from '../helpers'
 
 const LOCKED = '协议 LC-GM-2026-007 已于 2026-11-20 签订，不能再修改；如需更改请办理变更'
 
@@ -96,8 +79,8 @@ describe('agreements repository', () => {
             agreementDraft({ amountFen: 30_000_000, startOn: '2026-12-02' })
           ),
         [
-          field('amountFen', '合同金额 300,000.00 元 与项目金额 300,000.01 元 不符'),
-          field('startOn', '服务开始日期 2026-12-02 与项目的 2026-12-01 不符')
+          fieldError('amountFen', '合同金额 300,000.00 元 与项目金额 300,000.01 元 不符'),
+          fieldError('startOn', '服务开始日期 2026-12-02 与项目的 2026-12-01 不符')
         ]
       )
     })
@@ -105,13 +88,13 @@ describe('agreements repository', () => {
     it('keeps one live agreement per project and a number to one live agreement', async () => {
       const first = await draftAgreement()
       await refusedUnchanged(db, () => repos.agreements.create(project.id, agreementDraft()), [
-        field('', '该项目已有协议 LC-GM-2026-007（草拟），一个项目只有一份协议')
+        fieldError('', '该项目已有协议 LC-GM-2026-007（草拟），一个项目只有一份协议')
       ])
       const { record: other } = await repos.projects.createPurchase(
         purchaseDraft({ title: '柳城街道第二个项目' })
       )
       await refusedUnchanged(db, () => repos.agreements.create(other.id, agreementDraft()), [
-        field(
+        fieldError(
           'number',
           '合同编号 LC-GM-2026-007 已用于“柳城街道社区心理疏导服务”的协议，编号不能重复'
         )
@@ -121,7 +104,10 @@ describe('agreements repository', () => {
       await repos.agreements.archive(first.id)
       const { record: second } = await repos.agreements.create(other.id, agreementDraft())
       await refusedUnchanged(db, () => repos.agreements.restore(first.id), [
-        field('number', '合同编号 LC-GM-2026-007 已用于“柳城街道第二个项目”的协议，编号不能重复')
+        fieldError(
+          'number',
+          '合同编号 LC-GM-2026-007 已用于“柳城街道第二个项目”的协议，编号不能重复'
+        )
       ])
       expect(second.number).toBe('LC-GM-2026-007')
     })
@@ -131,7 +117,7 @@ describe('agreements repository', () => {
       const { record } = await repos.agreements.update(agreement.id, { partyB: '柳城心理服务社' })
       expect(record.partyB).toBe('柳城心理服务社')
       await refusedUnchanged(db, () => repos.agreements.update(agreement.id, { amountFen: 1 }), [
-        field('amountFen', '合同金额 0.01 元 与项目金额 300,000.01 元 不符')
+        fieldError('amountFen', '合同金额 0.01 元 与项目金额 300,000.01 元 不符')
       ])
       const [, update] = await repos.agreements.history(agreement.id)
       expect(update).toMatchObject({
@@ -227,14 +213,14 @@ describe('agreements repository', () => {
       await refusedUnchanged(
         db,
         () => repos.agreements.sign(draft.id, { signedOn: '2026-11-23' }),
-        [field('signedOn', '签订日期 2026-11-23 晚于今天')]
+        [fieldError('signedOn', '签订日期 2026-11-23 晚于今天')]
       )
 
       await repos.projects.updatePurchase(project.id, { amountFen: 20_000_000 })
       await refusedUnchanged(
         db,
         () => repos.agreements.sign(draft.id, { signedOn: '2026-11-20' }),
-        [field('amountFen', '合同金额 300,000.01 元 与项目金额 200,000.00 元 不符')]
+        [fieldError('amountFen', '合同金额 300,000.01 元 与项目金额 200,000.00 元 不符')]
       )
       await repos.projects.updatePurchase(project.id, { amountFen: DRAFT_FEN })
 
@@ -242,7 +228,7 @@ describe('agreements repository', () => {
       await refusedUnchanged(
         db,
         () => repos.agreements.sign(draft.id, { signedOn: '2026-11-21' }),
-        [field('', LOCKED)]
+        [fieldError('', LOCKED)]
       )
     })
 
@@ -289,10 +275,10 @@ describe('agreements repository', () => {
       await refusedUnchanged(
         db,
         () => repos.agreements.update(agreement.id, { terms: '改动后的条款' }),
-        [field('', LOCKED)]
+        [fieldError('', LOCKED)]
       )
       await refusedUnchanged(db, () => repos.agreements.archive(agreement.id), [
-        field('', '协议 LC-GM-2026-007 已签订，不能归档；如需更改请办理变更')
+        fieldError('', '协议 LC-GM-2026-007 已签订，不能归档；如需更改请办理变更')
       ])
     })
   })
@@ -309,7 +295,7 @@ describe('agreements repository', () => {
       await refusedUnchanged(
         db,
         () => repos.agreements.requestAmendment(agreement.id, request({ amountFen: 36_000_000 })),
-        [field('', '协议 LC-GM-2026-007 尚未签订，直接修改协议即可，无需变更')]
+        [fieldError('', '协议 LC-GM-2026-007 尚未签订，直接修改协议即可，无需变更')]
       )
     })
 
@@ -394,7 +380,7 @@ describe('agreements repository', () => {
             agreement.id,
             request({ socialWorkerIds: [WORKERS[2].id] })
           ),
-        [field('changes.socialWorkerIds', '人员配备不足：社会工作师及以上须 2 名，还差 2 名')]
+        [fieldError('changes.socialWorkerIds', '人员配备不足：社会工作师及以上须 2 名，还差 2 名')]
       )
     })
 
@@ -412,7 +398,7 @@ describe('agreements repository', () => {
             decidedOn: '2026-11-22',
             note: null
           }),
-        [field('', '变更后的合同金额 100,000.00 元 低于已拨付的 120,000.00 元')]
+        [fieldError('', '变更后的合同金额 100,000.00 元 低于已拨付的 120,000.00 元')]
       )
     })
 
@@ -429,7 +415,7 @@ describe('agreements repository', () => {
             decidedOn: '2026-11-22',
             note: ' '
           }),
-        [field('note', '驳回变更须写明理由')]
+        [fieldError('note', '驳回变更须写明理由')]
       )
       const before = await snapshot(db)
       const { record } = await repos.agreements.decideAmendment(requested.id, 'reject', {
@@ -452,7 +438,7 @@ describe('agreements repository', () => {
             decidedOn: '2026-11-22',
             note: null
           }),
-        [field('', '变更当前为“已驳回”，不能批准')]
+        [fieldError('', '变更当前为“已驳回”，不能批准')]
       )
     })
 

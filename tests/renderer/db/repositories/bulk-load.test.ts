@@ -2,29 +2,16 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { BulkLoadError, createRepositories, type Repositories } from '@renderer/db/repositories'
 import { loadSampleData } from '@renderer/db/sample-data'
 import type { ShelianDatabase } from '@renderer/db/schema'
-import { freshDb, NOW, SAMPLE, sequentialIds, snapshot, tickingClock } from '../helpers'
+import {
+  freshDb,
+  NOW,
+  SAMPLE,
+  SAMPLE_COUNTS,
+  sequentialIds,
+  snapshot,
+  tickingClock
+} from '../helpers'
 
-/** What the demo set holds, table by table. */
-const SAMPLE_COUNTS = {
-  communities: SAMPLE.communities.length,
-  organizations: SAMPLE.organizations.length,
-  socialWorkers: SAMPLE.socialWorkers.length,
-  incubations: SAMPLE.incubations.length,
-  incubationServices: SAMPLE.incubationServices.length,
-  evaluations: SAMPLE.evaluations.length,
-  reviewers: SAMPLE.reviewers.length,
-  ventureRounds: SAMPLE.ventureRounds.length,
-  applications: SAMPLE.applications.length,
-  reviews: SAMPLE.reviews.length,
-  projects: SAMPLE.projects.length,
-  catalogueItems: SAMPLE.catalogueItems.length,
-  agreements: SAMPLE.agreements.length,
-  amendments: SAMPLE.amendments.length,
-  payments: SAMPLE.payments.length,
-  activities: SAMPLE.activities.length,
-  projectEvaluations: SAMPLE.projectEvaluations.length,
-  mutualEvaluations: SAMPLE.mutualEvaluations.length
-}
 const SAMPLE_TOTAL = Object.values(SAMPLE_COUNTS).reduce((sum, count) => sum + count, 0)
 
 describe('bulkLoad and the sample data', () => {

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { RecordValidationError } from '@shared/domain/check'
 import { pinyinKeys } from '@shared/text/pinyin'
 import {
   createCatalogueItemsRepository,
@@ -14,23 +13,7 @@ import {
   projectDatabase,
   purchaseDraft
 } from '../../helpers/project-seed'
-import { freshDb, NOW, sequentialIds, snapshot, tickingClock } from '../helpers'
-
-const field = (fieldName: string, message: string) =>
-  expect.objectContaining({ field: fieldName, level: 'error', message })
-
-/** Expects `write` to be refused with these issues, and nothing to be written. */
-async function refusedUnchanged(
-  db: ShelianDatabase,
-  write: () => Promise<unknown>,
-  issues: unknown[]
-) {
-  const before = await snapshot(db)
-  const failure = write()
-  await expect(failure).rejects.toBeInstanceOf(RecordValidationError)
-  await expect(failure).rejects.toMatchObject({ issues: expect.arrayContaining(issues) })
-  expect(await snapshot(db)).toEqual(before)
-}
+import { fieldError, freshDb, NOW, refusedUnchanged, sequentialIds, tickingClock } from '../helpers'
 
 describe('catalogue items repository', () => {
   let db: ShelianDatabase
@@ -90,20 +73,25 @@ describe('catalogue items repository', () => {
     await refusedUnchanged(
       db,
       () => catalogue.create({ ...ITEM, name: '法律援助', code: 'ml-02' }),
-      [field('code', '目录编码 ml-02 已用于“心理疏导”，同一编码不能重复')]
+      [fieldError('code', '目录编码 ml-02 已用于“心理疏导”，同一编码不能重复')]
     )
     await catalogue.archive(record.id)
     await refusedUnchanged(
       db,
       () => catalogue.create({ ...ITEM, name: '法律援助', code: 'ML-02' }),
-      [field('code', '目录编码 ML-02 已用于“心理疏导”（已停用，可在归档中恢复），同一编码不能重复')]
+      [
+        fieldError(
+          'code',
+          '目录编码 ML-02 已用于“心理疏导”（已停用，可在归档中恢复），同一编码不能重复'
+        )
+      ]
     )
   })
 
   it('refuses a second item of the same name in the same list, not in another list', async () => {
     await catalogue.create(ITEM)
     await refusedUnchanged(db, () => catalogue.create({ ...ITEM, code: null }), [
-      field('name', '“政府购买服务指导目录”中已有“心理疏导”，同一清单中事项名称不能重复')
+      fieldError('name', '“政府购买服务指导目录”中已有“心理疏导”，同一清单中事项名称不能重复')
     ])
     const { record } = await catalogue.create({ ...ITEM, code: null, list: '协助政府工作事项' })
     expect(record.list).toBe('协助政府工作事项')

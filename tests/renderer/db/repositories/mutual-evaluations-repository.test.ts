@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { RecordValidationError } from '@shared/domain/check'
 import {
   DEFAULT_MUTUAL_TEMPLATE,
   type MutualEvaluationDraft,
@@ -8,7 +7,7 @@ import {
 import { createMutualEvaluationsRepository } from '@renderer/db/repositories/mutual-evaluations-repository'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import { deliveryDatabase, setOperator } from '../../helpers/project-seed'
-import { sequentialIds, snapshot, tickingClock } from '../helpers'
+import { expectRefused, sequentialIds, tickingClock } from '../helpers'
 
 const DRAFT: MutualEvaluationDraft = {
   projectId: 'project-1',
@@ -45,13 +44,6 @@ describe('mutual evaluations repository', () => {
       newId: sequentialIds('mutual')
     })
   })
-
-  async function expectRefused(promise: Promise<unknown>, message: string) {
-    const before = await snapshot(db)
-    await expect(promise).rejects.toThrow(RecordValidationError)
-    await expect(promise).rejects.toThrow(message)
-    expect(await snapshot(db)).toEqual(before)
-  }
 
   /** Both sheets filled and submitted: the purchaser rates 不摊派合同外行政任务 18, the provider 10. */
   async function bothSubmitted() {
@@ -91,19 +83,22 @@ describe('mutual evaluations repository', () => {
 
   it('refuses a project before signing, a second evaluation of the same period, a template that does not add up', async () => {
     await mutual.create(DRAFT)
-    await expectRefused(mutual.create(DRAFT), '该项目已有“2026年度”的双向评估')
+    await expectRefused(db, () => mutual.create(DRAFT), '该项目已有“2026年度”的双向评估')
     const [first, ...rest] = DEFAULT_MUTUAL_TEMPLATE
     await expectRefused(
-      mutual.create({
-        ...DRAFT,
-        periodLabel: '2027年度',
-        obligations: [{ ...first!, maxScore: 30 }, ...rest]
-      }),
+      db,
+      () =>
+        mutual.create({
+          ...DRAFT,
+          periodLabel: '2027年度',
+          obligations: [{ ...first!, maxScore: 30 }, ...rest]
+        }),
       '购买方各项义务满分合计 110，应为 100'
     )
     await db.projects.update('project-1', { status: '待签约' })
     await expectRefused(
-      mutual.create({ ...DRAFT, periodLabel: '2027年度' }),
+      db,
+      () => mutual.create({ ...DRAFT, periodLabel: '2027年度' }),
       '项目尚未签约，不能进行双向评估'
     )
   })
@@ -123,7 +118,7 @@ describe('mutual evaluations repository', () => {
     const { record } = await mutual.create(DRAFT)
     await mutual.fillSheet(record.id, 'purchaser', sheet('鼓楼街道 刘主任', 18))
     await mutual.submitSheet(record.id, 'purchaser')
-    await expectRefused(mutual.finalize(record.id), '承接方的评价表尚未提交，不能定稿')
+    await expectRefused(db, () => mutual.finalize(record.id), '承接方的评价表尚未提交，不能定稿')
 
     await mutual.fillSheet(
       record.id,
@@ -171,14 +166,16 @@ describe('mutual evaluations repository', () => {
       scores: [{ key: 'provider-delivery', score: 18, comment: null }]
     })
     await expectRefused(
-      mutual.submitSheet(record.id, 'provider'),
+      db,
+      () => mutual.submitSheet(record.id, 'provider'),
       '提交前须为每项义务打分，还差：按时足额拨付'
     )
     await mutual.fillSheet(record.id, 'provider', sheet('阳光社工 周站长', 17))
     const { record: submitted } = await mutual.submitSheet(record.id, 'provider')
     expect(submitted.sheets[1].submittedAt).not.toBeNull()
     await expectRefused(
-      mutual.fillSheet(record.id, 'provider', sheet('阳光社工 周站长', 16)),
+      db,
+      () => mutual.fillSheet(record.id, 'provider', sheet('阳光社工 周站长', 16)),
       '承接方的评价表已提交；如需修改，请先退回'
     )
     const { record: reopened } = await mutual.reopenSheet(record.id, 'provider')
@@ -198,7 +195,8 @@ describe('mutual evaluations repository', () => {
   it('refuses a score above the obligation’s maximum', async () => {
     const { record } = await mutual.create(DRAFT)
     await expectRefused(
-      mutual.fillSheet(record.id, 'purchaser', sheet('刘主任', 21)),
+      db,
+      () => mutual.fillSheet(record.id, 'purchaser', sheet('刘主任', 21)),
       '“按时足额拨付”得分须在 0 到 20 之间，现为 21'
     )
   })
@@ -211,9 +209,11 @@ describe('mutual evaluations repository', () => {
     await mutual.submitSheet(record.id, 'purchaser')
     const [first, second, ...rest] = DEFAULT_MUTUAL_TEMPLATE
     await expectRefused(
-      mutual.update(record.id, {
-        obligations: [{ ...first!, maxScore: 25 }, { ...second!, maxScore: 15 }, ...rest]
-      }),
+      db,
+      () =>
+        mutual.update(record.id, {
+          obligations: [{ ...first!, maxScore: 25 }, { ...second!, maxScore: 15 }, ...rest]
+        }),
       '购买方的评价表已提交，不能再修改评估义务'
     )
   })
@@ -222,12 +222,12 @@ describe('mutual evaluations repository', () => {
     const id = await bothSubmitted()
     const { record: done } = await mutual.finalize(id)
     const message = '2026年度双向评估已于 2026-11-22 定稿，不能再修改或归档'
-    await expectRefused(mutual.fillSheet(id, 'purchaser', sheet('刘主任', 20)), message)
-    await expectRefused(mutual.reopenSheet(id, 'provider'), message)
-    await expectRefused(mutual.submitSheet(id, 'provider'), message)
-    await expectRefused(mutual.update(id, { periodLabel: '改名' }), message)
-    await expectRefused(mutual.finalize(id), message)
-    await expectRefused(mutual.archive(id), message)
+    await expectRefused(db, () => mutual.fillSheet(id, 'purchaser', sheet('刘主任', 20)), message)
+    await expectRefused(db, () => mutual.reopenSheet(id, 'provider'), message)
+    await expectRefused(db, () => mutual.submitSheet(id, 'provider'), message)
+    await expectRefused(db, () => mutual.update(id, { periodLabel: '改名' }), message)
+    await expectRefused(db, () => mutual.finalize(id), message)
+    await expectRefused(db, () => mutual.archive(id), message)
     expect(await db.mutualEvaluations.get(id)).toEqual(done)
   })
 
@@ -235,13 +235,14 @@ describe('mutual evaluations repository', () => {
     const { record } = await mutual.create(DRAFT)
     expect((await mutual.archive(record.id)).record.archivedAt).not.toBeNull()
     await expectRefused(
-      mutual.fillSheet(record.id, 'purchaser', sheet('刘主任', 18)),
+      db,
+      () => mutual.fillSheet(record.id, 'purchaser', sheet('刘主任', 18)),
       '这条双向评估已归档，请先恢复再修改'
     )
     // A new one of the same period may be started while the old one is archived …
     const { record: second } = await mutual.create(DRAFT)
     // … and then the old one cannot come back beside it.
-    await expectRefused(mutual.restore(record.id), '该项目已有“2026年度”的双向评估')
+    await expectRefused(db, () => mutual.restore(record.id), '该项目已有“2026年度”的双向评估')
     await mutual.archive(second.id)
     expect((await mutual.restore(record.id)).record.archivedAt).toBeNull()
     expect((await mutual.listForProject('project-1')).map((e) => e.id)).toEqual([

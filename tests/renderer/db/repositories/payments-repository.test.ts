@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { RecordValidationError } from '@shared/domain/check'
+import { paymentAlerts } from '@shared/domain/payments/payment'
 import { createPaymentsRepository } from '@renderer/db/repositories/payments-repository'
 import { readGateFacts, refreshPaymentGates } from '@renderer/db/repositories/payment-gates'
 import { createProjectEvaluationsRepository } from '@renderer/db/repositories/project-evaluations-repository'
@@ -12,7 +12,7 @@ import {
   setOperator,
   tranches
 } from '../../helpers/project-seed'
-import { sequentialIds, snapshot, tickingClock } from '../helpers'
+import { expectRefused, sequentialIds, snapshot, tickingClock } from '../helpers'
 
 const MIDTERM = {
   projectId: 'project-1',
@@ -43,11 +43,12 @@ describe('payments repository', () => {
     return evaluations.finalize(record.id)
   }
 
-  async function expectRefused(promise: Promise<unknown>, message: string) {
-    const before = await snapshot(db)
-    await expect(promise).rejects.toThrow(RecordValidationError)
-    await expect(promise).rejects.toThrow(message)
-    expect(await snapshot(db)).toEqual(before)
+  /** What the 拨付 tab lists as waiting for the office, from the repository's reads. */
+  async function alerts(projectId: string) {
+    return paymentAlerts(
+      await payments.listForProject(projectId),
+      await payments.gateFacts(projectId)
+    )
   }
 
   it('lists the tranches in order and reads the gate facts from the stored rows', async () => {
@@ -79,12 +80,14 @@ describe('payments repository', () => {
 
   it('refuses to release a 中期-gated tranche before the 中期 evaluation is 定稿, naming what is missing', async () => {
     await expectRefused(
-      payments.step('payment-2', 'release', {}),
+      db,
+      () => payments.step('payment-2', 'release', {}),
       '第 2 期须中期评估合格后才能拨付：尚未进行中期评估'
     )
     await evaluations.create(MIDTERM)
     await expectRefused(
-      payments.step('payment-2', 'release', {}),
+      db,
+      () => payments.step('payment-2', 'release', {}),
       '第 2 期须中期评估合格后才能拨付：中期评估尚未定稿'
     )
     expect(await payments.history('payment-2')).toEqual([])
@@ -99,7 +102,7 @@ describe('payments repository', () => {
     })
     // Nothing moves by itself: release is the office's step.
     expect((await db.payments.get('payment-2'))!.status).toBe('计划')
-    expect(await payments.alerts('project-1')).toContainEqual({
+    expect(await alerts('project-1')).toContainEqual({
       paymentId: 'payment-2',
       no: 2,
       kind: 'releasable',
@@ -113,7 +116,8 @@ describe('payments repository', () => {
     await midterm(PASSING, '自评')
     expect((await payments.gateFacts('project-1')).evaluations).toEqual([])
     await expectRefused(
-      payments.step('payment-2', 'release', {}),
+      db,
+      () => payments.step('payment-2', 'release', {}),
       '第 2 期须中期评估合格后才能拨付：尚未进行中期评估'
     )
   })
@@ -129,7 +133,8 @@ describe('payments repository', () => {
     expect(handling).toMatchObject({ action: 'transition', summary: '第 1 期经办' })
 
     await expectRefused(
-      payments.step('payment-1', 'approve', { note: null }),
+      db,
+      () => payments.step('payment-1', 'approve', { note: null }),
       '审核人须与经办人不同：第 1 期由张晓梅经办'
     )
 
@@ -153,15 +158,24 @@ describe('payments repository', () => {
     await payments.step('payment-1', 'approve', { note: null })
 
     await expectRefused(
-      payments.step('payment-1', 'pay', { paidOn: '2026-11-20', voucherNo: '  ', note: null }),
+      db,
+      () =>
+        payments.step('payment-1', 'pay', { paidOn: '2026-11-20', voucherNo: '  ', note: null }),
       '请填写凭证号'
     )
     await expectRefused(
-      payments.step('payment-1', 'pay', { paidOn: '', voucherNo: 'PZ-001', note: null }),
+      db,
+      () => payments.step('payment-1', 'pay', { paidOn: '', voucherNo: 'PZ-001', note: null }),
       '拨付日期不是有效日期（YYYY-MM-DD）'
     )
     await expectRefused(
-      payments.step('payment-1', 'pay', { paidOn: '2026-12-01', voucherNo: 'PZ-001', note: null }),
+      db,
+      () =>
+        payments.step('payment-1', 'pay', {
+          paidOn: '2026-12-01',
+          voucherNo: 'PZ-001',
+          note: null
+        }),
       '拨付日期 2026-12-01 不能晚于今天 2026-11-22'
     )
 
@@ -207,7 +221,7 @@ describe('payments repository', () => {
         summary: '暂缓（计划 → 暂缓）：中期评估不合格（48 分），待作追回决定'
       })
     ])
-    expect(await payments.alerts('project-1')).toContainEqual({
+    expect(await alerts('project-1')).toContainEqual({
       paymentId: 'payment-2',
       no: 2,
       kind: 'needsRecoveryDecision',
@@ -215,7 +229,8 @@ describe('payments repository', () => {
     })
 
     await expectRefused(
-      payments.step('payment-2', 'resume', { reason: '整改完成' }),
+      db,
+      () => payments.step('payment-2', 'resume', { reason: '整改完成' }),
       '中期评估不合格（48 分）仍是有效结论，第 2 期不能恢复'
     )
     const { record } = await payments.step('payment-2', 'recover', {
@@ -268,9 +283,19 @@ describe('payments repository', () => {
       terminationReason: '承接组织注销'
     })
     await expectRefused(
-      payments.step('payment-1', 'release', {}),
+      db,
+      () => payments.step('payment-1', 'release', {}),
       '项目已终止，第 1 期不能转为可拨付：请暂缓或作追回决定'
     )
+    // The buttons say the same as the step.
+    expect(await payments.actions('payment-1')).toEqual([
+      {
+        action: 'release',
+        label: '转为可拨付',
+        refusal: '项目已终止，第 1 期不能转为可拨付：请暂缓或作追回决定'
+      },
+      { action: 'hold', label: '暂缓', refusal: null }
+    ])
     await payments.step('payment-1', 'hold', { reason: '项目终止' })
     const { record } = await payments.step('payment-1', 'recover', {
       decidedOn: '2026-11-20',
@@ -282,7 +307,7 @@ describe('payments repository', () => {
 
   it('refuses a step on an archived tranche and on a missing one', async () => {
     await db.payments.update('payment-1', { archivedAt: '2026-11-01T00:00:00.000Z' })
-    await expectRefused(payments.step('payment-1', 'release', {}), '这条拨付记录已归档')
+    await expectRefused(db, () => payments.step('payment-1', 'release', {}), '这条拨付记录已归档')
     await expect(payments.step('payment-9', 'release', {})).rejects.toThrow(
       '找不到这条拨付记录（payment-9）'
     )
@@ -311,7 +336,8 @@ describe('payments repository', () => {
       await db.agreements.update(AGREEMENT_ID, { status: '草拟', signedOn: null })
       expect((await readGateFacts(db, 'project-1')).agreementSigned).toBe(false)
       await expectRefused(
-        payments.step('payment-1', 'release', {}),
+        db,
+        () => payments.step('payment-1', 'release', {}),
         '第 1 期须签约后才能拨付：协议尚未签订'
       )
     })

@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { RecordValidationError } from '@shared/domain/check'
 import { DEFAULT_RATING_BANDS } from '@shared/domain/evaluations/grade-bands'
 import { createProjectEvaluationsRepository } from '@renderer/db/repositories/project-evaluations-repository'
 import { createSettingsRepository } from '@renderer/db/repositories/settings-repository'
@@ -13,7 +12,7 @@ import {
   scores,
   tranches
 } from '../../helpers/project-seed'
-import { NOW, sequentialIds, snapshot, tickingClock } from '../helpers'
+import { expectRefused, NOW, sequentialIds, tickingClock } from '../helpers'
 
 const MIDTERM = {
   projectId: 'project-1',
@@ -36,13 +35,6 @@ describe('project evaluations repository', () => {
       newId: sequentialIds('evaluation')
     })
   })
-
-  async function expectRefused(promise: Promise<unknown>, message: string) {
-    const before = await snapshot(db)
-    await expect(promise).rejects.toThrow(RecordValidationError)
-    await expect(promise).rejects.toThrow(message)
-    expect(await snapshot(db)).toEqual(before)
-  }
 
   async function finalized(scoreRows = PASSING) {
     const { record } = await evaluations.create(MIDTERM)
@@ -99,26 +91,34 @@ describe('project evaluations repository', () => {
 
     it('refuses a project that is not signed, has no 绩效目标表, or is missing', async () => {
       await db.projects.update('project-1', { status: '待签约' })
-      await expectRefused(evaluations.create(MIDTERM), '项目尚未签约，不能开始评估')
+      await expectRefused(db, () => evaluations.create(MIDTERM), '项目尚未签约，不能开始评估')
       await db.projects.update('project-1', { status: '执行中', indicators: [] })
       await expectRefused(
-        evaluations.create(MIDTERM),
+        db,
+        () => evaluations.create(MIDTERM),
         '项目还没有绩效目标表，请先设置绩效目标再评估'
       )
-      await expectRefused(evaluations.create({ ...MIDTERM, projectId: 'project-9' }), '项目不存在')
+      await expectRefused(
+        db,
+        () => evaluations.create({ ...MIDTERM, projectId: 'project-9' }),
+        '项目不存在'
+      )
     })
 
     it('refuses a date before the service period or in the future, and a 年度 evaluation without its year', async () => {
       await expectRefused(
-        evaluations.create({ ...MIDTERM, evaluatedOn: '2026-02-01' }),
+        db,
+        () => evaluations.create({ ...MIDTERM, evaluatedOn: '2026-02-01' }),
         '评估日期 2026-02-01 早于项目服务开始日期 2026-03-01'
       )
       await expectRefused(
-        evaluations.create({ ...MIDTERM, evaluatedOn: '2026-12-01' }),
+        db,
+        () => evaluations.create({ ...MIDTERM, evaluatedOn: '2026-12-01' }),
         '评估日期不能晚于今天'
       )
       await expectRefused(
-        evaluations.create({ ...MIDTERM, kind: '年度' }),
+        db,
+        () => evaluations.create({ ...MIDTERM, kind: '年度' }),
         '年度评估须填写评估年度'
       )
     })
@@ -154,11 +154,13 @@ describe('project evaluations repository', () => {
     it('refuses a score above the leaf’s weight and a change of the tree', async () => {
       const { record } = await evaluations.create(MIDTERM)
       await expectRefused(
-        evaluations.update(record.id, { scores: scores(31, 30, 30, 10) }),
+        db,
+        () => evaluations.update(record.id, { scores: scores(31, 30, 30, 10) }),
         '“活动场次”得分须在 0 到 30 之间，现为 31'
       )
       await expectRefused(
-        evaluations.update(record.id, { kind: '末期' } as never),
+        db,
+        () => evaluations.update(record.id, { kind: '末期' } as never),
         '评估的项目、类型、方式、年度和指标不能修改'
       )
     })
@@ -179,7 +181,8 @@ describe('project evaluations repository', () => {
       expect(archived.archivedAt).not.toBeNull()
       const done = await finalized()
       await expectRefused(
-        evaluations.archive(done.id),
+        db,
+        () => evaluations.archive(done.id),
         '中期评估第 1 版已于 2026-11-22 定稿，不能再修改或归档；如需更正，请新建更正版本'
       )
     })
@@ -222,7 +225,8 @@ describe('project evaluations repository', () => {
     it('refuses while a leaf is unscored, and a low score without its basis', async () => {
       const { record } = await evaluations.create(MIDTERM)
       await expectRefused(
-        evaluations.finalize(record.id),
+        db,
+        () => evaluations.finalize(record.id),
         '定稿前须为每项末级指标打分，还差：活动场次、服务人次、服务成效、服务对象满意度'
       )
       await evaluations.update(record.id, {
@@ -232,7 +236,8 @@ describe('project evaluations repository', () => {
         ]
       })
       await expectRefused(
-        evaluations.finalize(record.id),
+        db,
+        () => evaluations.finalize(record.id),
         '“服务对象满意度”得 2 分，低于满分 10 的 60%，须写明评分依据'
       )
     })
@@ -241,9 +246,9 @@ describe('project evaluations repository', () => {
       const done = await finalized()
       const message =
         '中期评估第 1 版已于 2026-11-22 定稿，不能再修改或归档；如需更正，请新建更正版本'
-      await expectRefused(evaluations.update(done.id, { findings: '补充发现' }), message)
-      await expectRefused(evaluations.finalize(done.id), message)
-      await expectRefused(evaluations.refillActuals(done.id), message)
+      await expectRefused(db, () => evaluations.update(done.id, { findings: '补充发现' }), message)
+      await expectRefused(db, () => evaluations.finalize(done.id), message)
+      await expectRefused(db, () => evaluations.refillActuals(done.id), message)
     })
   })
 
@@ -287,22 +292,26 @@ describe('project evaluations repository', () => {
     it('refuses to correct a draft, a superseded version, a short reason, or twice at once', async () => {
       const { record: draft } = await evaluations.create(MIDTERM)
       await expectRefused(
-        evaluations.startCorrection(draft.id, '分数录错了需要改'),
+        db,
+        () => evaluations.startCorrection(draft.id, '分数录错了需要改'),
         '评估尚未定稿，可以直接修改，无需更正'
       )
       const first = await finalized()
       await expectRefused(
-        evaluations.startCorrection(first.id, '错'),
+        db,
+        () => evaluations.startCorrection(first.id, '错'),
         '请说明更正原因（至少 5 个字）'
       )
       const { record: correction } = await evaluations.startCorrection(first.id, '评估人姓名写错')
       await expectRefused(
-        evaluations.startCorrection(first.id, '另一处也写错了'),
+        db,
+        () => evaluations.startCorrection(first.id, '另一处也写错了'),
         `第 1 版已有一份更正草稿（第 2 版），请在那份草稿上修改`
       )
       await evaluations.finalize(correction.id)
       await expectRefused(
-        evaluations.startCorrection(first.id, '再改一次评分'),
+        db,
+        () => evaluations.startCorrection(first.id, '再改一次评分'),
         '第 1 版已被更正，请在最新版本上更正'
       )
     })

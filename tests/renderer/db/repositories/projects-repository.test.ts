@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { RecordValidationError } from '@shared/domain/check'
 import type { OrganizationDraft } from '@shared/domain/organizations/organization'
 import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import type { Project, PurchaseProjectDraft } from '@shared/domain/projects/project'
@@ -17,23 +16,7 @@ import {
   purchaseDraft,
   WORKERS
 } from '../../helpers/project-seed'
-import { draftOf, SAMPLE, snapshot, tickingClock } from '../helpers'
-
-const field = (fieldName: string, message: string) =>
-  expect.objectContaining({ field: fieldName, level: 'error', message })
-
-/** Expects `write` to be refused with these issues, and nothing to be written. */
-async function refusedUnchanged(
-  db: ShelianDatabase,
-  write: () => Promise<unknown>,
-  issues: unknown[]
-) {
-  const before = await snapshot(db)
-  const failure = write()
-  await expect(failure).rejects.toBeInstanceOf(RecordValidationError)
-  await expect(failure).rejects.toMatchObject({ issues: expect.arrayContaining(issues) })
-  expect(await snapshot(db)).toEqual(before)
-}
+import { draftOf, fieldError, refusedUnchanged, SAMPLE, tickingClock } from '../helpers'
 
 describe('projects repository', () => {
   let db: ShelianDatabase
@@ -111,7 +94,7 @@ describe('projects repository', () => {
         catalogueItemIds: [CATALOGUE.item.id, CATALOGUE.negativeItem.id]
       }
       await refusedUnchanged(db, () => repos.projects.createPurchase(purchaseDraft({ purchase })), [
-        field(
+        fieldError(
           'purchase.catalogueItemIds.1',
           '“街道编外人员劳务派遣”属于 102号令第十条负面清单（购买主体的人员招、聘用，以劳务派遣方式用工，以及设置公益性岗位等事项），不得作为政府购买服务内容'
         )
@@ -125,8 +108,8 @@ describe('projects repository', () => {
         catalogueItemIds: [CATALOGUE.item.id, 'missing']
       }
       await refusedUnchanged(db, () => repos.projects.createPurchase(purchaseDraft({ purchase })), [
-        field('purchase.catalogueItemIds.0', '“心理疏导”已停用，不能再选用'),
-        field('purchase.catalogueItemIds.1', '购买服务目录中没有这一事项')
+        fieldError('purchase.catalogueItemIds.0', '“心理疏导”已停用，不能再选用'),
+        fieldError('purchase.catalogueItemIds.1', '购买服务目录中没有这一事项')
       ])
     })
 
@@ -140,7 +123,7 @@ describe('projects repository', () => {
         db,
         () => repos.projects.createPurchase(purchaseDraft({ organizationId: org.id })),
         [
-          field(
+          fieldError(
             'organizationId',
             `“${org.name}”尚未依法登记，不能承接政府购买服务（102号令第六条）`
           )
@@ -151,7 +134,7 @@ describe('projects repository', () => {
     it('refuses a contract longer than 12 months without a justification, and takes one with it', async () => {
       const longer = purchaseDraft({ endOn: '2028-05-31' })
       await refusedUnchanged(db, () => repos.projects.createPurchase(longer), [
-        field(
+        fieldError(
           'purchase.multiYearJustification',
           '合同期 18 个月，超过 1 年，须说明理由（102号令第二十四条：预算有保障，且服务内容相对固定、连续性强、价格稳定）'
         )
@@ -175,7 +158,7 @@ describe('projects repository', () => {
           repos.projects.createPurchase(
             purchaseDraft({ socialWorkerIds: [first.id, assistant.id] })
           ),
-        [field('socialWorkerIds', '人员配备不足：社会工作师及以上须 2 名，还差 1 名')]
+        [fieldError('socialWorkerIds', '人员配备不足：社会工作师及以上须 2 名，还差 1 名')]
       )
     })
 
@@ -192,12 +175,12 @@ describe('projects repository', () => {
               ]
             })
           ),
-        [field('tranches', '各期拨付比例合计须为 100%，现为 90%')]
+        [fieldError('tranches', '各期拨付比例合计须为 100%，现为 90%')]
       )
       await refusedUnchanged(
         db,
         () => repos.projects.createPurchase(purchaseDraft({ communityIds: ['nowhere'] })),
-        [field('communityIds', '服务社区中有 1 个社区不存在，请重新选择')]
+        [fieldError('communityIds', '服务社区中有 1 个社区不存在，请重新选择')]
       )
       await refusedUnchanged(
         db,
@@ -206,7 +189,7 @@ describe('projects repository', () => {
             ...purchaseDraft(),
             status: '执行中'
           } as PurchaseProjectDraft),
-        [field('', '不认识的字段：status')]
+        [fieldError('', '不认识的字段：status')]
       )
     })
   })
@@ -247,7 +230,7 @@ describe('projects repository', () => {
       await refusedUnchanged(
         db,
         () => repos.projects.updatePurchase(project.id, { amountFen: 1 }),
-        [field('amountFen', '协议已签订，金额须通过变更（补充协议）修改')]
+        [fieldError('amountFen', '协议已签订，金额须通过变更（补充协议）修改')]
       )
       await refusedUnchanged(
         db,
@@ -257,7 +240,7 @@ describe('projects repository', () => {
             endOn: '2027-12-31',
             socialWorkerIds: [WORKERS[0].id]
           }),
-        [field('', '协议已签订，服务结束日期、服务团队须通过变更（补充协议）修改')]
+        [fieldError('', '协议已签订，服务结束日期、服务团队须通过变更（补充协议）修改')]
       )
 
       const { record } = await repos.projects.updatePurchase(project.id, {
@@ -291,7 +274,7 @@ describe('projects repository', () => {
         catalogueItemIds: [CATALOGUE.item.id, other.id]
       }
       await refusedUnchanged(db, () => repos.projects.updatePurchase(project.id, { purchase }), [
-        field('purchase.catalogueItemIds.1', '“法律援助”已停用，不能再选用')
+        fieldError('purchase.catalogueItemIds.1', '“法律援助”已停用，不能再选用')
       ])
     })
 
@@ -304,14 +287,14 @@ describe('projects repository', () => {
         purchase: null
       })
       await refusedUnchanged(db, () => repos.projects.updatePurchase('venture-1', { title: 'x' }), [
-        field('', `“${venture.title}”是公益创投项目，没有采购信息可以修改`)
+        fieldError('', `“${venture.title}”是公益创投项目，没有采购信息可以修改`)
       ])
       const project = await signed({ startOn: '2026-11-01', endOn: '2027-10-31' })
       await db.projectEvaluations.add(evaluationRow('final-1', project))
       await payAll(project.id)
       await repos.projects.close(project.id, { closedOn: '2026-11-22' })
       await refusedUnchanged(db, () => repos.projects.updatePurchase(project.id, { title: 'x' }), [
-        field('title', '项目已结项，不能再修改')
+        fieldError('title', '项目已结项，不能再修改')
       ])
     })
   })
@@ -324,7 +307,7 @@ describe('projects repository', () => {
     it('stores a 绩效目标表 whose weights add up, and refuses one whose weights do not', async () => {
       const project = await create({ indicators: [] })
       await refusedUnchanged(db, () => repos.projects.setIndicators(project.id, reweighted), [
-        field('indicators', '一级指标权重合计 90，应为 100')
+        fieldError('indicators', '一级指标权重合计 90，应为 100')
       ])
       const { record } = await repos.projects.setIndicators(project.id, INDICATORS)
       expect(record.indicators).toEqual(INDICATORS)
@@ -345,7 +328,7 @@ describe('projects repository', () => {
 
       await db.projectEvaluations.add(evaluationRow('midterm-1', project, { kind: '中期' }))
       await refusedUnchanged(db, () => repos.projects.setIndicators(project.id, trimmed), [
-        field(
+        fieldError(
           'indicators',
           '已有定稿的中期评估，绩效目标表不能再修改（评估按定稿时的绩效目标表打分）'
         )
@@ -354,7 +337,7 @@ describe('projects repository', () => {
         db,
         () => repos.projects.updatePurchase(project.id, { indicators: trimmed }),
         [
-          field(
+          fieldError(
             'indicators',
             '已有定稿的中期评估，绩效目标表不能再修改（评估按定稿时的绩效目标表打分）'
           )
@@ -370,10 +353,10 @@ describe('projects repository', () => {
       await refusedUnchanged(
         db,
         () => repos.projects.setTeam(project.id, [second.id, assistant.id]),
-        [field('socialWorkerIds', '人员配备不足：社会工作师及以上须 2 名，还差 1 名')]
+        [fieldError('socialWorkerIds', '人员配备不足：社会工作师及以上须 2 名，还差 1 名')]
       )
       await refusedUnchanged(db, () => repos.projects.setTeam(project.id, [first.id, 'ghost']), [
-        field('socialWorkerIds.1', '该社工不存在')
+        fieldError('socialWorkerIds.1', '该社工不存在')
       ])
       const { record } = await repos.projects.setTeam(project.id, [
         first.id,
@@ -389,7 +372,7 @@ describe('projects repository', () => {
     it('is refused after signing: the team then changes through an amendment', async () => {
       const project = await signed()
       await refusedUnchanged(db, () => repos.projects.setTeam(project.id, [WORKERS[1].id]), [
-        field('socialWorkerIds', '协议已签订，服务团队须通过变更（补充协议）修改')
+        fieldError('socialWorkerIds', '协议已签订，服务团队须通过变更（补充协议）修改')
       ])
     })
 
@@ -410,7 +393,7 @@ describe('projects repository', () => {
       expect(record.socialWorkerIds).toEqual([assistant.id])
       await repos.socialWorkers.archive(WORKERS[0].id)
       await refusedUnchanged(db, () => repos.projects.setTeam('venture-1', [WORKERS[0].id]), [
-        field('socialWorkerIds', '李娜已归档，不能安排到项目团队')
+        fieldError('socialWorkerIds', '李娜已归档，不能安排到项目团队')
       ])
     })
   })
@@ -424,14 +407,14 @@ describe('projects repository', () => {
       await refusedUnchanged(
         db,
         () => repos.projects.close(project.id, { closedOn: '2026-11-22' }),
-        [field('', '还没有定稿的末期评估；第 1、2、3 期拨付尚未办结（须已拨付或追回）')]
+        [fieldError('', '还没有定稿的末期评估；第 1、2、3 期拨付尚未办结（须已拨付或追回）')]
       )
       await db.projectEvaluations.add(evaluationRow('self-1', project, { mode: '自评' }))
       await payAll(project.id)
       await refusedUnchanged(
         db,
         () => repos.projects.close(project.id, { closedOn: '2026-11-22' }),
-        [field('', '还没有定稿的末期评估')]
+        [fieldError('', '还没有定稿的末期评估')]
       )
     })
 
@@ -442,7 +425,7 @@ describe('projects repository', () => {
       await refusedUnchanged(
         db,
         () => repos.projects.close(project.id, { closedOn: '2026-11-23' }),
-        [field('closedOn', '结项日期 2026-11-23 不能晚于今天 2026-11-22')]
+        [fieldError('closedOn', '结项日期 2026-11-23 不能晚于今天 2026-11-22')]
       )
       await expect(repos.projects.context(project.id)).resolves.toEqual({
         agreement: { number: 'LC-GM-2026-007', signed: true },
@@ -458,7 +441,7 @@ describe('projects repository', () => {
         changes: { status: ['执行中', '已结项'], closedOn: [null, '2026-11-22'] }
       })
       await refusedUnchanged(db, () => repos.projects.setIndicators(project.id, INDICATORS), [
-        field('indicators', '项目已结项，不能再修改')
+        fieldError('indicators', '项目已结项，不能再修改')
       ])
     })
 
@@ -467,12 +450,12 @@ describe('projects repository', () => {
       await refusedUnchanged(
         db,
         () => repos.projects.terminate(project.id, { terminatedOn: '2026-11-22', reason: '  ' }),
-        [field('reason', '终止项目须写明理由')]
+        [fieldError('reason', '终止项目须写明理由')]
       )
       await refusedUnchanged(
         db,
         () => repos.projects.terminate(project.id, { terminatedOn: '2026-11-01', reason: '退出' }),
-        [field('terminatedOn', '终止日期 2026-11-01 不能早于立项日期 2026-11-02')]
+        [fieldError('terminatedOn', '终止日期 2026-11-01 不能早于立项日期 2026-11-02')]
       )
       const { record } = await repos.projects.terminate(project.id, {
         terminatedOn: '2026-11-22',
@@ -489,7 +472,7 @@ describe('projects repository', () => {
       await refusedUnchanged(
         db,
         () => repos.projects.terminate(project.id, { terminatedOn: '2026-11-22', reason: '再次' }),
-        [field('', '项目当前为“已终止”，不能终止')]
+        [fieldError('', '项目当前为“已终止”，不能终止')]
       )
     })
   })
