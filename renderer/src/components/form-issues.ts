@@ -56,6 +56,23 @@ export function placeSaveError(
   return placeIssues(form, error.issues, fieldFor)
 }
 
+/**
+ * A field's two rules from the shared rules' findings as the user types: `issues` gives what
+ * they find about the field on the form as it stands; its errors block saving, its warnings
+ * only show. The rules fit Form.List as well as Form.Item.
+ */
+export function issueRules(
+  issues: () => readonly FieldIssue[]
+): { warningOnly?: boolean; validator(): Promise<void> }[] {
+  const at = (level: FieldIssue['level']) => async () => {
+    const messages = issues()
+      .filter((issue) => issue.level === level)
+      .map((issue) => issue.message)
+    if (messages.length > 0) throw new Error(messages.join('；'))
+  }
+  return [{ validator: at('error') }, { warningOnly: true, validator: at('warning') }]
+}
+
 /** A field rule giving the first message of `schema`, the one a save would give. */
 export function schemaRule(schema: z.ZodType): Rule {
   return {

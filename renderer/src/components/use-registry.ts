@@ -24,6 +24,29 @@ export function useSocialWorkers(): SocialWorker[] | undefined {
   return useLiveQuery(() => socialWorkers.listAll(), [socialWorkers])
 }
 
+/**
+ * The organisations `rows` name (by `organizationId`), by id: only those, read in one bulk get,
+ * not the whole registry of 15,000. Undefined while `rows` or the organisations are loading.
+ */
+export function useOrganizationsOf(
+  rows: readonly { organizationId: string }[] | undefined
+): Map<string, Organization> | undefined {
+  const { organizations } = useRepositories()
+  const ids = useMemo(
+    () => [...new Set((rows ?? []).map((row) => row.organizationId))].sort(),
+    [rows]
+  )
+  const found = useLiveQuery(
+    async () => (rows ? organizations.getMany(ids) : undefined),
+    [organizations, ids, rows === undefined]
+  )
+  return useMemo(
+    () =>
+      found ? new Map(found.map((organization) => [organization.id, organization])) : undefined,
+    [found]
+  )
+}
+
 /** `id → record`, rebuilt only when the rows change. */
 export function useById<T extends { id: string }>(rows: readonly T[] | undefined): Map<string, T> {
   return useMemo(() => new Map((rows ?? []).map((row) => [row.id, row])), [rows])

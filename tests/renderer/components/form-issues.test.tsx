@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { RecordValidationError, type FieldIssue } from '@shared/domain/check'
 import {
   formFieldName,
+  issueRules,
   placeIssues,
   placeSaveError,
   schemaRule
@@ -64,6 +65,18 @@ describe('form issues', () => {
     })
     expect(general).toEqual(['这条记录已归档'])
     expect(form.getFieldError(['uscc'])).toEqual(['第 18 位校验码应为 X'])
+  })
+
+  it('turns a field’s findings into an error rule and a warning-only rule', async () => {
+    let findings: FieldIssue[] = ISSUES.filter((issue) => issue.field === 'uscc')
+    const [errors, warnings] = issueRules(() => findings)
+    expect(errors!.warningOnly).toBeUndefined()
+    expect(warnings!.warningOnly).toBe(true)
+    await expect(errors!.validator()).rejects.toThrow('第 18 位校验码应为 X')
+    await expect(warnings!.validator()).rejects.toThrow('前两位不是社会组织')
+    findings = []
+    await expect(errors!.validator()).resolves.toBeUndefined()
+    await expect(warnings!.validator()).resolves.toBeUndefined()
   })
 
   it('checks a field with the schema the repository uses, giving its first message', async () => {

@@ -3,6 +3,7 @@
  * typed, every other field under the draft's own name, so each issue `checkCatalogueItem`
  * reports lands on its input.
  */
+import { readAmount, yuanInput } from '@renderer/components/amount-text'
 import { zodIssues, type FieldIssue } from '@shared/domain/check'
 import {
   catalogueItemDraftSchema,
@@ -13,7 +14,6 @@ import {
   type CatalogueList,
   type NegativeListKey
 } from '@shared/domain/catalogue/catalogue-item'
-import { formatYuan, parseAmountToFen } from '@shared/domain/money'
 
 export interface CatalogueFormValues {
   name: string
@@ -50,8 +50,7 @@ export function toFormValues(item: CatalogueItem | null): CatalogueFormValues {
     category: item.category,
     description: item.description,
     unit: item.unit,
-    typicalPriceFen:
-      item.typicalPriceFen === null ? '' : formatYuan(item.typicalPriceFen, { grouping: false }),
+    typicalPriceFen: yuanInput(item.typicalPriceFen),
     negativeListKey: item.negativeListKey,
     note: item.note ?? ''
   }
@@ -65,14 +64,9 @@ export type DraftResult =
  * before anything is sent; every other rule is left to the shared rule.
  */
 export function toDraft(values: CatalogueFormValues): DraftResult {
-  const typed = (values.typicalPriceFen ?? '').trim()
-  const price = typed === '' ? null : parseAmountToFen(typed)
-  if (price && !price.ok) {
-    return {
-      ok: false,
-      issues: [{ field: 'typicalPriceFen', level: 'error', message: price.message }]
-    }
-  }
+  const issues: FieldIssue[] = []
+  const price = readAmount(values.typicalPriceFen, 'typicalPriceFen', issues)
+  if (issues.length > 0) return { ok: false, issues }
   // Missing choices go as missing, so the schema words the message.
   const draft = {
     name: values.name ?? '',
@@ -81,7 +75,7 @@ export function toDraft(values: CatalogueFormValues): DraftResult {
     category: values.category ?? undefined,
     description: values.description ?? '',
     unit: values.unit ?? '',
-    typicalPriceFen: price ? price.fen : null,
+    typicalPriceFen: price,
     negativeListKey: values.negativeListKey ?? null,
     note: values.note ?? ''
   }

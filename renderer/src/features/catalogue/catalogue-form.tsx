@@ -5,11 +5,10 @@
  * same fields, and nothing is written.
  */
 import { useEffect, useState } from 'react'
-import { App, AutoComplete, Col, Divider, Form, Input, Row, Select } from 'antd'
-import { FormDrawer } from '@renderer/components/form-drawer'
-import { formFieldName, placeSaveError } from '@renderer/components/form-issues'
+import { AutoComplete, Col, Divider, Form, Input, Row, Select } from 'antd'
+import { FormDrawer, useDrawerSave } from '@renderer/components/form-drawer'
+import { formFieldName, issueRules } from '@renderer/components/form-issues'
 import { useRepositories } from '@renderer/db/use-repositories'
-import type { FieldIssue } from '@shared/domain/check'
 import {
   CATALOGUE_CATEGORIES,
   CATALOGUE_LISTS,
@@ -40,11 +39,11 @@ export interface CatalogueFormDrawerProps {
 
 export function CatalogueFormDrawer({ item, onClose, onSaved }: CatalogueFormDrawerProps) {
   const [form] = Form.useForm<CatalogueFormValues>()
-  const { message } = App.useApp()
   const { catalogueItems } = useRepositories()
   const [initialValues] = useState(() => toFormValues(item))
-  const [saving, setSaving] = useState(false)
-  const [generalErrors, setGeneralErrors] = useState<string[]>([])
+  const { saving, errors, save } = useDrawerSave(form, (path) =>
+    isFormField(path) ? formFieldName(path) : null
+  )
 
   const editing = item !== null
   // A stored item may carry the rule's warning: show it from the start.
@@ -55,42 +54,22 @@ export function CatalogueFormDrawer({ item, onClose, onSaved }: CatalogueFormDra
   const currentIssues = () => catalogueFormIssues(form.getFieldsValue(true))
 
   /** The shared rule's error (blocks saving) and warning (shown only) for one field. */
-  const rulesFor = (path: keyof CatalogueFormValues) => {
-    const at = (level: FieldIssue['level']) => async () => {
-      const messages = currentIssues()
-        .filter((issue) => issue.field === path && issue.level === level)
-        .map((issue) => issue.message)
-      if (messages.length > 0) throw new Error(messages.join('；'))
-    }
-    return [{ validator: at('error') }, { warningOnly: true, validator: at('warning') }]
-  }
+  const rulesFor = (path: keyof CatalogueFormValues) =>
+    issueRules(() => currentIssues().filter((issue) => issue.field === path))
 
-  const fieldFor = (path: string) => (isFormField(path) ? formFieldName(path) : null)
-
-  const save = async () => {
-    setGeneralErrors([])
+  const submit = async () => {
+    // The live rules stand at the fields already: nothing is sent while one of them refuses.
     try {
       await form.validateFields()
     } catch {
       return
     }
-    const result = toDraft(form.getFieldsValue(true))
-    if (!result.ok) return
-    setSaving(true)
-    try {
-      const saved = item
-        ? await catalogueItems.update(item.id, result.draft)
-        : await catalogueItems.create(result.draft)
-      message.success(item ? S.saved : S.created(saved.record.name))
-      for (const warning of new Set(saved.warnings.map((issue) => issue.message))) {
-        message.warning(warning, 8)
-      }
-      onSaved(saved.record)
-    } catch (error) {
-      setGeneralErrors(placeSaveError(form, error, fieldFor))
-    } finally {
-      setSaving(false)
-    }
+    const saved = await save(
+      toDraft(form.getFieldsValue(true)),
+      (draft) => (item ? catalogueItems.update(item.id, draft) : catalogueItems.create(draft)),
+      (record) => (item ? S.saved : S.created(record.name))
+    )
+    if (saved) onSaved(saved)
   }
 
   return (
@@ -99,8 +78,8 @@ export function CatalogueFormDrawer({ item, onClose, onSaved }: CatalogueFormDra
       title={item ? S.editTitle(item.name) : S.createTitle}
       strings={S}
       saving={saving}
-      errors={generalErrors}
-      onSave={() => void save()}
+      errors={errors}
+      onSave={() => void submit()}
       onClose={onClose}
     >
       <Form<CatalogueFormValues> form={form} layout="vertical" initialValues={initialValues}>

@@ -11,7 +11,6 @@ export const CATALOGUE_STRINGS = {
   negativeTag: (label: string) => `负面清单：${label}`,
   negativeNone: '—',
   noPrice: '—',
-  yuan: '元',
   perUnit: (unit: string) => `元 / ${unit}`,
 
   createTitle: '新增服务目录事项',

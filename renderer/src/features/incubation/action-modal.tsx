@@ -5,7 +5,6 @@
  */
 import { useRef } from 'react'
 import { App, Form, Input, Radio } from 'antd'
-import type { z } from 'zod'
 import { addDays, todayInChina } from '@shared/domain/dates'
 import {
   INCUBATION_MODES,
@@ -27,17 +26,13 @@ import {
   useFormDialog
 } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
+import { SchemaFields, schemaInput, type SchemaShape } from '@renderer/components/schema-fields'
 import { ACTION_FIELD_LABELS, INCUBATION_STRINGS as S } from './strings'
 
 type Values = Record<string, string | null | undefined>
 
-function schemaOf(action: IncubationAction): Record<string, z.ZodType> {
-  return INCUBATION_ACTION_INPUTS[action].shape as Record<string, z.ZodType>
-}
-
-/** A field is required when its schema takes neither an empty text nor "no value". */
-function isRequired(schema: z.ZodType): boolean {
-  return !schema.safeParse('').success && !schema.safeParse(null).success
+function schemaOf(action: IncubationAction): SchemaShape {
+  return INCUBATION_ACTION_INPUTS[action].shape as SchemaShape
 }
 
 function initialValues(
@@ -75,22 +70,13 @@ export function ActionModal({ stay, action, label, settings, onClose }: ActionMo
   const labels = ACTION_FIELD_LABELS[action]
   const admittedOn = useRef(today)
 
-  const input = (values: Values) =>
-    Object.fromEntries(
-      fields.map((field) => {
-        const value = values[field]
-        if (value !== undefined && value !== null) return [field, value]
-        return [field, shape[field]!.safeParse(null).success ? null : '']
-      })
-    )
-
   const submit = async () => {
     const values = getValues()
     const final = endsLifecycle(INCUBATION_WORKFLOW, stay.status, action)
     const confirmed = await confirmFirst(modal, final && finalStepQuestion(label, S))
     if (!confirmed) return
     await saveAndClose(S.actionDone(label), () =>
-      incubations.perform(stay.id, action, input(values))
+      incubations.perform(stay.id, action, schemaInput(shape, values))
     )
   }
 
@@ -129,17 +115,14 @@ export function ActionModal({ stay, action, label, settings, onClose }: ActionMo
         initialValues={initialValues(stay, action, settings, today)}
         onValuesChange={followDates}
       >
-        {fields.map((field) => (
-          <Form.Item
-            key={field}
-            name={field}
-            label={labels[field] ?? field}
-            required={isRequired(shape[field]!)}
-            extra={field === 'plannedEndOn' ? S.plannedEndHint(settings.termMonths) : undefined}
-          >
-            {control(field)}
-          </Form.Item>
-        ))}
+        <SchemaFields
+          shape={shape}
+          labels={labels}
+          control={control}
+          extra={(field) =>
+            field === 'plannedEndOn' ? S.plannedEndHint(settings.termMonths) : undefined
+          }
+        />
       </Form>
     </FormModal>
   )

@@ -6,8 +6,9 @@
  */
 import { useState, type ReactNode } from 'react'
 import { Alert, Breadcrumb, Button, Empty, Flex, Space, Spin, Tabs, Tag, Typography } from 'antd'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { RecordHistory } from '@renderer/components/record-panel'
+import { useTabParam } from '@renderer/components/use-tab-param'
 import { ActivitiesTab } from '@renderer/features/projects/activities/activities-tab'
 import { EvaluationsTab } from '@renderer/features/projects/evaluations/evaluations-tab'
 import { IndicatorsTab } from '@renderer/features/projects/indicators/indicators-tab'
@@ -64,18 +65,23 @@ export function ProjectDetailPage() {
 
 function ProjectPage({ project }: { project: Project }) {
   const related = useProjectFacts(project)
-  const [params, setParams] = useSearchParams()
   // Which 编辑 is open, chosen when it is clicked: the whole contract of a 待签约 purchase, or
   // what stays open on the project itself.
   const [editing, setEditing] = useState<'contract' | 'project' | null>(null)
-  const tab: TabKey = TABS.find((key) => key === params.get('tab')) ?? 'overview'
-  const openTab = (key: TabKey) =>
-    setParams(key === 'overview' ? {} : { tab: key }, { replace: true })
+  const [tab, openTab] = useTabParam(TABS)
   const archived = project.archivedAt !== null
 
   const tabs: { key: TabKey; label: string; children: ReactNode }[] = [
-    { key: 'overview', label: S.overviewTab, children: <ProjectOverview project={project} /> },
-    { key: 'agreement', label: S.agreementTab, children: <AgreementTab project={project} /> },
+    {
+      key: 'overview',
+      label: S.overviewTab,
+      children: <ProjectOverview project={project} related={related} />
+    },
+    {
+      key: 'agreement',
+      label: S.agreementTab,
+      children: <AgreementTab project={project} related={related} />
+    },
     { key: 'indicators', label: S.indicatorsTab, children: <IndicatorsTab project={project} /> },
     { key: 'activities', label: S.activitiesTab, children: <ActivitiesTab project={project} /> },
     { key: 'payments', label: S.paymentsTab, children: <PaymentsTab project={project} /> },

@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react'
 import { Alert, Form, Input, Select } from 'antd'
-import type { Project } from '@shared/domain/projects/project'
+import { editableProjectRefusal, type Project } from '@shared/domain/projects/project'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
 import { CommunitiesSelect } from '@renderer/components/communities-select'
 import { FormDrawer } from '@renderer/components/form-drawer'
@@ -23,19 +23,25 @@ interface Values {
 
 const FIELDS = ['title', 'communityIds', 'socialWorkerIds'] as const
 
-/** Whether the page offers 编辑 for `project`: something on it is still editable. */
+/** Whether the contract's own fields (the team among them) may still be edited directly. */
+const contractEditable = (project: Project) =>
+  editableProjectRefusal(project, ['socialWorkerIds']) === null
+
+/**
+ * Whether the page offers 编辑 for `project`: a purchase's name and communities stay editable
+ * until it ends; a 公益创投 project has only its team here, a contract field.
+ */
 export function projectEditable(project: Project): boolean {
-  if (project.archivedAt !== null) return false
-  if (project.status === '已结项' || project.status === '已终止') return false
-  return project.purchase !== null || project.status === '待签约'
+  if (editableProjectRefusal(project, []) !== null) return false
+  return project.purchase !== null || contractEditable(project)
 }
 
 /**
- * Whether 编辑 opens the purchase form with every contract field: a 政府购买服务 project not yet
- * signed. Otherwise it opens this drawer.
+ * Whether 编辑 opens the purchase form with every contract field: a 政府购买服务 project whose
+ * contract is still open (not yet signed). Otherwise it opens this drawer.
  */
 export function editsWholeContract(project: Project): boolean {
-  return projectEditable(project) && project.purchase !== null && project.status === '待签约'
+  return project.purchase !== null && contractEditable(project)
 }
 
 /** Social workers to offer: those in use, the provider's own first, and any already chosen. */

@@ -4,12 +4,12 @@
  * (purchaser, catalogue items, budget, procurement with its bidders and award, and the staffing
  * requirement checked against the team as it stands today).
  */
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { Descriptions, Flex, Spin, Table, Tag, Typography } from 'antd'
 import type { DescriptionsProps } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { Link } from 'react-router'
-import { useById, useCommunities } from '@renderer/components/use-registry'
+import { TitledSection } from '@renderer/components/titled-section'
 import { todayInChina } from '@shared/domain/dates'
 import { amountInWords, formatYuan, yuanText } from '@shared/domain/money'
 import type { Project } from '@shared/domain/projects/project'
@@ -21,12 +21,7 @@ import {
   DUE_URGENCY_COLORS,
   PROJECT_DETAIL_STRINGS as S
 } from './project-detail-strings'
-import {
-  useProjectDueItems,
-  useProjectFacts,
-  useVentureOrigin,
-  type ProjectRelated
-} from './use-project-data'
+import { useProjectDueItems, useVentureOrigin, type ProjectRelated } from './use-project-data'
 
 /** A list inside a description cell, one entry a line. */
 function Lines({ lines, empty }: { lines: readonly string[]; empty: string }) {
@@ -40,32 +35,22 @@ function Lines({ lines, empty }: { lines: readonly string[]; empty: string }) {
   )
 }
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section aria-label={title}>
-      <Typography.Title level={4}>{title}</Typography.Title>
-      {children}
-    </section>
-  )
+export interface ProjectOverviewProps {
+  project: Project
+  /** What the project names, read once by its page; undefined while loading. */
+  related: ProjectRelated | undefined
 }
 
-export function ProjectOverview({ project }: { project: Project }) {
-  const related = useProjectFacts(project)
-  const communities = useById(useCommunities())
+export function ProjectOverview({ project, related }: ProjectOverviewProps) {
   const [today] = useState(todayInChina)
   if (!related) return <Spin />
 
   return (
     <Flex vertical gap="large">
       <DueSection projectId={project.id} today={today} />
-      <Section title={S.basicsTitle}>
-        <Descriptions
-          column={2}
-          bordered
-          size="small"
-          items={basicItems(project, related, (id) => communities.get(id)?.name)}
-        />
-      </Section>
+      <TitledSection title={S.basicsTitle}>
+        <Descriptions column={2} bordered size="small" items={basicItems(project, related)} />
+      </TitledSection>
       {project.origin.kind === 'venture' ? <VentureSection project={project} /> : null}
       {project.purchase ? (
         <>
@@ -81,7 +66,7 @@ function DueSection({ projectId, today }: { projectId: string; today: string }) 
   const due = useProjectDueItems(projectId, today)
   if (!due) return null
   return (
-    <Section title={S.dueTitle}>
+    <TitledSection title={S.dueTitle}>
       {due.length === 0 ? (
         <Typography.Text type="secondary">{S.dueEmpty}</Typography.Text>
       ) : (
@@ -97,15 +82,11 @@ function DueSection({ projectId, today }: { projectId: string; today: string }) 
           ))}
         </Flex>
       )}
-    </Section>
+    </TitledSection>
   )
 }
 
-function basicItems(
-  project: Project,
-  related: ProjectRelated,
-  communityName: (id: string) => string | undefined
-): DescriptionsProps['items'] {
+function basicItems(project: Project, related: ProjectRelated): DescriptionsProps['items'] {
   const organization = related.organization
   const venture = project.origin.kind === 'venture'
   return [
@@ -127,12 +108,7 @@ function basicItems(
     {
       key: 'communities',
       label: S.communities,
-      children: (
-        <Lines
-          lines={project.communityIds.map((id) => communityName(id) ?? S.missingRecord)}
-          empty={S.noCommunities}
-        />
-      )
+      children: <Lines lines={related.communityNames} empty={S.noCommunities} />
     },
     {
       key: 'amount',
@@ -189,7 +165,7 @@ function VentureSection({ project }: { project: Project }) {
   if (project.origin.kind !== 'venture' || !names) return null
   const { roundId, applicationId } = project.origin
   return (
-    <Section title={S.ventureTitle}>
+    <TitledSection title={S.ventureTitle}>
       <Descriptions
         column={2}
         bordered
@@ -211,7 +187,7 @@ function VentureSection({ project }: { project: Project }) {
           }
         ]}
       />
-    </Section>
+    </TitledSection>
   )
 }
 
@@ -297,7 +273,7 @@ function PurchaseSection({ project, related }: { project: Project; related: Proj
   ]
 
   return (
-    <Section title={S.purchaseTitle}>
+    <TitledSection title={S.purchaseTitle}>
       <Flex vertical gap="middle">
         <Descriptions column={2} bordered size="small" items={items} />
         <Typography.Text strong>{S.biddersTitle(rule.bidderLabel)}</Typography.Text>
@@ -311,7 +287,7 @@ function PurchaseSection({ project, related }: { project: Project; related: Proj
           locale={{ emptyText: S.noBidders }}
         />
       </Flex>
-    </Section>
+    </TitledSection>
   )
 }
 
@@ -327,7 +303,7 @@ function StaffingSection({
   const requirement = project.purchase!.staffing
   const issues = staffingIssues(requirement, related.team, today)
   return (
-    <Section title={S.staffingTitle}>
+    <TitledSection title={S.staffingTitle}>
       <Flex vertical gap="small">
         <Descriptions
           column={1}
@@ -364,6 +340,6 @@ function StaffingSection({
           ))
         )}
       </Flex>
-    </Section>
+    </TitledSection>
   )
 }

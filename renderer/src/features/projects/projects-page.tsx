@@ -3,12 +3,14 @@
  * ones are entered here — and one list of everything they have due.
  */
 import { useMemo, useState } from 'react'
-import { Button, Flex, Spin, Switch, Tabs, Typography } from 'antd'
+import { Button, Flex, Spin, Tabs, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useNavigate, useSearchParams } from 'react-router'
+import { useNavigate } from 'react-router'
 import { DataGrid } from '@renderer/components/data-grid'
-import { useById, useOrganizations } from '@renderer/components/use-registry'
+import { ShowArchivedSwitch } from '@renderer/components/registry-page'
+import { useById, useOrganizationsOf } from '@renderer/components/use-registry'
+import { useTabParam } from '@renderer/components/use-tab-param'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { useRounds } from '@renderer/features/venture/use-venture-data'
 import { todayInChina } from '@shared/domain/dates'
@@ -27,13 +29,13 @@ const TABS = ['projects', 'due'] as const
 
 export function ProjectsPage() {
   const navigate = useNavigate()
-  const [params, setParams] = useSearchParams()
-  const tab = TABS.find((key) => key === params.get('tab')) ?? 'projects'
+  const [tab, openTab] = useTabParam(TABS)
   const { projects } = useRepositories()
   const [today] = useState(todayInChina)
   const all = useLiveQuery(() => projects.listAll(), [projects])
   const dueItems = useLiveQuery(() => projects.dueItems(today), [projects, today])
-  const organizationsById = useById(useOrganizations())
+  // Only the providers the projects name: the registry's 15,000 organisations are not needed.
+  const organizationsById = useOrganizationsOf(all)
   const roundsById = useById(useRounds())
   const [showArchived, setShowArchived] = useState(false)
   const [creating, setCreating] = useState(false)
@@ -42,7 +44,7 @@ export function ProjectsPage() {
     () =>
       projectRows(
         all ?? [],
-        (id) => organizationsById.get(id)?.name,
+        (id) => organizationsById?.get(id)?.name,
         (id) => roundsById.get(id)?.name,
         dueItems ?? []
       ),
@@ -55,7 +57,7 @@ export function ProjectsPage() {
   // The due list names archived projects too, should one still owe something.
   const rowsById = useById(allRows)
 
-  const loading = all === undefined || dueItems === undefined
+  const loading = all === undefined || dueItems === undefined || organizationsById === undefined
   const openProject = (row: ProjectRow) => navigate(`/projects/${row.id}`)
 
   const list = (
@@ -75,12 +77,7 @@ export function ProjectsPage() {
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {S.create}
             </Button>
-            <label>
-              <Flex gap="small" align="center">
-                <Switch size="small" checked={showArchived} onChange={setShowArchived} />
-                <span>{S.showArchived}</span>
-              </Flex>
-            </label>
+            <ShowArchivedSwitch checked={showArchived} onChange={setShowArchived} />
           </Flex>
         }
       />
@@ -94,7 +91,7 @@ export function ProjectsPage() {
       </Typography.Title>
       <Tabs
         activeKey={tab}
-        onChange={(key) => setParams(key === 'projects' ? {} : { tab: key }, { replace: true })}
+        onChange={(key) => openTab(key as (typeof TABS)[number])}
         destroyOnHidden
         items={[
           { key: 'projects', label: S.projectsTab, children: loading ? <Spin /> : list },

@@ -6,7 +6,6 @@
 import type { FieldIssue } from '@shared/domain/check'
 import { isIsoDate, type IsoDate } from '@shared/domain/dates'
 import { normalizeCode } from '@shared/domain/identifiers/issues'
-import { formatYuan, parseAmountToFen, type Fen } from '@shared/domain/money'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { IndicatorNode } from '@shared/domain/performance/indicator'
 import { instantiateTemplate } from '@shared/domain/performance/indicator-tree'
@@ -25,8 +24,10 @@ import type {
   PurchaserKind
 } from '@shared/domain/projects/project'
 import type { CertLevel } from '@shared/domain/social-workers/social-worker'
-import { DEFAULT_TRANCHES, type TrancheGate } from '@shared/domain/venture/round'
+import { DEFAULT_TRANCHES } from '@shared/domain/venture/round'
+import { readAmount, yuanInput } from '@renderer/components/amount-text'
 import type { FieldName } from '@renderer/components/form-issues'
+import type { TrancheFormValues } from '@renderer/components/tranches-field'
 import { PROJECT_STRINGS as S } from './strings'
 
 export interface BidderFormValues {
@@ -51,7 +52,7 @@ export interface PurchaseProjectFormValues {
   startOn: IsoDate | null
   endOn: IsoDate | null
   socialWorkerIds: string[]
-  tranches: { percent: number | null; gate: TrancheGate }[]
+  tranches: TrancheFormValues[]
   /** The 绩效目标表 template the project starts from; null: none yet. */
   indicatorTemplate: string | null
   purchase: {
@@ -108,9 +109,6 @@ export function newFormValues(today: IsoDate): PurchaseProjectFormValues {
   }
 }
 
-/** 分 as the 元 text the amount field takes: `30000001` → `300000.01`. */
-const yuanInput = (fen: Fen) => formatYuan(fen, { grouping: false })
-
 /**
  * The form over a stored project's fields (purchaseDraftOf), for editing it before signing. The
  * 绩效目标表 is not the form's: it stays as it is and changes on the project's 绩效目标 tab.
@@ -140,7 +138,7 @@ export function toFormValues(fields: PurchaseProjectFields): PurchaseProjectForm
         bidders: procurement.bidders.map((bidder) => ({
           name: bidder.name,
           uscc: bidder.uscc ?? '',
-          quotedFen: bidder.quotedFen === null ? '' : yuanInput(bidder.quotedFen),
+          quotedFen: yuanInput(bidder.quotedFen),
           score: bidder.score,
           qualified: bidder.qualified,
           organizationId: bidder.organizationId
@@ -152,14 +150,6 @@ export function toFormValues(fields: PurchaseProjectFields): PurchaseProjectForm
       staffing: purchase.staffing.map(({ level, count }) => ({ level, count }))
     }
   }
-}
-
-/** The typed amount in 分, or null while it is empty or not an amount. */
-export function typedFen(text: string | undefined): Fen | null {
-  const typed = (text ?? '').trim()
-  if (typed === '') return null
-  const parsed = parseAmountToFen(typed)
-  return parsed.ok ? parsed.fen : null
 }
 
 /** The months of a period both of whose dates are valid and in order; null otherwise. */
@@ -182,10 +172,6 @@ export function filledStaffing(
       ? [{ level: row.level, count: row.count }]
       : []
   )
-}
-
-export function percentTotal(tranches: PurchaseProjectFormValues['tranches'] | undefined): number {
-  return (tranches ?? []).reduce((sum, tranche) => sum + (tranche?.percent ?? 0), 0)
 }
 
 export interface DraftContext {
@@ -216,19 +202,6 @@ function bidderOrganization(bidder: BidderFormValues, organizations: readonly Or
  */
 export function toDraft(values: PurchaseProjectFormValues, context: DraftContext): DraftResult {
   const issues: FieldIssue[] = []
-  const amount = (text: string | undefined, field: string, required: boolean): Fen | null => {
-    const typed = (text ?? '').trim()
-    if (typed === '') {
-      if (required) issues.push({ field, level: 'error', message: S.amountRequired })
-      return null
-    }
-    const parsed = parseAmountToFen(typed)
-    if (!parsed.ok) {
-      issues.push({ field, level: 'error', message: parsed.message })
-      return null
-    }
-    return parsed.fen
-  }
   const { purchase } = values
   const { procurement } = purchase
   const method = procurement.method
@@ -241,7 +214,7 @@ export function toDraft(values: PurchaseProjectFormValues, context: DraftContext
     organizationId: values.organizationId ?? undefined,
     category: values.category ?? '',
     communityIds: values.communityIds ?? [],
-    amountFen: amount(values.amountFen, 'amountFen', true) ?? undefined,
+    amountFen: readAmount(values.amountFen, 'amountFen', issues) ?? undefined,
     approvedOn: values.approvedOn ?? undefined,
     startOn: values.startOn ?? undefined,
     endOn: values.endOn ?? undefined,
@@ -270,10 +243,10 @@ export function toDraft(values: PurchaseProjectFormValues, context: DraftContext
           name: bidder.name ?? '',
           uscc: bidder.uscc ?? '',
           organizationId: bidderOrganization(bidder, context.organizations),
-          quotedFen: amount(
+          quotedFen: readAmount(
             bidder.quotedFen,
             `purchase.procurement.bidders.${index}.quotedFen`,
-            false
+            issues
           ),
           score: bidder.score ?? null,
           qualified: bidder.qualified ?? false

@@ -7,14 +7,16 @@
  * refusal lands at the fields, and nothing is written until every rule holds.
  */
 import { useRef, useState } from 'react'
-import { App, AutoComplete, Col, Divider, Form, Input, Row, Select, type FormInstance } from 'antd'
+import { AutoComplete, Col, Divider, Form, Input, Row, Select, type FormInstance } from 'antd'
 import type { Rule } from 'antd/es/form'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { readAmount, typedFen } from '@renderer/components/amount-text'
 import { CommunitiesSelect } from '@renderer/components/communities-select'
-import { FormDrawer } from '@renderer/components/form-drawer'
-import { placeIssues, placeSaveError } from '@renderer/components/form-issues'
+import { FormDrawer, useDrawerSave } from '@renderer/components/form-drawer'
+import { issueRules } from '@renderer/components/form-issues'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { OrganizationSelect } from '@renderer/components/organization-select'
+import { TranchesField } from '@renderer/components/tranches-field'
 import {
   useCommunities,
   useOrganizations,
@@ -25,7 +27,6 @@ import { useRepositories } from '@renderer/db/use-repositories'
 import { CATALOGUE_CATEGORIES } from '@shared/domain/catalogue/catalogue-item'
 import type { FieldIssue } from '@shared/domain/check'
 import { isIsoDate, todayInChina, type IsoDate } from '@shared/domain/dates'
-import { parseAmountToFen } from '@shared/domain/money'
 import { PERFORMANCE_TEMPLATES } from '@shared/domain/performance/templates'
 import { periodEndOn, periodIssues } from '@shared/domain/procurement/contract-period'
 import { PROVIDER_RULE_SOURCE, providerIssues } from '@shared/domain/procurement/provider'
@@ -44,11 +45,9 @@ import {
   purchaseFieldFor,
   toDraft,
   toFormValues,
-  typedFen,
   type PurchaseProjectFormValues
 } from './purchase-project-form-values'
 import { StaffingField, TeamField } from './purchase-team-fields'
-import { PurchaseTranchesField } from './purchase-tranches-field'
 import { PROJECT_STRINGS as S } from './strings'
 
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }))
@@ -62,17 +61,6 @@ const TEMPLATE_OPTIONS = PERFORMANCE_TEMPLATES.map((template) => ({
 const oneYearFrom = (startOn: IsoDate | null) =>
   isIsoDate(startOn) ? periodEndOn(startOn, 12) : null
 
-/** A form rule throwing the messages of one level, as antd shows errors and warnings. */
-function issueRules(issues: () => readonly FieldIssue[]) {
-  const at = (level: FieldIssue['level']) => async () => {
-    const messages = issues()
-      .filter((issue) => issue.level === level)
-      .map((issue) => issue.message)
-    if (messages.length > 0) throw new Error(messages.join('；'))
-  }
-  return [{ validator: at('error') }, { warningOnly: true, validator: at('warning') }]
-}
-
 // The parts that follow single values watch them themselves, so typing in one field re-renders
 // its own note, not the whole form.
 
@@ -80,6 +68,12 @@ function AmountInWords({ form }: { form: FormInstance }) {
   const amountFen = typedFen(Form.useWatch('amountFen', form))
   const words = amountFen === null ? null : contractAmountInWords(amountFen)
   return words ? S.amountInWords(words) : null
+}
+
+/** The payment plan, each tranche's amount worked out from the contract amount as it is typed. */
+function PurchaseTranches({ form }: { form: FormInstance }) {
+  const amountFen = typedFen(Form.useWatch('amountFen', form))
+  return <TranchesField form={form} strings={S} amountFen={amountFen} />
 }
 
 function PeriodLength({ form }: { form: FormInstance }) {
@@ -132,7 +126,6 @@ export function PurchaseProjectFormDrawer({
 }: PurchaseProjectFormDrawerProps) {
   // Untyped: refusals address fields by dotted paths, which antd's typed name paths cannot express.
   const [form] = Form.useForm()
-  const { message } = App.useApp()
   const { projects, catalogueItems } = useRepositories()
   const organizations = useOrganizations()
   const communities = useCommunities()
@@ -142,8 +135,7 @@ export function PurchaseProjectFormDrawer({
   const [initialValues] = useState(() =>
     project ? toFormValues(purchaseDraftOf(project)) : newFormValues(today)
   )
-  const [saving, setSaving] = useState(false)
-  const [generalErrors, setGeneralErrors] = useState<string[]>([])
+  const { saving, errors, save } = useDrawerSave(form, purchaseFieldFor)
   // The start the end date was last made for, so a new start moves the end only if untouched.
   const startFor = useRef<IsoDate | null>(initialValues.startOn)
   const bidderCount = useRef(initialValues.purchase.procurement.bidders.length)
@@ -155,12 +147,10 @@ export function PurchaseProjectFormDrawer({
     const provider = id ? organizations?.find((o) => o.id === id) : undefined
     return provider ? providerIssues(provider) : []
   })
-  const amountRules = issueRules((): FieldIssue[] => {
-    const typed = (values().amountFen ?? '').trim()
-    const parsed = typed === '' ? null : parseAmountToFen(typed)
-    return parsed && !parsed.ok
-      ? [{ field: 'amountFen', level: 'error', message: parsed.message }]
-      : []
+  const amountRules = issueRules(() => {
+    const issues: FieldIssue[] = []
+    readAmount(values().amountFen, 'amountFen', issues)
+    return issues
   })
   const periodRules = (field: 'endOn' | 'purchase.multiYearJustification') =>
     issueRules(() => {
@@ -214,48 +204,19 @@ export function PurchaseProjectFormDrawer({
     }
   }
 
-  const showIssues = (general: string[]) => {
-    setGeneralErrors(general)
-    const first = form.getFieldsError().find((field) => field.errors.length > 0)
-    if (first) form.scrollToField(first.name)
-  }
-
-  const clearIssues = () => {
-    setGeneralErrors([])
-    form.setFields(
-      form
-        .getFieldsError()
-        .filter((field) => field.errors.length > 0 || field.warnings.length > 0)
-        .map((field) => ({ name: field.name, errors: [], warnings: [] }))
-    )
-  }
-
   const submit = async () => {
-    clearIssues()
-    const result = toDraft(values(), {
+    const draft = toDraft(values(), {
       organizations: organizations ?? [],
       newKey: () => crypto.randomUUID(),
       indicators: project?.indicators
     })
-    if (!result.ok) {
-      showIssues(placeIssues(form, result.issues, purchaseFieldFor))
-      return
-    }
-    setSaving(true)
-    try {
-      const saved = project
-        ? await projects.updatePurchase(project.id, result.draft)
-        : await projects.createPurchase(result.draft)
-      message.success(project ? S.saved : S.created(saved.record.title))
-      for (const warning of new Set(saved.warnings.map((issue) => issue.message))) {
-        message.warning(warning, 8)
-      }
-      onSaved(saved.record)
-    } catch (error) {
-      showIssues(placeSaveError(form, error, purchaseFieldFor))
-    } finally {
-      setSaving(false)
-    }
+    const saved = await save(
+      draft,
+      (fields) =>
+        project ? projects.updatePurchase(project.id, fields) : projects.createPurchase(fields),
+      (record) => (project ? S.saved : S.created(record.title))
+    )
+    if (saved) onSaved(saved)
   }
 
   return (
@@ -264,7 +225,7 @@ export function PurchaseProjectFormDrawer({
       title={project ? S.editTitle(project.title) : S.createTitle}
       strings={S}
       saving={saving}
-      errors={generalErrors}
+      errors={errors}
       onSave={() => void submit()}
       onClose={onClose}
     >
@@ -372,7 +333,7 @@ export function PurchaseProjectFormDrawer({
         <TeamField form={form} socialWorkers={socialWorkers} today={today} />
 
         <Divider titlePlacement="start">{S.sectionPayments}</Divider>
-        <PurchaseTranchesField form={form} />
+        <PurchaseTranches form={form} />
 
         {project ? null : (
           <>

@@ -5,6 +5,7 @@
 import { useMemo } from 'react'
 import { Form, InputNumber, Select, Typography } from 'antd'
 import type { FormInstance } from 'antd'
+import { issueRules } from '@renderer/components/form-issues'
 import { ListField } from '@renderer/components/list-field'
 import type { IsoDate } from '@shared/domain/dates'
 import { staffingIssues, staffingSummary } from '@shared/domain/procurement/staffing'
@@ -91,25 +92,15 @@ export function TeamField({ form, socialWorkers, today }: TeamFieldProps) {
   )
 
   /** Whether the picked team meets the requirement today: the rule a save applies. */
-  const staffingRule = (level: 'error' | 'warning') => ({
-    warningOnly: level === 'warning',
-    validator: async () => {
-      const values = form.getFieldsValue(true) as PurchaseProjectFormValues
-      const ids = values.socialWorkerIds ?? []
-      const team = (socialWorkers ?? []).filter((w) => ids.includes(w.id))
-      const messages = staffingIssues(filledStaffing(values.purchase?.staffing), team, today)
-        .filter((issue) => issue.level === level)
-        .map((issue) => issue.message)
-      if (messages.length > 0) throw new Error(messages.join('；'))
-    }
+  const staffingRules = issueRules(() => {
+    const values = form.getFieldsValue(true) as PurchaseProjectFormValues
+    const ids = values.socialWorkerIds ?? []
+    const team = (socialWorkers ?? []).filter((w) => ids.includes(w.id))
+    return staffingIssues(filledStaffing(values.purchase?.staffing), team, today)
   })
 
   return (
-    <Form.Item
-      name="socialWorkerIds"
-      label={S.team}
-      rules={[staffingRule('error'), staffingRule('warning')]}
-    >
+    <Form.Item name="socialWorkerIds" label={S.team} rules={staffingRules}>
       <Select<string[], WorkerOption>
         mode="multiple"
         options={options}

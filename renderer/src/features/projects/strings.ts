@@ -27,7 +27,6 @@ export const PROJECT_STRINGS = {
   searchPlaceholder: '搜索项目名称、承接组织、购买方或批次',
   empty: '还没有项目。公益创投立项后自动生成项目；政府购买服务项目点“新建购买服务项目”录入。',
   create: '新建购买服务项目',
-  showArchived: '显示已归档',
   archivedTag: '已归档',
   channel: '渠道',
   title: '项目名称',
@@ -38,7 +37,6 @@ export const PROJECT_STRINGS = {
   periodRange: (startOn: string, endOn: string) => `${startOn} 至 ${endOn}`,
   status: '状态',
   nextDue: '下一到期',
-  nothingDue: '—',
   missingOrganization: '（组织记录不存在）',
   missingRound: '（批次记录不存在）',
 
@@ -58,7 +56,6 @@ export const PROJECT_STRINGS = {
   discardText: '关闭后，这次填写的内容不会保存。',
   discard: '放弃修改',
   keepEditing: '继续编辑',
-  amountRequired: '请填写合同金额',
 
   sectionBasics: '项目与购买方',
   sectionProvider: '承接组织',
@@ -121,8 +118,6 @@ export const PROJECT_STRINGS = {
 
   tranchePercent: '比例',
   trancheGate: '拨付条件',
-  trancheAmount: (amount: string) => `${amount} 元`,
-  trancheNo: (no: number) => `第 ${no} 期`,
   addTranche: '添加一期',
   removeTranche: '删除',
   trancheTotal: (total: number) => `比例合计 ${total}% / 100%`,

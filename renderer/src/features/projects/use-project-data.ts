@@ -29,33 +29,39 @@ export interface ProjectRelated {
   catalogueItems: CatalogueItem[]
   /** The assigned team, in the project's order (missing workers left out). */
   team: SocialWorker[]
+  /** The names of the 服务社区, in the project's order; a placeholder for a missing one. */
+  communityNames: string[]
 }
 
 /** What `project` points at; undefined while loading. */
 export function useProjectFacts(project: Project): ProjectRelated | undefined {
-  const { organizations, catalogueItems, socialWorkers } = useRepositories()
+  const { organizations, catalogueItems, socialWorkers, communities } = useRepositories()
   const itemIds = project.purchase?.catalogueItemIds
   return useLiveQuery(async () => {
-    const [organization, items, workers] = await Promise.all([
+    const [organization, items, workers, served] = await Promise.all([
       organizations.get(project.organizationId),
       catalogueItems.getMany(itemIds ?? []),
-      socialWorkers.getMany(project.socialWorkerIds)
+      socialWorkers.getMany(project.socialWorkerIds),
+      communities.getMany(project.communityIds)
     ])
-    const inOrder = <T extends { id: string }>(rows: T[], ids: readonly string[]) =>
-      ids.flatMap((id) => rows.filter((row) => row.id === id))
+    // getMany keeps the order of the ids it is given.
+    const communityName = new Map(served.map((community) => [community.id, community.name]))
     return {
       organization: organization ?? null,
       organizationName: organization?.name ?? S.missingOrganization,
-      catalogueItems: inOrder(items, itemIds ?? []),
-      team: inOrder(workers, project.socialWorkerIds)
+      catalogueItems: items,
+      team: workers,
+      communityNames: project.communityIds.map((id) => communityName.get(id) ?? S.missingRecord)
     }
   }, [
     organizations,
     catalogueItems,
     socialWorkers,
+    communities,
     project.organizationId,
     itemIds,
-    project.socialWorkerIds
+    project.socialWorkerIds,
+    project.communityIds
   ])
 }
 

@@ -10,6 +10,7 @@ import { roundResults, type RoundResults } from '@shared/domain/venture/results'
 import type { Review } from '@shared/domain/venture/review'
 import type { Reviewer } from '@shared/domain/venture/reviewer'
 import type { VentureRound } from '@shared/domain/venture/round'
+import { useOrganizationsOf } from '@renderer/components/use-registry'
 import { useRepositories } from '@renderer/db/use-repositories'
 
 export function useRounds(): VentureRound[] | undefined {
@@ -56,20 +57,7 @@ export function useReviewers(): Reviewer[] | undefined {
 export function useApplicants(
   applications: readonly Application[] | undefined
 ): Map<string, Organization> | undefined {
-  const { organizations } = useRepositories()
-  const ids = useMemo(
-    () => [...new Set((applications ?? []).map((row) => row.organizationId))].sort(),
-    [applications]
-  )
-  const found = useLiveQuery(
-    async () => (applications ? organizations.getMany(ids) : undefined),
-    [organizations, ids, applications === undefined]
-  )
-  return useMemo(
-    () =>
-      found ? new Map(found.map((organization) => [organization.id, organization])) : undefined,
-    [found]
-  )
+  return useOrganizationsOf(applications)
 }
 
 /** The round's results computed from what is stored now; undefined while loading. */

@@ -159,6 +159,18 @@ describe('新建政府购买服务项目', { timeout: SLOW_UI_TIMEOUT }, () => {
     )
     expect(screen.getByText(`项目页 ${project!.id}`)).toBeTruthy()
   })
+
+  it('names every missing field at once when an empty form is saved', async () => {
+    const { db, repos } = await projectDatabase(tickingClock())
+    const form = await openForm(db)
+    fireEvent.click(button('保存', form))
+
+    expect(await within(formItem(form, '合同金额（元）')).findByText('请填写合同金额')).toBeTruthy()
+    expect(within(formItem(form, '项目名称')).getByText('请填写项目名称')).toBeTruthy()
+    expect(within(formItem(form, '购买方')).getByText('请填写购买主体')).toBeTruthy()
+    expect(within(formItem(form, '资金来源')).getByText('请选择资金来源')).toBeTruthy()
+    expect(await repos.projects.listAll()).toEqual([])
+  })
 })
 
 /** Opens 编辑 on the page of `project`, as the app routes it. */

@@ -126,8 +126,11 @@ const rowId = (row: ActivityRow) => row.id
 export function ActivitiesTab({ project }: { project: Project }) {
   const repository = useRepositories().activities
   const activities = useProjectActivities(project.id)
-  const communitiesById = useById(useCommunities())
-  const workersById = useById(useSocialWorkers())
+  // Read once for the names in the grid and the form's pickers both.
+  const communities = useCommunities()
+  const workers = useSocialWorkers()
+  const communitiesById = useById(communities)
+  const workersById = useById(workers)
   const [showArchived, setShowArchived] = useState(false)
   const [editing, setEditing] = useState<Activity | 'new' | null>(null)
   // The same rule the repository applies: no new or changed records once the project has ended.
@@ -208,6 +211,8 @@ export function ActivitiesTab({ project }: { project: Project }) {
         <ActivityFormDrawer
           project={project}
           activity={editing === 'new' ? null : editing}
+          communities={communities}
+          workers={workers}
           onClose={() => setEditing(null)}
         />
       ) : null}

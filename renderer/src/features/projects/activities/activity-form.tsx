@@ -9,7 +9,6 @@ import type { DefaultOptionType } from 'antd/es/select'
 import { FormDrawer } from '@renderer/components/form-drawer'
 import { useFormDialog } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
-import { useCommunities, useSocialWorkers } from '@renderer/components/use-registry'
 import { useRepositories } from '@renderer/db/use-repositories'
 import type { Activity } from '@shared/domain/activities/activity'
 import type { FieldIssue } from '@shared/domain/check'
@@ -98,13 +97,20 @@ export interface ActivityFormDrawerProps {
   project: Project
   /** The record to edit; null records a new activity. */
   activity: Activity | null
+  /** The registries the pickers offer, as the tab read them; undefined while loading. */
+  communities: readonly Community[] | undefined
+  workers: readonly SocialWorker[] | undefined
   onClose(): void
 }
 
-export function ActivityFormDrawer({ project, activity, onClose }: ActivityFormDrawerProps) {
+export function ActivityFormDrawer({
+  project,
+  activity,
+  communities,
+  workers,
+  onClose
+}: ActivityFormDrawerProps) {
   const { activities } = useRepositories()
-  const communities = useCommunities()
-  const workers = useSocialWorkers()
   const [today] = useState(todayInChina)
   const [initialValues] = useState(() => toFormValues(activity, today))
   const { form, getValues, saveAndClose, frame } = useFormDialog<ActivityFormValues>(

@@ -3,9 +3,10 @@
  * stored agreement as form values, and the values back as the draft the repository checks. The
  * amount is typed in 元 and stored in 分.
  */
+import { yuanInput } from '@renderer/components/amount-text'
 import type { FieldIssue } from '@shared/domain/check'
 import { periodEndOn, SINGLE_YEAR_MONTHS } from '@shared/domain/procurement/contract-period'
-import { formatYuan, parseAmountToFen } from '@shared/domain/money'
+import { parseAmountToFen } from '@shared/domain/money'
 import {
   CONTRACT_TERM_HEADINGS,
   type Agreement,
@@ -72,7 +73,7 @@ export function newAgreementValues(
     partyB: prefill.organizationName,
     startOn,
     endOn: project.endOn ?? periodEndOn(startOn, SINGLE_YEAR_MONTHS),
-    amountFen: formatYuan(project.amountFen, { grouping: false }),
+    amountFen: yuanInput(project.amountFen),
     terms: termsTemplate()
   }
 }
@@ -85,7 +86,7 @@ export function agreementValues(agreement: Agreement): AgreementFormValues {
     partyB: agreement.partyB,
     startOn: agreement.startOn,
     endOn: agreement.endOn,
-    amountFen: formatYuan(agreement.amountFen, { grouping: false }),
+    amountFen: yuanInput(agreement.amountFen),
     terms: agreement.terms
   }
 }

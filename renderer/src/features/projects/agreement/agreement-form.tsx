@@ -7,18 +7,18 @@
 import { useState } from 'react'
 import { Button, Col, Flex, Form, Input, Row, Tag, Typography } from 'antd'
 import { CheckOutlined, ExclamationOutlined } from '@ant-design/icons'
+import { typedFen } from '@renderer/components/amount-text'
 import { FormDrawer } from '@renderer/components/form-drawer'
 import { placeIssues } from '@renderer/components/form-issues'
 import { useFormDialog } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { amountInWords, parseAmountToFen } from '@shared/domain/money'
 import {
   CONTRACT_TERM_HEADINGS,
   missingTermHeadings,
   type Agreement
 } from '@shared/domain/projects/agreement'
-import type { Project } from '@shared/domain/projects/project'
+import { contractAmountInWords, type Project } from '@shared/domain/projects/project'
 import {
   AGREEMENT_FORM_FIELDS,
   agreementValues,
@@ -55,7 +55,7 @@ export function AgreementFormDrawer({
   const amount = Form.useWatch('amountFen', form)
   const terms = Form.useWatch('terms', form) ?? initialValues.terms
 
-  const parsed = parseAmountToFen(amount ?? initialValues.amountFen)
+  const words = contractAmountInWords(typedFen(amount ?? initialValues.amountFen))
   const missing = new Set(missingTermHeadings(terms))
 
   const submit = async () => {
@@ -118,11 +118,7 @@ export function AgreementFormDrawer({
               name="amountFen"
               label={`${S.amount}（元）`}
               required
-              extra={
-                parsed.ok && parsed.fen > 0
-                  ? S.amountWords(amountInWords(parsed.fen))
-                  : S.amountHint
-              }
+              extra={words ? S.amountWords(words) : S.amountHint}
             >
               <Input inputMode="decimal" placeholder={S.amountPlaceholder} />
             </Form.Item>

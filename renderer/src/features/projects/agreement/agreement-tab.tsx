@@ -4,8 +4,9 @@
  * the terms in force (the agreement plus its approved amendments) and the amendments, where a
  * change is requested and decided.
  */
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import { Alert, Button, Empty, Flex, Space, Spin, Tooltip, Typography } from 'antd'
+import { TitledSection } from '@renderer/components/titled-section'
 import { useById, useSocialWorkers } from '@renderer/components/use-registry'
 import { useGeneralSettings } from '@renderer/db/use-settings'
 import { todayInChina } from '@shared/domain/dates'
@@ -16,7 +17,7 @@ import {
   type Amendment
 } from '@shared/domain/projects/agreement'
 import { editableProjectRefusal, type Project } from '@shared/domain/projects/project'
-import { useProjectAgreement, useProjectFacts, useProjectHistory } from '../use-project-data'
+import { useProjectAgreement, useProjectHistory, type ProjectRelated } from '../use-project-data'
 import { AgreementFormDrawer } from './agreement-form'
 import { AgreementView } from './agreement-view'
 import { AmendmentList } from './amendment-list'
@@ -26,18 +27,14 @@ import { AGREEMENT_STRINGS as S } from './strings'
 
 type Dialog = 'draft' | 'edit' | 'sign' | 'amend' | null
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section aria-label={title}>
-      <Typography.Title level={4}>{title}</Typography.Title>
-      {children}
-    </section>
-  )
+export interface AgreementTabProps {
+  project: Project
+  /** What the project names, read once by its page; undefined while loading. */
+  related: ProjectRelated | undefined
 }
 
-export function AgreementTab({ project }: { project: Project }) {
+export function AgreementTab({ project, related }: AgreementTabProps) {
   const data = useProjectAgreement(project.id)
-  const related = useProjectFacts(project)
   const general = useGeneralSettings()
   const [dialog, setDialog] = useState<Dialog>(null)
   const [today] = useState(todayInChina)
@@ -120,7 +117,7 @@ function DraftAgreement({
   onSign(): void
 }) {
   return (
-    <Section title={S.agreementTitle}>
+    <TitledSection title={S.agreementTitle}>
       <Flex vertical gap="middle">
         <Alert type="info" showIcon title={refusal ?? S.draftNotice} />
         <Space>
@@ -137,7 +134,7 @@ function DraftAgreement({
         </Space>
         <AgreementView agreement={agreement} />
       </Flex>
-    </Section>
+    </TitledSection>
   )
 }
 
@@ -162,14 +159,14 @@ function SignedAgreement({
   return (
     <>
       <Alert type="info" showIcon title={agreementLockedReason(agreement)} />
-      <Section title={S.effectiveTitle}>
+      <TitledSection title={S.effectiveTitle}>
         <AgreementView
           agreement={effective}
           teamNames={teamNames ?? null}
           note={S.effectiveNote(effective.applied.length)}
         />
-      </Section>
-      <Section title={S.amendmentsTitle}>
+      </TitledSection>
+      <TitledSection title={S.amendmentsTitle}>
         <Flex vertical gap="middle">
           <Flex vertical gap="small" align="flex-start">
             <Tooltip title={refusal}>
@@ -196,7 +193,7 @@ function SignedAgreement({
             <Spin />
           )}
         </Flex>
-      </Section>
+      </TitledSection>
     </>
   )
 }

@@ -8,7 +8,7 @@ import { amountInWords, yuanText } from '@shared/domain/money'
 import type { Agreement, AgreementStatus } from '@shared/domain/projects/agreement'
 import { AGREEMENT_STATUS_COLORS, AGREEMENT_STRINGS as S } from './strings'
 
-export function AgreementStatusTag({ status }: { status: AgreementStatus }) {
+function AgreementStatusTag({ status }: { status: AgreementStatus }) {
   return <Tag color={AGREEMENT_STATUS_COLORS[status]}>{status}</Tag>
 }
 

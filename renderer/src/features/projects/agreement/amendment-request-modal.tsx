@@ -6,15 +6,15 @@
  */
 import { useMemo, useState } from 'react'
 import { Checkbox, Flex, Form, Input, Select, Typography } from 'antd'
-import { RecordValidationError } from '@shared/domain/check'
 import { todayInChina } from '@shared/domain/dates'
-import { formatYuan, parseAmountToFen } from '@shared/domain/money'
+import { parseAmountToFen } from '@shared/domain/money'
 import type {
   Agreement,
   AmendmentChanges,
   EffectiveAgreement
 } from '@shared/domain/projects/agreement'
 import type { Project } from '@shared/domain/projects/project'
+import { yuanInput } from '@renderer/components/amount-text'
 import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { useSocialWorkers } from '@renderer/components/use-registry'
@@ -35,18 +35,19 @@ interface Values {
   socialWorkerIds?: string[]
 }
 
-const FIELDS = ['requestedOn', 'reason', 'amountFen', 'endOn', 'terms', 'socialWorkerIds'] as const
+const FIELDS: readonly string[] = [
+  'requestedOn',
+  'reason',
+  'amountFen',
+  'endOn',
+  'terms',
+  'socialWorkerIds'
+]
 
 /** The repository names the changes `changes.amountFen` …; here each has its own input. */
-async function atTheInputs<R>(write: () => Promise<R>): Promise<R> {
-  try {
-    return await write()
-  } catch (error) {
-    if (!(error instanceof RecordValidationError)) throw error
-    throw new RecordValidationError(
-      error.issues.map((issue) => ({ ...issue, field: issue.field.replace(/^changes\./, '') }))
-    )
-  }
+function fieldFor(path: string): string | null {
+  const field = path.replace(/^changes\./, '').split('.')[0] ?? ''
+  return FIELDS.includes(field) ? field : null
 }
 
 export interface AmendmentRequestModalProps {
@@ -66,12 +67,12 @@ export function AmendmentRequestModal({
   const { agreements } = useRepositories()
   const workers = useSocialWorkers()
   const [today] = useState(todayInChina)
-  const { form, getValues, saveAndClose, frame } = useFormDialog<Values>(FIELDS, onClose)
+  const { form, getValues, saveAndClose, frame } = useFormDialog<Values>(fieldFor, onClose)
   const options = useMemo(() => teamOptions(workers ?? [], project), [workers, project])
   const [initialValues] = useState<Values>(() => ({
     requestedOn: today,
     reason: '',
-    amountFen: formatYuan(effective.amountFen, { grouping: false }),
+    amountFen: yuanInput(effective.amountFen),
     endOn: effective.endOn,
     terms: effective.terms,
     socialWorkerIds: effective.socialWorkerIds ?? project.socialWorkerIds
@@ -98,13 +99,11 @@ export function AmendmentRequestModal({
     if (values.changeTerms) changes.terms = values.terms ?? ''
     if (values.changeTeam) changes.socialWorkerIds = values.socialWorkerIds ?? []
     await saveAndClose(S.requested, () =>
-      atTheInputs(() =>
-        agreements.requestAmendment(agreement.id, {
-          requestedOn: values.requestedOn ?? '',
-          reason: values.reason ?? '',
-          changes
-        })
-      )
+      agreements.requestAmendment(agreement.id, {
+        requestedOn: values.requestedOn ?? '',
+        reason: values.reason ?? '',
+        changes
+      })
     )
   }
 

@@ -4,17 +4,19 @@
  * read-only report of a 定稿 one.
  */
 import { useMemo, useState } from 'react'
-import { Button, Flex, Spin, Table, Tag, Tooltip, Typography } from 'antd'
+import { Button, Flex, Spin, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import type { Project } from '@shared/domain/projects/project'
+import { OpeningList } from '@renderer/components/opening-list'
 import { NO_OPERATOR } from '@renderer/db/repositories/audit-log'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { useGeneralSettings, useGradingSettings } from '@renderer/db/use-settings'
 import { EvaluationEditor } from './evaluation-editor'
 import { EvaluationReport } from './evaluation-report'
 import { NewEvaluationModal } from './new-evaluation-modal'
+import { useProjectEvaluations } from './use-evaluation-data'
 import {
   EVALUATION_LABELS as L,
   EVALUATION_STATUS_COLORS,
@@ -28,11 +30,8 @@ function latestFirst(a: ProjectEvaluation, b: ProjectEvaluation): number {
 }
 
 export function EvaluationsTab({ project }: { project: Project }) {
-  const { projectEvaluations, payments } = useRepositories()
-  const stored = useLiveQuery(
-    () => projectEvaluations.listForProject(project.id),
-    [projectEvaluations, project.id]
-  )
+  const { payments } = useRepositories()
+  const stored = useProjectEvaluations(project.id)
   const paymentRows = useLiveQuery(
     () => payments.listForProject(project.id),
     [payments, project.id]
@@ -103,26 +102,15 @@ export function EvaluationsTab({ project }: { project: Project }) {
           ) : null}
         </Flex>
       )
-    },
-    {
-      key: 'actions',
-      title: L.actions,
-      width: 72,
-      render: (_, evaluation) => (
-        <Button type="link" size="small" onClick={() => setOpenId(evaluation.id)}>
-          {evaluation.status === '草稿' ? S.open : S.view}
-        </Button>
-      )
     }
   ]
 
   return (
     <Flex vertical gap="large">
-      <section aria-label={S.listTitle}>
-        <Flex justify="space-between" align="center" wrap gap="middle">
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {S.listTitle}
-          </Typography.Title>
+      <OpeningList
+        title={S.listTitle}
+        label={S.listLabel}
+        action={
           <Tooltip title={noIndicators}>
             <Button
               type="primary"
@@ -132,30 +120,24 @@ export function EvaluationsTab({ project }: { project: Project }) {
               {S.newEvaluation}
             </Button>
           </Tooltip>
-        </Flex>
-        {noIndicators ? (
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-            {noIndicators}
-          </Typography.Paragraph>
-        ) : null}
-        <Table<ProjectEvaluation>
-          aria-label={S.listLabel}
-          size="small"
-          rowKey="id"
-          dataSource={evaluations}
-          columns={columns}
-          pagination={false}
-          locale={{ emptyText: S.listEmpty }}
-          style={{ marginTop: 12 }}
-          onRow={(evaluation) => ({
-            onClick: () => setOpenId(evaluation.id),
-            style: {
-              cursor: 'pointer',
-              background: evaluation.id === openId ? 'rgba(22, 119, 255, 0.06)' : undefined
-            }
-          })}
-        />
-      </section>
+        }
+        notice={
+          noIndicators ? (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+              {noIndicators}
+            </Typography.Paragraph>
+          ) : null
+        }
+        rows={evaluations}
+        columns={columns}
+        emptyText={S.listEmpty}
+        opener={{
+          title: L.actions,
+          label: (evaluation) => (evaluation.status === '草稿' ? S.open : S.view)
+        }}
+        openId={openId}
+        onOpen={setOpenId}
+      />
 
       {opened?.status === '草稿' ? (
         <EvaluationEditor

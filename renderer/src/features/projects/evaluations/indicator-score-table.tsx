@@ -9,6 +9,7 @@ import type { ColumnsType } from 'antd/es/table'
 import { subtotals, type IndicatorScore } from '@shared/domain/evaluations/project-evaluation'
 import { leafIndicators, type IndicatorNode } from '@shared/domain/performance/indicator'
 import { achievement } from '@shared/domain/performance/indicator-tree'
+import { targetText } from '../indicators/indicator-display'
 import { EVALUATION_LABELS as L, EVALUATION_STRINGS as S } from './strings'
 
 export interface IndicatorScoreTableProps {
@@ -50,12 +51,7 @@ export function IndicatorScoreTable({ indicators, scores, editable }: IndicatorS
       key: 'target',
       title: L.target,
       width: 110,
-      render: (_, node) =>
-        node.target
-          ? `${node.target.comparison} ${node.target.value} ${node.target.unit}`
-          : leaves.has(node.key)
-            ? S.none
-            : null
+      render: (_, node) => (leaves.has(node.key) || node.target ? targetText(node.target) : null)
     },
     {
       key: 'actual',

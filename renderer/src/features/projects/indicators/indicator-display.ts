@@ -82,14 +82,10 @@ export function sourceText(row: Pick<IndicatorRow, 'node' | 'isLeaf'>): string {
 }
 
 /** The rule's findings for each row, by the stored index their field path names. */
-export function issuesByRow(
-  issues: readonly FieldIssue[],
-  field = 'indicators'
-): Map<number, FieldIssue[]> {
+export function issuesByRow(issues: readonly FieldIssue[]): Map<number, FieldIssue[]> {
   const rows = new Map<number, FieldIssue[]>()
-  const pattern = new RegExp(`^${field}\\.(\\d+)`)
   for (const issue of issues) {
-    const match = pattern.exec(issue.field)
+    const match = /^indicators\.(\d+)/.exec(issue.field)
     if (!match) continue
     const index = Number(match[1])
     rows.set(index, [...(rows.get(index) ?? []), issue])

@@ -18,7 +18,7 @@ const levelColumn = (level: IndicatorLevel, title: string) => ({
     ) : null
 })
 
-export function AchievementCell({ row }: { row: IndicatorRow }) {
+function AchievementCell({ row }: { row: IndicatorRow }) {
   if (!row.isLeaf || row.met === null) return null
   return (
     <>

@@ -9,12 +9,12 @@ import type { IndicatorNode } from '@shared/domain/performance/indicator'
 import { instantiateTemplate, treeIssues } from '@shared/domain/performance/indicator-tree'
 import { indicatorsLockedReason, type Project } from '@shared/domain/projects/project'
 import { useProjectActivities } from '../activities/use-activity-data'
+import { useProjectEvaluations } from '../evaluations/use-evaluation-data'
 import { indicatorKeys, indicatorRows } from './indicator-display'
 import { IndicatorEditor } from './indicator-editor'
 import { IndicatorTable } from './indicator-table'
 import { INDICATOR_STRINGS as S } from './strings'
 import { TemplatePicker } from './template-picker'
-import { useProjectEvaluations } from './use-indicator-data'
 
 export function IndicatorsTab({ project }: { project: Project }) {
   const activities = useProjectActivities(project.id)

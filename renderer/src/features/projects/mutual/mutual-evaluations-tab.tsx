@@ -4,7 +4,7 @@
  * sheets are submitted, after which everything is read only.
  */
 import { useMemo, useState } from 'react'
-import { Alert, App, Button, Col, Flex, Row, Spin, Table, Tag, Tooltip, Typography } from 'antd'
+import { Alert, App, Button, Col, Flex, Row, Spin, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { todayInChina } from '@shared/domain/dates'
@@ -15,6 +15,7 @@ import {
 } from '@shared/domain/evaluations/mutual-evaluation'
 import type { Project } from '@shared/domain/projects/project'
 import { errorText } from '@shared/text/error-text'
+import { OpeningList } from '@renderer/components/opening-list'
 import { NO_OPERATOR } from '@renderer/db/repositories/audit-log'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { useGeneralSettings } from '@renderer/db/use-settings'
@@ -77,48 +78,26 @@ export function MutualEvaluationsTab({ project }: { project: Project }) {
       title: L.providerSheet,
       width: 120,
       render: (_, evaluation) => sheetState(evaluation, 1)
-    },
-    {
-      key: 'actions',
-      title: L.actions,
-      width: 72,
-      render: (_, evaluation) => (
-        <Button type="link" size="small" onClick={() => setOpenId(evaluation.id)}>
-          {S.open}
-        </Button>
-      )
     }
   ]
 
   return (
     <Flex vertical gap="large">
-      <section aria-label={S.listTitle}>
-        <Flex justify="space-between" align="center" wrap gap="middle">
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {S.listTitle}
-          </Typography.Title>
+      <OpeningList
+        title={S.listTitle}
+        label={S.listLabel}
+        action={
           <Button type="primary" onClick={() => setCreating(true)}>
             {S.newEvaluation}
           </Button>
-        </Flex>
-        <Table<MutualEvaluation>
-          aria-label={S.listLabel}
-          size="small"
-          rowKey="id"
-          dataSource={evaluations}
-          columns={columns}
-          pagination={false}
-          locale={{ emptyText: S.listEmpty }}
-          style={{ marginTop: 12 }}
-          onRow={(evaluation) => ({
-            onClick: () => setOpenId(evaluation.id),
-            style: {
-              cursor: 'pointer',
-              background: evaluation.id === openId ? 'rgba(22, 119, 255, 0.06)' : undefined
-            }
-          })}
-        />
-      </section>
+        }
+        rows={evaluations}
+        columns={columns}
+        emptyText={S.listEmpty}
+        opener={{ title: L.actions, label: () => S.open }}
+        openId={openId}
+        onOpen={setOpenId}
+      />
 
       {opened ? (
         <MutualEvaluationView

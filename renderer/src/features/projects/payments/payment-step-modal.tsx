@@ -6,7 +6,6 @@
  */
 import { App, Form, Input, Typography } from 'antd'
 import type { z } from 'zod'
-import { zodIssues } from '@shared/domain/check'
 import { todayInChina } from '@shared/domain/dates'
 import { parseAmountToFen, yuanText } from '@shared/domain/money'
 import {
@@ -16,7 +15,6 @@ import {
   type PaymentAction,
   type PaymentStepInput
 } from '@shared/domain/payments/payment'
-import { placeIssues } from '@renderer/components/form-issues'
 import {
   confirmFirst,
   FormModal,
@@ -24,6 +22,12 @@ import {
   type Confirmation
 } from '@renderer/components/form-save'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
+import {
+  SchemaFields,
+  schemaAccepts,
+  schemaInput,
+  type SchemaShape
+} from '@renderer/components/schema-fields'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { PAYMENT_STRINGS as S, STEP_FIELD_LABELS } from './strings'
 
@@ -31,11 +35,6 @@ type Values = Record<string, string | null | undefined>
 
 const DATE_FIELDS = ['paidOn', 'decidedOn']
 const LONG_TEXT_FIELDS = ['note', 'reason']
-
-/** A field is required when its schema takes neither an empty text nor "no value". */
-function isRequired(schema: z.ZodType): boolean {
-  return !schema.safeParse('').success && !schema.safeParse(null).success
-}
 
 export interface PaymentStepModalProps {
   payment: Payment
@@ -50,7 +49,7 @@ export function PaymentStepModal({ payment, action, label, gate, onClose }: Paym
   const { payments } = useRepositories()
   const { modal } = App.useApp()
   const schema = PAYMENT_STEP_INPUTS[action] as z.ZodObject
-  const shape = schema.shape as Record<string, z.ZodType>
+  const shape = schema.shape as SchemaShape
   const fields = Object.keys(shape)
   const { form, getValues, saveAndClose, frame } = useFormDialog<Values>(fields, onClose)
   const labels = STEP_FIELD_LABELS[action]
@@ -59,25 +58,17 @@ export function PaymentStepModal({ payment, action, label, gate, onClose }: Paym
 
   const submit = async () => {
     const values = getValues()
-    const input: Record<string, unknown> = {}
-    for (const field of fields) {
-      const value = values[field]
-      if (field === 'amountFen') {
-        const amount = parseAmountToFen(value ?? '')
-        if (!amount.ok) {
-          form.setFields([{ name: field, errors: [amount.message] }])
-          return
-        }
-        input[field] = amount.fen
-      } else {
-        input[field] = value ?? (shape[field]!.safeParse(null).success ? null : '')
+    const input = schemaInput(shape, values)
+    // The amount is typed in 元 and stored in 分.
+    if ('amountFen' in shape) {
+      const amount = parseAmountToFen(values.amountFen ?? '')
+      if (!amount.ok) {
+        form.setFields([{ name: 'amountFen', errors: [amount.message] }])
+        return
       }
+      input.amountFen = amount.fen
     }
-    const parsed = schema.safeParse(input)
-    if (!parsed.success) {
-      placeIssues(form, zodIssues(parsed.error), (path) => (fields.includes(path) ? path : null))
-      return
-    }
+    if (!schemaAccepts(form, schema, input)) return
     const confirmed = await confirmFirst(modal, question(payment, action, label, input))
     if (!confirmed) return
     await saveAndClose(S.stepDone(label), () =>
@@ -110,14 +101,11 @@ export function PaymentStepModal({ payment, action, label, gate, onClose }: Paym
           amountFen: stopping ? '0' : undefined
         }}
       >
-        {fields.map((field) => (
-          <Form.Item
-            key={field}
-            name={field}
-            label={labels[field] ?? field}
-            required={isRequired(shape[field]!)}
-          >
-            {DATE_FIELDS.includes(field) ? (
+        <SchemaFields
+          shape={shape}
+          labels={labels}
+          control={(field) =>
+            DATE_FIELDS.includes(field) ? (
               <IsoDateInput notAfter={today} />
             ) : field === 'amountFen' ? (
               <Input placeholder={S.amountPlaceholder} inputMode="decimal" disabled={stopping} />
@@ -125,9 +113,9 @@ export function PaymentStepModal({ payment, action, label, gate, onClose }: Paym
               <Input.TextArea rows={3} maxLength={500} />
             ) : (
               <Input maxLength={40} />
-            )}
-          </Form.Item>
-        ))}
+            )
+          }
+        />
       </Form>
     </FormModal>
   )

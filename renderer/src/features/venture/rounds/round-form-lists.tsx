@@ -1,15 +1,15 @@
 /**
- * The list editors of the round form: tracks, budget category caps, review criteria and the
- * tranche plan. Each row's inputs are named by the draft's own paths, so a refusal about
- * `criteria.2.weight` shows at that input and one about `criteria` under the list.
+ * The list editors of the round form: tracks, budget category caps and review criteria (the
+ * tranche plan is the shared TranchesField). Each row's inputs are named by the draft's own
+ * paths, so a refusal about `criteria.2.weight` shows at that input and one about `criteria`
+ * under the list.
  */
 import { Form, Input, InputNumber, Select, Typography } from 'antd'
 import type { FormInstance } from 'antd'
 import { ListField } from '@renderer/components/list-field'
 import { BUDGET_CATEGORIES } from '@shared/domain/venture/budget'
-import { TRANCHE_GATE_LABELS, TRANCHE_GATES } from '@shared/domain/venture/round'
 import { REVIEW_WEIGHT_TOTAL } from '@shared/domain/venture/scoring'
-import { newKey, percentTotal, weightTotal, type RoundFormValues } from './round-form-values'
+import { newKey, weightTotal, type RoundFormValues } from './round-form-values'
 import { ROUND_STRINGS as S } from './strings'
 
 const ROW_ITEM = { marginBottom: 8 }
@@ -134,51 +134,6 @@ export function CriteriaField({ form }: { form: FormInstance }) {
               precision={0}
               suffix="分"
               style={{ width: '100%' }}
-            />
-          </Form.Item>
-        </>
-      )}
-    />
-  )
-}
-
-export function TranchesField({ form }: { form: FormInstance }) {
-  const tranches: RoundFormValues['tranches'] | undefined = Form.useWatch('tranches', form)
-  const total = percentTotal(tranches)
-  return (
-    <ListField
-      name="tranches"
-      extra={S.tranchesHint}
-      addLabel={S.addTranche}
-      removeLabel={S.removeTranche}
-      onAdd={(add) => add({ percent: null, gate: tranches?.at(-1)?.gate ?? TRANCHE_GATES[0] })}
-      footer={
-        <Typography.Text type={total === 100 ? 'secondary' : 'warning'}>
-          {S.trancheTotal(total)}
-        </Typography.Text>
-      }
-      renderRow={(row) => (
-        <>
-          <Typography.Text style={{ width: 48, lineHeight: '32px' }}>
-            第 {row + 1} 期
-          </Typography.Text>
-          <Form.Item name={[row, 'percent']} style={{ ...ROW_ITEM, width: 140 }}>
-            <InputNumber
-              aria-label={`${S.tranchePercent} ${row + 1}`}
-              min={1}
-              max={100}
-              precision={0}
-              suffix="%"
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
-          <Form.Item name={[row, 'gate']} style={{ ...ROW_ITEM, width: 200 }}>
-            <Select
-              aria-label={`${S.trancheGate} ${row + 1}`}
-              options={TRANCHE_GATES.map((gate) => ({
-                value: gate,
-                label: TRANCHE_GATE_LABELS[gate]
-              }))}
             />
           </Form.Item>
         </>

@@ -5,18 +5,18 @@
  */
 import type { FieldIssue } from '@shared/domain/check'
 import type { IsoDate } from '@shared/domain/dates'
-import { formatYuan, parseAmountToFen, type Fen } from '@shared/domain/money'
 import type { RatingGrade } from '@shared/domain/organizations/organization'
 import type { BudgetCategory } from '@shared/domain/venture/budget'
 import {
   TIMELINE_STEPS,
   type RoundDraft,
   type RoundFields,
-  type TimelineStep,
-  type TrancheGate
+  type TimelineStep
 } from '@shared/domain/venture/round'
 import type { AggregationMethod } from '@shared/domain/venture/scoring'
+import { readAmount, yuanInput } from '@renderer/components/amount-text'
 import type { FieldName } from '@renderer/components/form-issues'
+import type { TrancheFormValues } from '@renderer/components/tranches-field'
 import { ROUND_STRINGS as S } from './strings'
 
 export interface RoundFormValues {
@@ -42,24 +42,22 @@ export interface RoundFormValues {
   criteria: { key: string; name: string; weight: number | null }[]
   aggregation: AggregationMethod
   timeline: Record<TimelineStep, IsoDate | null>
-  tranches: { percent: number | null; gate: TrancheGate }[]
+  tranches: TrancheFormValues[]
 }
-
-const yuanText = (fen: Fen | null) => (fen === null ? '' : formatYuan(fen, { grouping: false }))
 
 /** A pool of 0 is "not typed yet": newRoundDraft needs a number, the user a blank input. */
 export function toFormValues(round: RoundFields): RoundFormValues {
   return {
     year: round.year,
     name: round.name,
-    fundPoolFen: round.fundPoolFen > 0 ? yuanText(round.fundPoolFen) : '',
+    fundPoolFen: round.fundPoolFen > 0 ? yuanInput(round.fundPoolFen) : '',
     tracks: round.tracks.map((track) => ({
       key: track.key,
       name: track.name,
-      budgetFen: yuanText(track.budgetFen)
+      budgetFen: yuanInput(track.budgetFen)
     })),
     budgetRules: {
-      perProjectCapFen: yuanText(round.budgetRules.perProjectCapFen),
+      perProjectCapFen: yuanInput(round.budgetRules.perProjectCapFen),
       maxGrantSharePercent: round.budgetRules.maxGrantSharePercent,
       minMatchingSharePercent: round.budgetRules.minMatchingSharePercent,
       categoryCaps: round.budgetRules.categoryCaps.map((cap) => ({ ...cap }))
@@ -80,19 +78,8 @@ export type DraftResult = { ok: true; draft: RoundDraft } | { ok: false; issues:
  */
 export function toDraft(values: RoundFormValues): DraftResult {
   const issues: FieldIssue[] = []
-  const amount = (text: string | undefined, field: string, label: string | null): Fen | null => {
-    const typed = (text ?? '').trim()
-    if (typed === '') {
-      if (label !== null) issues.push({ field, level: 'error', message: S.amountRequired(label) })
-      return null
-    }
-    const parsed = parseAmountToFen(typed)
-    if (!parsed.ok) {
-      issues.push({ field, level: 'error', message: parsed.message })
-      return null
-    }
-    return parsed.fen
-  }
+  const amount = (text: string | undefined, field: string, label: string | null) =>
+    readAmount(text, field, issues, label === null ? null : S.amountRequired(label))
   const number = (value: number | null | undefined) => value ?? undefined
 
   const draft = {
@@ -142,13 +129,9 @@ export function toDraft(values: RoundFormValues): DraftResult {
   return issues.length > 0 ? { ok: false, issues } : { ok: true, draft: draft as RoundDraft }
 }
 
-/** Running totals the editors show while typing. */
+/** The running total the criteria editor shows while typing. */
 export function weightTotal(criteria: RoundFormValues['criteria'] | undefined): number {
   return (criteria ?? []).reduce((sum, criterion) => sum + (criterion?.weight ?? 0), 0)
-}
-
-export function percentTotal(tranches: RoundFormValues['tranches'] | undefined): number {
-  return (tranches ?? []).reduce((sum, tranche) => sum + (tranche?.percent ?? 0), 0)
 }
 
 /** The first `prefix-N` not taken, so a new track or criterion keeps its key when renamed. */

@@ -6,7 +6,6 @@
 import { useRef, useState, type ReactNode } from 'react'
 import {
   Alert,
-  App,
   Col,
   ConfigProvider,
   Divider,
@@ -18,10 +17,9 @@ import {
   Switch
 } from 'antd'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { FormDrawer } from '@renderer/components/form-drawer'
-import { placeIssues, placeSaveError } from '@renderer/components/form-issues'
+import { FormDrawer, useDrawerSave } from '@renderer/components/form-drawer'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
-import type { FieldIssue } from '@shared/domain/check'
+import { TranchesField } from '@renderer/components/tranches-field'
 import { RATING_GRADES } from '@shared/domain/organizations/organization'
 import {
   copyRound,
@@ -33,7 +31,7 @@ import {
   type VentureRound
 } from '@shared/domain/venture/round'
 import { AGGREGATION_LABELS, AGGREGATION_METHODS } from '@shared/domain/venture/scoring'
-import { CategoryCapsField, CriteriaField, TracksField, TranchesField } from './round-form-lists'
+import { CategoryCapsField, CriteriaField, TracksField } from './round-form-lists'
 import { roundFieldFor, toDraft, toFormValues, type RoundFormValues } from './round-form-values'
 import { ROUND_STRINGS as S } from './strings'
 
@@ -75,11 +73,9 @@ export interface RoundFormDrawerProps {
 export function RoundFormDrawer({ mode, onClose, onSaved }: RoundFormDrawerProps) {
   // Untyped: refusals address fields by dotted paths, which antd's typed name paths cannot express.
   const [form] = Form.useForm()
-  const { message } = App.useApp()
   const { ventureRounds } = useRepositories()
   const [initialValues] = useState(() => toFormValues(initialFields(mode)))
-  const [saving, setSaving] = useState(false)
-  const [generalErrors, setGeneralErrors] = useState<string[]>([])
+  const { saving, errors, save } = useDrawerSave(form, roundFieldFor)
   // The year the name and dates were last made for, so a new year moves them only if untouched.
   const baseYear = useRef(initialValues.year)
   const locked = mode.kind === 'edit' && !roundAllows(mode.round, 'editRules')
@@ -96,46 +92,16 @@ export function RoundFormDrawer({ mode, onClose, onSaved }: RoundFormDrawerProps
     baseYear.current = changed.year
   }
 
-  const showIssues = (general: string[]) => {
-    setGeneralErrors(general)
-    const first = form.getFieldsError().find((field) => field.errors.length > 0)
-    if (first) form.scrollToField(first.name)
-  }
-
-  const clearIssues = () => {
-    setGeneralErrors([])
-    form.setFields(
-      form
-        .getFieldsError()
-        .filter((field) => field.errors.length > 0 || field.warnings.length > 0)
-        .map((field) => ({ name: field.name, errors: [], warnings: [] }))
-    )
-  }
-
   const submit = async () => {
-    clearIssues()
-    const values = form.getFieldsValue(true) as RoundFormValues
-    const result = toDraft(values)
-    if (!result.ok) {
-      showIssues(placeIssues(form, result.issues, roundFieldFor))
-      return
-    }
-    setSaving(true)
-    try {
-      const saved =
+    const saved = await save(
+      toDraft(form.getFieldsValue(true) as RoundFormValues),
+      (draft) =>
         mode.kind === 'edit'
-          ? await ventureRounds.update(mode.round.id, result.draft)
-          : await ventureRounds.create(result.draft)
-      message.success(mode.kind === 'edit' ? S.saved : S.created(saved.record.name))
-      for (const warning of new Set(saved.warnings.map((issue: FieldIssue) => issue.message))) {
-        message.warning(warning, 8)
-      }
-      onSaved(saved.record)
-    } catch (error) {
-      showIssues(placeSaveError(form, error, roundFieldFor))
-    } finally {
-      setSaving(false)
-    }
+          ? ventureRounds.update(mode.round.id, draft)
+          : ventureRounds.create(draft),
+      (round) => (mode.kind === 'edit' ? S.saved : S.created(round.name))
+    )
+    if (saved) onSaved(saved)
   }
 
   /** Rules that cannot change once the call is open, greyed out with the reason above them. */
@@ -149,7 +115,7 @@ export function RoundFormDrawer({ mode, onClose, onSaved }: RoundFormDrawerProps
       title={titleOf(mode)}
       strings={S}
       saving={saving}
-      errors={generalErrors}
+      errors={errors}
       onSave={() => void submit()}
       onClose={onClose}
     >
@@ -288,7 +254,7 @@ export function RoundFormDrawer({ mode, onClose, onSaved }: RoundFormDrawerProps
         {rules(
           <>
             <Divider titlePlacement="start">{S.sectionTranches}</Divider>
-            <TranchesField form={form} />
+            <TranchesField form={form} strings={S} />
           </>
         )}
       </Form>

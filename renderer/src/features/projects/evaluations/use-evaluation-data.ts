@@ -1,4 +1,4 @@
-/** What the 绩效目标表 tab reads besides the project: its evaluations, live. */
+/** A project's evaluations, live: the 评估 tab lists them and the 绩效目标表 is locked by them. */
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import { useRepositories } from '@renderer/db/use-repositories'
