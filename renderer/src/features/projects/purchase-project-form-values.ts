@@ -28,7 +28,6 @@ import { DEFAULT_TRANCHES } from '@shared/domain/venture/round'
 import { readAmount, yuanInput } from '@renderer/components/amount-text'
 import type { FieldName } from '@renderer/components/form-issues'
 import type { TrancheFormValues } from '@renderer/components/tranches-field'
-import { PROJECT_STRINGS as S } from './strings'
 
 export interface BidderFormValues {
   name: string
