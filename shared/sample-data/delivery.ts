@@ -58,10 +58,10 @@ import {
   applyPaymentStep,
   draftPayments,
   paymentAfterGate,
-  type GateFacts,
   type Payment,
   type PaymentAction
 } from '../domain/payments/payment'
+import { gateFactsOf } from '../domain/payments/payment-gates'
 import { leafIndicators, type IndicatorNode } from '../domain/performance/indicator'
 import { fillActuals, instantiateTemplate } from '../domain/performance/indicator-tree'
 import { PERFORMANCE_TEMPLATES } from '../domain/performance/templates'
@@ -790,20 +790,9 @@ export function generateDelivery(
     }))
   }
 
-  function gateFacts(play: Play): GateFacts {
-    return {
-      agreementSigned: play.agreement?.status === '已签订',
-      evaluations: play.evaluations
-        .filter((evaluation) => evaluation.archivedAt === null && evaluation.mode !== '自评')
-        .map((evaluation) => ({
-          kind: evaluation.kind,
-          status: evaluation.status,
-          passed: evaluation.passed,
-          grade: evaluation.grade,
-          total: evaluation.total,
-          supersededBy: evaluation.supersededById
-        }))
-    }
+  /** What the repositories read for the gates (payments/payment-gates.ts). */
+  function gateFacts(play: Play) {
+    return gateFactsOf(play.agreement ? [play.agreement] : [], play.evaluations)
   }
 
   /** What the repositories do when an evaluation is finalised or corrected. */

@@ -12,7 +12,7 @@ import type { CheckResult, FieldIssue } from '../check'
 import type { IsoDate } from '../dates'
 import { isoDateField, optionalTextField } from '../fields'
 import { isFen, splitFen, sumFen, yuanText, type Fen } from '../money'
-import { planTranches } from '../venture/results'
+import { planTranches, type PlannedTranche } from '../venture/results'
 import { TRANCHE_GATE_LABELS, TRANCHE_GATES, trancheSchema } from '../venture/round'
 import type { Payment, PaymentStatus } from './payment'
 
@@ -166,6 +166,49 @@ export function replanAfterAmendment<
     value: payments.map((payment) =>
       amounts.has(payment) ? { ...payment, amountFen: amounts.get(payment)! } : payment
     ),
+    warnings: []
+  }
+}
+
+/** What an approved 变更 of the contract amount does to a project's tranches. */
+export interface AmendmentReplan<T> {
+  /** The payment rows whose amount changes, each as stored and as re-planned, in the order given. */
+  changed: { stored: T; replanned: T }[]
+  /** The project's plan (`Project.tranches`) at the new amount. */
+  tranches: PlannedTranche[]
+}
+
+/**
+ * A project's tranches after an approved 变更 sets its contract amount to `amountFen`: its live
+ * payment rows re-planned ({@link replanAfterAmendment}, with its refusals), and its `plan`
+ * carrying their new amounts. Before signing there are no payment rows, and the plan is split
+ * again from its percentages — as it is when the rows do not add up to the plan's tranches.
+ */
+export function replanTranches<T extends Pick<Payment, 'no' | 'percent' | 'amountFen' | 'status'>>(
+  plan: readonly PlannedTranche[],
+  payments: readonly T[],
+  amountFen: Fen
+): CheckResult<AmendmentReplan<T>> {
+  const resplit = () => planTranches(amountFen, plan)
+  if (payments.length === 0) {
+    return { ok: true, value: { changed: [], tranches: resplit() }, warnings: [] }
+  }
+  const result = replanAfterAmendment(payments, amountFen)
+  if (!result.ok) return result
+  // replanAfterAmendment returns the payments in the order it was given them.
+  const changed = payments.flatMap((stored, index) => {
+    const replanned = result.value[index]!
+    return replanned.amountFen === stored.amountFen ? [] : [{ stored, replanned }]
+  })
+  const byNo = new Map(result.value.map((payment) => [payment.no, payment.amountFen]))
+  const tranches = plan.map((tranche) => ({
+    ...tranche,
+    amountFen: byNo.get(tranche.no) ?? tranche.amountFen
+  }))
+  const planned = sumFen(tranches.map((tranche) => tranche.amountFen))
+  return {
+    ok: true,
+    value: { changed, tranches: planned === amountFen ? tranches : resplit() },
     warnings: []
   }
 }

@@ -11,7 +11,7 @@ import { isSettled } from '../payments/payment-plan'
 import { contractMonths, SINGLE_YEAR_MONTHS } from '../procurement/contract-period'
 import type { TrancheGate } from '../venture/round'
 import type { Agreement } from './agreement'
-import { PROJECT_WORKFLOW, type Project } from './project'
+import { PROJECT_WORK, type Project } from './project'
 
 export const DUE_KINDS = ['签约', '拨付', '中期评估', '末期评估', '年度评估', '合同到期'] as const
 export type DueKind = (typeof DUE_KINDS)[number]
@@ -113,7 +113,7 @@ const urgencyOf = (daysLeft: number): DueUrgency =>
  */
 export function projectDueItems(input: ProjectDueInput, today: IsoDate): DueItem[] {
   const { project } = input
-  if (PROJECT_WORKFLOW.final.includes(project.status)) return []
+  if (!PROJECT_WORK.followUp.stages.includes(project.status)) return []
   const items: DueItem[] = []
   const add = (kind: DueKind, title: string, dueOn: IsoDate) => {
     const daysLeft = daysBetween(today, dueOn)

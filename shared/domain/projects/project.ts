@@ -430,6 +430,60 @@ export const PROJECT_WORKFLOW: Workflow<ProjectStatus, ProjectAction, ProjectCon
   ]
 }
 
+/** The work done on a project, each allowed in some of its stages ({@link PROJECT_WORK}). */
+export type ProjectWork = 'edit' | 'recordActivities' | 'evaluate' | 'mutualEvaluate' | 'followUp'
+
+/**
+ * The stages in which each kind of work is done on a project, and the refusal outside them: the
+ * one table screens read to offer work and repositories read before writing it (the stage steps
+ * themselves are PROJECT_WORKFLOW's). A project — its fields, agreement and 变更 — is edited and
+ * its 服务记录 kept until it ends: what was delivered is then settled. It is evaluated once
+ * signed, a terminated one too (the record of what was delivered), but no new evaluation comes
+ * after 结项, which its 末期 evaluation allowed. A 双向评估 reviews a contract period, so it
+ * needs a signed contract and may come after the end. A project is followed up — its due items
+ * listed, counted among a catalogue item's users — while it runs.
+ */
+export const PROJECT_WORK: Readonly<
+  Record<
+    ProjectWork,
+    { stages: readonly ProjectStatus[]; refusal: (status: ProjectStatus) => string }
+  >
+> = {
+  edit: { stages: ['待签约', '执行中'], refusal: (status) => `项目${status}，不能再修改` },
+  recordActivities: {
+    stages: ['待签约', '执行中'],
+    refusal: (status) => `项目${status}，不能再登记或修改服务记录`
+  },
+  evaluate: {
+    stages: ['执行中', '已终止'],
+    refusal: (status) =>
+      status === '待签约' ? '项目尚未签约，不能开始评估' : `项目${status}，不能再新建评估`
+  },
+  mutualEvaluate: {
+    stages: ['执行中', '已结项', '已终止'],
+    refusal: () => '项目尚未签约，不能进行双向评估'
+  },
+  followUp: { stages: ['待签约', '执行中'], refusal: (status) => `项目${status}，已不在进行中` }
+}
+
+/** Why `work` cannot be done on the project now, or null when it can (an archived one allows none). */
+export function projectWorkRefusal(
+  project: Pick<Project, 'status' | 'archivedAt'>,
+  work: ProjectWork
+): string | null {
+  if (project.archivedAt !== null) return '该项目已归档'
+  const { stages, refusal } = PROJECT_WORK[work]
+  return stages.includes(project.status) ? null : refusal(project.status)
+}
+
+/** Whether the project's stage allows `work`. */
+export function projectAllows(
+  project: Pick<Project, 'status' | 'archivedAt'>,
+  work: ProjectWork
+): boolean {
+  return projectWorkRefusal(project, work) === null
+}
+
 /** The fields that define the contract, with their names in messages. */
 export const CONTRACT_FIELD_LABELS = {
   organizationId: '承接组织',
@@ -444,14 +498,15 @@ export const CONTRACT_FIELD_LABELS = {
 /**
  * Why the `changed` fields of the project cannot be edited directly, or null when they can.
  * Once the agreement is signed the fields that define the contract are locked and change only
- * through an approved amendment (DESIGN.md §4); a closed or terminated project is not edited.
+ * through an approved amendment (DESIGN.md §4); a closed or terminated project is not edited
+ * ({@link PROJECT_WORK} `edit`).
  */
 export function editableProjectRefusal(
   project: Pick<Project, 'status' | 'archivedAt'>,
   changed: readonly (keyof Project)[]
 ): string | null {
-  if (project.archivedAt !== null) return '该项目已归档'
-  if (PROJECT_WORKFLOW.final.includes(project.status)) return `项目${project.status}，不能再修改`
+  const ended = projectWorkRefusal(project, 'edit')
+  if (ended) return ended
   if (project.status === '待签约') return null
   const locked = changed.flatMap((field) =>
     field in CONTRACT_FIELD_LABELS

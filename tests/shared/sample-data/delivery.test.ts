@@ -16,9 +16,9 @@ import { sumFen } from '@shared/domain/money'
 import {
   checkStoredPayment,
   paymentAlerts,
-  PAYMENT_STATUSES,
-  type GateFacts
+  PAYMENT_STATUSES
 } from '@shared/domain/payments/payment'
+import { gateFactsOf } from '@shared/domain/payments/payment-gates'
 import { PROCUREMENT_METHODS } from '@shared/domain/procurement/procurement'
 import {
   checkStoredAgreement,
@@ -124,17 +124,9 @@ function deliveryProblems(sample: SampleData, asOf: IsoDate): string[] {
   return problems
 }
 
-const gateFacts = (sample: SampleData, project: Project): GateFacts => ({
-  agreementSigned: of(sample.agreements, project).some((a) => a.status === '已签订'),
-  evaluations: of(sample.projectEvaluations, project).map((evaluation) => ({
-    kind: evaluation.kind,
-    status: evaluation.status,
-    passed: evaluation.passed,
-    grade: evaluation.grade,
-    total: evaluation.total,
-    supersededBy: evaluation.supersededById
-  }))
-})
+/** What the repositories read for the project's gates. */
+const gateFacts = (sample: SampleData, project: Project) =>
+  gateFactsOf(of(sample.agreements, project), of(sample.projectEvaluations, project))
 
 describe('generateSampleData: delivery', () => {
   it('produces only rows the app’s own rules accept, unchanged, pointing at the same set', () => {

@@ -15,7 +15,7 @@ import {
   type ActivityDraft,
   type ActivityFields
 } from '@shared/domain/activities/activity'
-import { PROJECT_WORKFLOW, type Project } from '@shared/domain/projects/project'
+import { projectWorkRefusal, type Project } from '@shared/domain/projects/project'
 import type { ShelianDatabase } from '../schema'
 import { draftOf, type RepositoryDeps } from './record-repository'
 import { createRecordStore, refuse, type WriteResult } from './record-store'
@@ -41,12 +41,7 @@ const DRAFT_FIELDS = Object.keys(activityDraftSchema.shape)
 
 /** Why the project's records cannot be added or changed now (it has ended), or null. */
 function projectRefusal(project: Project | undefined): string | null {
-  if (!project) return '项目不存在'
-  if (project.archivedAt !== null) return '该项目已归档'
-  if (PROJECT_WORKFLOW.final.includes(project.status)) {
-    return `项目${project.status}，不能再登记或修改服务记录`
-  }
-  return null
+  return project ? projectWorkRefusal(project, 'recordActivities') : '项目不存在'
 }
 
 export function createActivitiesRepository(

@@ -8,18 +8,22 @@
  * After signing a change is an amendment: requested (checkAmendment against the terms in force),
  * then approved or rejected (AMENDMENT_WORKFLOW). Approval re-checks the change against what
  * stands then and applies it in one transaction: a new amount re-plans the unpaid tranches
- * (replanAfterAmendment) and the project's amount and plan, a new end date the project's
+ * and the project's amount and plan (replanTranches), a new end date the project's
  * period, a new team the project's team. The agreement row itself never changes after signing;
  * the terms in force are the agreement with its approved amendments (effectiveAgreement).
  */
 import { z } from 'zod'
 import type { AuditEntry } from '@shared/domain/audit'
-import { RecordValidationError, zodIssues, type FieldIssue } from '@shared/domain/check'
+import {
+  RecordValidationError,
+  zodIssues,
+  type CheckResult,
+  type FieldIssue
+} from '@shared/domain/check'
 import { todayInChina, type IsoDate } from '@shared/domain/dates'
 import { isoDateField, optionalTextField } from '@shared/domain/fields'
-import { sumFen } from '@shared/domain/money'
-import { draftPayments, type Payment } from '@shared/domain/payments/payment'
-import { replanAfterAmendment } from '@shared/domain/payments/payment-plan'
+import { draftPayments, paymentTotals, type Payment } from '@shared/domain/payments/payment'
+import { replanTranches, type AmendmentReplan } from '@shared/domain/payments/payment-plan'
 import {
   AMENDMENT_WORKFLOW,
   agreementDraftSchema,
@@ -38,12 +42,11 @@ import {
 } from '@shared/domain/projects/agreement'
 import { plannedTrancheDueOn } from '@shared/domain/projects/due-dates'
 import {
-  editableProjectRefusal,
   PROJECT_WORKFLOW,
   projectContext,
+  projectWorkRefusal,
   type Project
 } from '@shared/domain/projects/project'
-import { planTranches } from '@shared/domain/venture/results'
 import { checkTransition } from '@shared/domain/workflow'
 import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
@@ -64,7 +67,7 @@ export interface AgreementsRepository {
   sign(id: string, input: { signedOn: string }): Promise<WriteResult<Agreement>>
   requestAmendment(agreementId: string, input: AmendmentDraft): Promise<WriteResult<Amendment>>
   /**
-   * approve applies the change: amount (replanAfterAmendment on the payments + project
+   * approve applies the change: amount (replanTranches: the payments + project
    * amount/tranches), end date (project endOn), team (project socialWorkerIds) — one transaction.
    */
   decideAmendment(
@@ -178,42 +181,10 @@ export function createAgreementsRepository(
     const basis: AmendmentBasis = {
       effective: effectiveAgreement(agreement, rows),
       socialWorkerIds: project.socialWorkerIds,
-      paidFen: sumFen(
-        livePayments.filter((payment) => payment.paidOn !== null).map((p) => p.amountFen)
-      ),
+      paidFen: paymentTotals(livePayments).releasedFen,
       multiYearJustification: project.purchase?.multiYearJustification ?? null
     }
-    return { basis, payments: livePayments, amendments: rows }
-  }
-
-  /**
-   * What approving `changes` would do to the tranches (each stored row with its re-planned
-   * version) and the project's plan, or the refusals that stand in its way. A project whose
-   * tranches were never turned into payment rows has its plan split again from the percentages.
-   */
-  function replan(project: Project, rows: readonly Payment[], amountFen: number) {
-    if (rows.length === 0) {
-      return {
-        ok: true as const,
-        payments: [] as { stored: Payment; replanned: Payment }[],
-        tranches: planTranches(amountFen, project.tranches)
-      }
-    }
-    const result = replanAfterAmendment(rows, amountFen)
-    if (!result.ok) return { ok: false as const, issues: result.issues }
-    // replanAfterAmendment returns the payments in the order it was given them.
-    const payments = rows.map((stored, index) => ({ stored, replanned: result.value[index]! }))
-    const byNo = new Map(result.value.map((payment) => [payment.no, payment.amountFen]))
-    const tranches = project.tranches.map((tranche) => ({
-      ...tranche,
-      amountFen: byNo.get(tranche.no) ?? tranche.amountFen
-    }))
-    const planned = sumFen(tranches.map((tranche) => tranche.amountFen))
-    return {
-      ok: true as const,
-      payments,
-      tranches: planned === amountFen ? tranches : planTranches(amountFen, project.tranches)
-    }
+    return { basis, payments: livePayments }
   }
 
   /**
@@ -238,9 +209,9 @@ export function createAgreementsRepository(
         ...(await teamIssues(db, project, socialWorkerIds, today, 'changes.socialWorkerIds'))
       )
     }
-    let plan: ReturnType<typeof replan> | null = null
+    let plan: CheckResult<AmendmentReplan<Payment>> | null = null
     if (amountFen !== undefined) {
-      plan = replan(project, rows, amountFen)
+      plan = replanTranches(project.tranches, rows, amountFen)
       if (!plan.ok) {
         issues.push(...plan.issues.map((issue) => ({ ...issue, field: 'changes.amountFen' })))
       }
@@ -353,7 +324,7 @@ export function createAgreementsRepository(
         const agreement = await store.existing(agreementId)
         store.inUse(agreement)
         const project = await projectOf(agreement.projectId)
-        const closed = editableProjectRefusal(project, [])
+        const closed = projectWorkRefusal(project, 'edit')
         if (closed) refuse(closed)
         const at = now()
         const today = todayInChina(at)
@@ -402,7 +373,7 @@ export function createAgreementsRepository(
         const changeErrors: string[] = []
         let plan: Awaited<ReturnType<typeof checkChange>>['plan'] = null
         if (action === 'approve' && before.status === '待审批') {
-          const closed = editableProjectRefusal(project, [])
+          const closed = projectWorkRefusal(project, 'edit')
           if (closed) changeErrors.push(closed)
           else {
             const { requestedOn, reason, changes } = before
@@ -448,7 +419,7 @@ export function createAgreementsRepository(
         if (action === 'reject') return { record: after, warnings: [] }
 
         const { amountFen, endOn, socialWorkerIds } = before.changes
-        for (const { stored, replanned } of plan?.ok ? plan.payments : []) {
+        for (const { stored, replanned } of plan?.ok ? plan.value.changed : []) {
           await payments.change(
             stored,
             { ...replanned, updatedAt: instant },
@@ -457,7 +428,9 @@ export function createAgreementsRepository(
         }
         const changed: Project = {
           ...project,
-          ...(amountFen !== undefined && plan?.ok ? { amountFen, tranches: plan.tranches } : {}),
+          ...(amountFen !== undefined && plan?.ok
+            ? { amountFen, tranches: plan.value.tranches }
+            : {}),
           ...(endOn !== undefined ? { endOn } : {}),
           ...(socialWorkerIds !== undefined ? { socialWorkerIds } : {}),
           updatedAt: instant

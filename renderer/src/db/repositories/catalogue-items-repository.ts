@@ -12,7 +12,7 @@ import {
   type CatalogueItemDraft,
   type CatalogueItemFields
 } from '@shared/domain/catalogue/catalogue-item'
-import { PROJECT_WORKFLOW } from '@shared/domain/projects/project'
+import { projectAllows } from '@shared/domain/projects/project'
 import type { ShelianDatabase } from '../schema'
 import {
   createRecordRepository,
@@ -65,8 +65,7 @@ export const catalogueItemRules: RecordRules<CatalogueItem, CatalogueItemFields>
     const projects = await db.projects
       .filter(
         (project) =>
-          project.archivedAt === null &&
-          !PROJECT_WORKFLOW.final.includes(project.status) &&
+          projectAllows(project, 'followUp') &&
           (project.purchase?.catalogueItemIds.includes(record.id) ?? false)
       )
       .toArray()

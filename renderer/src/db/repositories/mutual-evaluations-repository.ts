@@ -25,6 +25,7 @@ import {
   type MutualSheetInput,
   type MutualSide
 } from '@shared/domain/evaluations/mutual-evaluation'
+import { projectWorkRefusal } from '@shared/domain/projects/project'
 import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import { liveProject } from './projects-repository'
@@ -101,7 +102,8 @@ export function createMutualEvaluationsRepository(
   async function checked(input: unknown, selfId: string | null) {
     const { value: fields, warnings } = valueOf(checkMutualEvaluationDraft(input))
     const project = await liveProject(db, fields.projectId)
-    if (project.status === '待签约') refuse('项目尚未签约，不能进行双向评估', 'projectId')
+    const unsigned = projectWorkRefusal(project, 'mutualEvaluate')
+    if (unsigned) refuse(unsigned, 'projectId')
     if (project.startOn !== null && project.endOn !== null) {
       if (fields.periodStart < project.startOn || fields.periodEnd > project.endOn) {
         warnings.push({

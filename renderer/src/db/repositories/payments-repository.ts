@@ -23,7 +23,7 @@ import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import { readGateFacts } from './payment-gates'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult } from './record-store'
 
 export interface PaymentsRepository {
   /** The project's tranches in order, archived ones included. */
@@ -36,8 +36,11 @@ export interface PaymentsRepository {
     action: A,
     input: PaymentStepInput<A>
   ): Promise<WriteResult<Payment>>
-  /** The steps offered on a tranche now, for the operator in 设置, each with its refusal. */
-  actions(id: string): Promise<OfferedAction<PaymentAction>[]>
+  /**
+   * The steps offered now on each live tranche of the project, by the tranche's id, for the
+   * operator in 设置, each with its refusal. Empty when the project does not exist.
+   */
+  actionsForProject(projectId: string): Promise<Map<string, OfferedAction<PaymentAction>[]>>
   get(id: string): Promise<Payment | undefined>
   history(id: string): Promise<AuditEntry[]>
 }
@@ -71,11 +74,7 @@ export function createPaymentsRepository(
         const before = await store.existing(id)
         store.inUse(before, `这条${LABEL}记录已归档，不能再操作`)
         const project = await db.projects.get(before.projectId)
-        if (!project) {
-          throw new RecordValidationError([
-            { field: '', level: 'error', message: `第 ${before.no} 期所属的项目不存在` }
-          ])
-        }
+        if (!project) refuse(`第 ${before.no} 期所属的项目不存在`)
         const facts = await readGateFacts(db, before.projectId)
         const operator = await currentOperator(db)
         const at = now().toISOString()
@@ -96,19 +95,28 @@ export function createPaymentsRepository(
         return { record: after, warnings: result.warnings }
       }),
 
-    actions: async (id) => {
-      const payment = await db.payments.get(id)
-      if (!payment || payment.archivedAt !== null) return []
-      const project = await db.projects.get(payment.projectId)
-      if (!project) return []
-      const facts = await readGateFacts(db, payment.projectId)
-      const operator = await currentOperator(db)
-      return actionsFrom(
-        PAYMENT_WORKFLOW,
-        payment.status,
-        paymentContext(payment, facts, operator, project)
-      )
-    },
+    actionsForProject: (projectId) =>
+      db.transaction(
+        'r',
+        [db.payments, db.projects, db.agreements, db.projectEvaluations, db.settings],
+        async () => {
+          const offers = new Map<string, OfferedAction<PaymentAction>[]>()
+          const project = await db.projects.get(projectId)
+          if (!project) return offers
+          // The project, its gates and the operator are the same for every tranche: read once.
+          const [rows, facts, operator] = await Promise.all([
+            db.payments.where('projectId').equals(projectId).toArray(),
+            readGateFacts(db, projectId),
+            currentOperator(db)
+          ])
+          for (const payment of rows) {
+            if (payment.archivedAt !== null) continue
+            const context = paymentContext(payment, facts, operator, project)
+            offers.set(payment.id, actionsFrom(PAYMENT_WORKFLOW, payment.status, context))
+          }
+          return offers
+        }
+      ),
 
     get: (id) => db.payments.get(id),
     history: store.history

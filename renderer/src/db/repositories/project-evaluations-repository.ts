@@ -31,7 +31,7 @@ import { yuanText } from '@shared/domain/money'
 import type { GateReview } from '@shared/domain/payments/payment'
 import { fillActuals } from '@shared/domain/performance/indicator-tree'
 import type { IsoDate } from '@shared/domain/dates'
-import type { Project } from '@shared/domain/projects/project'
+import { projectWorkRefusal, type Project } from '@shared/domain/projects/project'
 import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import { refreshPaymentGates } from './payment-gates'
@@ -187,8 +187,8 @@ export function createProjectEvaluationsRepository(
     create: (input) =>
       write(async () => {
         const project = await liveProject(db, input.projectId)
-        if (project.status === '待签约') refuse('项目尚未签约，不能开始评估', 'projectId')
-        if (project.status === '已结项') refuse('项目已结项，不能再新建评估', 'projectId')
+        const closed = projectWorkRefusal(project, 'evaluate')
+        if (closed) refuse(closed, 'projectId')
         if (project.indicators.length === 0) {
           refuse('项目还没有绩效目标表，请先设置绩效目标再评估', 'projectId')
         }

@@ -32,6 +32,7 @@ import {
   indicatorsLockedReason,
   newPurchaseProject,
   PROJECT_WORKFLOW,
+  projectAllows,
   projectContext,
   purchaseProjectDraftSchema,
   type Project,
@@ -109,7 +110,7 @@ export function assertStoredProject(project: Project): void {
 
 /**
  * The stored, unarchived project a delivery record names, refused on `projectId` otherwise.
- * What a record may do on a closed or terminated project is its own repository's rule.
+ * What a record may do in the project's stage is PROJECT_WORK's (projectWorkRefusal).
  */
 export async function liveProject(db: ShelianDatabase, projectId: unknown): Promise<Project> {
   if (typeof projectId !== 'string' || projectId === '') refuse('缺少项目', 'projectId')
@@ -510,7 +511,7 @@ export function createProjectsRepository(
     dueItems: (today) =>
       db.transaction('r', readScope, async () => {
         const projects = await db.projects
-          .filter((project) => live(project) && !PROJECT_WORKFLOW.final.includes(project.status))
+          .filter((project) => projectAllows(project, 'followUp'))
           .toArray()
         return dueOf(projects, null, today)
       }),

@@ -6,7 +6,11 @@
  */
 import { useMemo, useState } from 'react'
 import { Alert, Form, Input, Select } from 'antd'
-import { editableProjectRefusal, type Project } from '@shared/domain/projects/project'
+import {
+  editableProjectRefusal,
+  projectAllows,
+  type Project
+} from '@shared/domain/projects/project'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
 import { CommunitiesSelect } from '@renderer/components/communities-select'
 import { FormDrawer } from '@renderer/components/form-drawer'
@@ -32,8 +36,7 @@ const contractEditable = (project: Project) =>
  * until it ends; a 公益创投 project has only its team here, a contract field.
  */
 export function projectEditable(project: Project): boolean {
-  if (editableProjectRefusal(project, []) !== null) return false
-  return project.purchase !== null || contractEditable(project)
+  return projectAllows(project, 'edit') && (project.purchase !== null || contractEditable(project))
 }
 
 /**

@@ -43,6 +43,11 @@ describe('payments repository', () => {
     return evaluations.finalize(record.id)
   }
 
+  /** The steps offered on one tranche, from the project's read. */
+  async function actionsOf(paymentId: string) {
+    return (await payments.actionsForProject('project-1')).get(paymentId)
+  }
+
   /** What the 拨付 tab lists as waiting for the office, from the repository's reads. */
   async function alerts(projectId: string) {
     return paymentAlerts(
@@ -265,7 +270,7 @@ describe('payments repository', () => {
   it('offers the steps of a tranche with their refusals for the operator in 设置', async () => {
     await payments.step('payment-1', 'release', {})
     await payments.step('payment-1', 'handle', { note: null })
-    const offered = await payments.actions('payment-1')
+    const offered = await actionsOf('payment-1')
     expect(offered).toEqual([
       {
         action: 'approve',
@@ -274,6 +279,27 @@ describe('payments repository', () => {
       },
       { action: 'hold', label: '暂缓', refusal: null }
     ])
+  })
+
+  it('offers the steps of every live tranche of a project from one read', async () => {
+    await payments.step('payment-1', 'release', {})
+    await db.payments.update('payment-3', { archivedAt: '2026-11-01T00:00:00.000Z' })
+    const offers = await payments.actionsForProject('project-1')
+    expect([...offers.keys()].sort()).toEqual(['payment-1', 'payment-2'])
+    expect(offers.get('payment-1')).toEqual([
+      { action: 'handle', label: '经办', refusal: null },
+      { action: 'approve', label: '审核', refusal: '第 1 期尚未经办，须先经办再审核' },
+      { action: 'hold', label: '暂缓', refusal: null }
+    ])
+    expect(offers.get('payment-2')).toEqual([
+      {
+        action: 'release',
+        label: '转为可拨付',
+        refusal: '第 2 期须中期评估合格后才能拨付：尚未进行中期评估'
+      },
+      { action: 'hold', label: '暂缓', refusal: null }
+    ])
+    expect(await payments.actionsForProject('project-9')).toEqual(new Map())
   })
 
   it('takes no paying step on a terminated project, but still holds and closes tranches', async () => {
@@ -288,7 +314,7 @@ describe('payments repository', () => {
       '项目已终止，第 1 期不能转为可拨付：请暂缓或作追回决定'
     )
     // The buttons say the same as the step.
-    expect(await payments.actions('payment-1')).toEqual([
+    expect(await actionsOf('payment-1')).toEqual([
       {
         action: 'release',
         label: '转为可拨付',

@@ -6,9 +6,11 @@ import {
   planIssues,
   planPayments,
   replanAfterAmendment,
+  replanTranches,
   trancheSpecSchema,
   type TrancheSpec
 } from '@shared/domain/payments/payment-plan'
+import type { PlannedTranche } from '@shared/domain/venture/results'
 import type { TrancheGate } from '@shared/domain/venture/round'
 
 const spec = (percent: number, gate: TrancheGate, dueOn: string | null = null): TrancheSpec => ({
@@ -306,5 +308,91 @@ describe('replanAfterAmendment', () => {
         }
       )
     )
+  })
+})
+
+describe('replanTranches', () => {
+  type Row = { id: string; no: number; percent: number; amountFen: number; status: PaymentStatus }
+  /** The project's plan: 100,000 元 by 50 / 30 / 20 on signing, 中期 and 末期. */
+  const plan: PlannedTranche[] = [
+    { no: 1, percent: 50, gate: 'signing', amountFen: 5_000_000 },
+    { no: 2, percent: 30, gate: 'midterm', amountFen: 3_000_000 },
+    { no: 3, percent: 20, gate: 'final', amountFen: 2_000_000 }
+  ]
+  /** The payment rows of `plan` in `statuses`. */
+  const rows = (...statuses: PaymentStatus[]): Row[] =>
+    plan.map(({ no, percent, amountFen }, i) => ({
+      id: `p${no}`,
+      no,
+      percent,
+      amountFen,
+      status: statuses[i]!
+    }))
+  const amounts = (tranches: readonly { amountFen: number }[]) =>
+    tranches.map((tranche) => tranche.amountFen)
+
+  it.each([
+    {
+      case: 'before signing: no rows, the plan split again',
+      given: [] as Row[],
+      newFen: 12_000_000,
+      changed: [],
+      planned: [6_000_000, 3_600_000, 2_400_000]
+    },
+    {
+      case: 'the open rows re-split, the paid one kept',
+      given: rows('已拨付', '计划', '暂缓'),
+      newFen: 12_000_000,
+      changed: [
+        ['p2', 3_000_000, 4_200_000],
+        ['p3', 2_000_000, 2_800_000]
+      ],
+      planned: [5_000_000, 4_200_000, 2_800_000]
+    },
+    {
+      case: 'only the rows whose amount moves: the last absorbs the rounding',
+      given: rows('已拨付', '已拨付', '可拨付'),
+      newFen: 10_000_001,
+      changed: [['p3', 2_000_000, 2_000_001]],
+      planned: [5_000_000, 3_000_000, 2_000_001]
+    },
+    {
+      case: 'the same amount changes nothing',
+      given: rows('已拨付', '计划', '计划'),
+      newFen: 10_000_000,
+      changed: [],
+      planned: [5_000_000, 3_000_000, 2_000_000]
+    },
+    {
+      case: 'rows that do not cover the plan: the plan split again',
+      given: rows('已拨付', '计划', '计划').slice(0, 2),
+      newFen: 9_000_000,
+      changed: [['p2', 3_000_000, 4_000_000]],
+      planned: [4_500_000, 2_700_000, 1_800_000]
+    }
+  ])('$case', ({ given, newFen, changed, planned }) => {
+    const result = replanTranches(plan, given, newFen)
+    if (!result.ok) throw new Error(JSON.stringify(result.issues))
+    expect(
+      result.value.changed.map(({ stored, replanned }) => [
+        stored.id,
+        stored.amountFen,
+        replanned.amountFen
+      ])
+    ).toEqual(changed)
+    result.value.changed.forEach(({ stored, replanned }) =>
+      expect(replanned).toEqual({ ...stored, amountFen: replanned.amountFen })
+    )
+    expect(amounts(result.value.tranches)).toEqual(planned)
+    expect(result.value.tranches.map(({ no, percent, gate }) => ({ no, percent, gate }))).toEqual(
+      plan.map(({ no, percent, gate }) => ({ no, percent, gate }))
+    )
+  })
+
+  it('passes on the refusals of the re-plan', () => {
+    expect(replanTranches(plan, rows('已拨付', '已审核', '计划'), 11_000_000)).toEqual(
+      replanAfterAmendment(rows('已拨付', '已审核', '计划'), 11_000_000)
+    )
+    expect(replanTranches(plan, rows('已拨付', '已拨付', '计划'), 7_000_000).ok).toBe(false)
   })
 })

@@ -11,11 +11,15 @@ import {
   editableProjectRefusal,
   indicatorsLockedReason,
   newPurchaseProject,
+  PROJECT_WORK,
   PROJECT_WORKFLOW,
+  projectAllows,
   projectContext,
+  projectWorkRefusal,
   type ProjectAction,
   type ProjectFacts,
   type ProjectStatus,
+  type ProjectWork,
   type PurchaseProjectFacts
 } from '@shared/domain/projects/project'
 import { planTranches } from '@shared/domain/venture/results'
@@ -716,6 +720,70 @@ describe('PROJECT_WORKFLOW', () => {
   it('offers nothing on a closed or terminated project', () => {
     for (const state of PROJECT_WORKFLOW.final) {
       expect(actionsFrom(PROJECT_WORKFLOW, state, context())).toEqual([])
+    }
+  })
+})
+
+describe('PROJECT_WORK and projectWorkRefusal', () => {
+  const project = (status: ProjectStatus, archivedAt: string | null = null) => ({
+    status,
+    archivedAt
+  })
+
+  // Per kind of work, the refusal in each stage (null: allowed).
+  it.each<[ProjectWork, Record<ProjectStatus, string | null>]>([
+    [
+      'edit',
+      {
+        待签约: null,
+        执行中: null,
+        已结项: '项目已结项，不能再修改',
+        已终止: '项目已终止，不能再修改'
+      }
+    ],
+    [
+      'recordActivities',
+      {
+        待签约: null,
+        执行中: null,
+        已结项: '项目已结项，不能再登记或修改服务记录',
+        已终止: '项目已终止，不能再登记或修改服务记录'
+      }
+    ],
+    [
+      'evaluate',
+      {
+        待签约: '项目尚未签约，不能开始评估',
+        执行中: null,
+        已结项: '项目已结项，不能再新建评估',
+        已终止: null
+      }
+    ],
+    [
+      'mutualEvaluate',
+      { 待签约: '项目尚未签约，不能进行双向评估', 执行中: null, 已结项: null, 已终止: null }
+    ],
+    [
+      'followUp',
+      {
+        待签约: null,
+        执行中: null,
+        已结项: '项目已结项，已不在进行中',
+        已终止: '项目已终止，已不在进行中'
+      }
+    ]
+  ])('%s', (work, byStatus) => {
+    for (const status of PROJECT_WORKFLOW.states) {
+      expect(projectWorkRefusal(project(status), work), status).toBe(byStatus[status])
+      expect(projectAllows(project(status), work), status).toBe(byStatus[status] === null)
+    }
+  })
+
+  it('allows no work on an archived project', () => {
+    for (const work of Object.keys(PROJECT_WORK) as ProjectWork[]) {
+      expect(projectWorkRefusal(project('执行中', '2026-06-01T00:00:00.000Z'), work)).toBe(
+        '该项目已归档'
+      )
     }
   })
 })

@@ -12,7 +12,7 @@ import { useById, useCommunities, useSocialWorkers } from '@renderer/components/
 import { useRepositories } from '@renderer/db/use-repositories'
 import type { Activity } from '@shared/domain/activities/activity'
 import type { Community } from '@shared/domain/communities/community'
-import { editableProjectRefusal, type Project } from '@shared/domain/projects/project'
+import { projectWorkRefusal, type Project } from '@shared/domain/projects/project'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
 import type { PinyinKeys } from '@shared/text/pinyin'
 import { ActivityFormDrawer } from './activity-form'
@@ -134,7 +134,7 @@ export function ActivitiesTab({ project }: { project: Project }) {
   const [showArchived, setShowArchived] = useState(false)
   const [editing, setEditing] = useState<Activity | 'new' | null>(null)
   // The same rule the repository applies: no new or changed records once the project has ended.
-  const refusal = editableProjectRefusal(project, [])
+  const refusal = projectWorkRefusal(project, 'recordActivities')
 
   const rows = useMemo(
     () =>

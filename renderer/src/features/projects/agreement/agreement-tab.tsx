@@ -16,7 +16,7 @@ import {
   type Agreement,
   type Amendment
 } from '@shared/domain/projects/agreement'
-import { editableProjectRefusal, type Project } from '@shared/domain/projects/project'
+import { projectWorkRefusal, type Project } from '@shared/domain/projects/project'
 import { useProjectAgreement, useProjectHistory, type ProjectRelated } from '../use-project-data'
 import { AgreementFormDrawer } from './agreement-form'
 import { AgreementView } from './agreement-view'
@@ -41,7 +41,7 @@ export function AgreementTab({ project, related }: AgreementTabProps) {
   if (!data || !related || !general) return <Spin />
   const { agreement, amendments } = data
   // Closed, terminated or archived: the agreement and its amendments are history.
-  const refusal = editableProjectRefusal(project, [])
+  const refusal = projectWorkRefusal(project, 'edit')
   const close = () => setDialog(null)
 
   return (

@@ -1,21 +1,20 @@
 /**
  * Which tranche an evaluation decides and what its 定稿 would do to it, in words for the score
- * sheet and the 定稿 question. The verdicts are the domain's: `deciding` says whether this
- * evaluation is the one the gate goes by, `paymentAfterGate` what a tranche becomes under it.
+ * sheet and the 定稿 question. The verdicts are the domain's (payments/payment-gates.ts): which
+ * tranches the evaluation's kind gates, whether it is (or once 定稿 would be) the one the gate
+ * goes by, and what each tranche becomes under it.
  */
-import {
-  evaluationGrade,
-  isPassingGrade,
-  type EvaluationBands
-} from '@shared/domain/evaluations/grade-bands'
-import { deciding, type ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
+import type { EvaluationBands } from '@shared/domain/evaluations/grade-bands'
+import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import { yuanText } from '@shared/domain/money'
+import type { Payment } from '@shared/domain/payments/payment'
 import {
-  gateOfEvaluationKind,
-  paymentAfterGate,
-  type GateFacts,
-  type Payment
-} from '@shared/domain/payments/payment'
+  decidesGate,
+  finalizingOutcome,
+  tranchesGatedBy,
+  wouldDecideGate,
+  type TrancheOutcome
+} from '@shared/domain/payments/payment-gates'
 import type { PlannedTranche } from '@shared/domain/venture/results'
 import { TRANCHE_GATE_LABELS } from '@shared/domain/venture/round'
 import { EVALUATION_STRINGS as S } from './strings'
@@ -39,31 +38,32 @@ export interface GateInput {
   plan: readonly PlannedTranche[]
 }
 
+const OUTCOME_LINES: Record<TrancheOutcome, (payment: Payment) => string> = {
+  held: (payment) => S.gateHeld(payment.no),
+  releasable: (payment) => S.gateReleasable(payment.no),
+  recovery: (payment) => S.gateRecovery(payment.no),
+  unchanged: (payment) => S.gateUnchanged(payment.no, payment.status)
+}
+
 /** The tranches gated on the evaluation's kind, in words; null when none is. */
 function gatedTranches({ evaluation, payments, plan }: GateInput): {
   text: string | null
   payments: Payment[]
   summaryWhenNone: string
 } {
-  const gate = gateOfEvaluationKind(evaluation.kind)
-  if (gate === null)
+  const gated = tranchesGatedBy(evaluation.kind, payments, plan)
+  if (gated === null)
     return { text: null, payments: [], summaryWhenNone: S.gateNone(evaluation.kind) }
-  const live = payments.filter((payment) => payment.archivedAt === null)
-  const gated = (live.length > 0 ? live : plan).filter((tranche) => tranche.gate === gate)
-  const text = gated
+  const label = TRANCHE_GATE_LABELS[gated.gate]
+  const text = gated.named
     .map((tranche) =>
-      S.gateTranche(
-        tranche.no,
-        tranche.percent,
-        yuanText(tranche.amountFen),
-        TRANCHE_GATE_LABELS[gate]
-      )
+      S.gateTranche(tranche.no, tranche.percent, yuanText(tranche.amountFen), label)
     )
     .join('、')
   return {
-    text: gated.length > 0 ? text : null,
-    payments: live.filter((payment) => payment.gate === gate),
-    summaryWhenNone: S.gateNoTranche(TRANCHE_GATE_LABELS[gate])
+    text: gated.named.length > 0 ? text : null,
+    payments: gated.payments,
+    summaryWhenNone: S.gateNoTranche(label)
   }
 }
 
@@ -80,48 +80,22 @@ export function draftGateEffect(
   const tranches = gatedTranches(input)
   if (tranches.text === null)
     return { summary: tranches.summaryWhenNone, outcome: null, holdsBack: false }
-
-  // The evaluations as they would stand after this 定稿, the version it corrects replaced.
-  const finalized: ProjectEvaluation = {
-    ...evaluation,
-    status: '定稿',
-    finalizedAt: new Date().toISOString()
-  }
-  const after = evaluations
-    .filter((other) => other.id !== evaluation.id)
-    .map((other) =>
-      other.id === evaluation.supersedesId ? { ...other, supersededById: evaluation.id } : other
-    )
-  const decider = deciding([...after, finalized], evaluation.kind, evaluation.year)
-  if (decider?.id !== evaluation.id) {
+  if (!wouldDecideGate(evaluation, evaluations, new Date().toISOString())) {
     return { summary: S.gateNotDeciding(tranches.text), outcome: null, holdsBack: false }
   }
   const summary = S.gateDecides(tranches.text)
   if (total === null) return { summary, outcome: S.gateWhenScored, holdsBack: false }
 
-  const grade = evaluationGrade(total, bands)
-  const passed = isPassingGrade(grade)
-  // Only this evaluation decides the gate, so it alone is the gate's fact.
-  const facts: GateFacts = {
-    agreementSigned: true,
-    evaluations: [
-      { kind: evaluation.kind, status: '定稿', passed, grade, total, supersededBy: null }
-    ]
-  }
+  const outcome = finalizingOutcome(evaluation.kind, total, bands, tranches.payments)
+  // No payment rows on the gate: the project is not signed yet.
   const lines =
-    tranches.payments.length === 0
-      ? [S.gateBeforeSigning(passed)]
-      : tranches.payments.map((payment) => {
-          const review = paymentAfterGate(payment, facts, { at: '', operator: '' })
-          if (review.changed) return S.gateHeld(payment.no)
-          if (review.releasable) return S.gateReleasable(payment.no)
-          if (review.needsRecoveryDecision) return S.gateRecovery(payment.no)
-          return S.gateUnchanged(payment.no, payment.status)
-        })
+    outcome.tranches.length === 0
+      ? [S.gateBeforeSigning(outcome.passed)]
+      : outcome.tranches.map(({ payment, outcome: what }) => OUTCOME_LINES[what](payment))
   return {
     summary,
-    outcome: `${S.gateAtScore(total, grade)}${lines.join('；')}。`,
-    holdsBack: !passed
+    outcome: `${S.gateAtScore(total, outcome.grade)}${lines.join('；')}。`,
+    holdsBack: !outcome.passed
   }
 }
 
@@ -129,6 +103,5 @@ export function draftGateEffect(
 export function finalGateNote(input: GateInput): string | null {
   const tranches = gatedTranches(input)
   if (tranches.text === null) return null
-  const decider = deciding(input.evaluations, input.evaluation.kind, input.evaluation.year)
-  return decider?.id === input.evaluation.id ? S.gateDeciding(tranches.text) : null
+  return decidesGate(input.evaluation, input.evaluations) ? S.gateDeciding(tranches.text) : null
 }

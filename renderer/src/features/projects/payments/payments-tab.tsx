@@ -23,16 +23,14 @@ export function PaymentsTab({ project }: { project: Project }) {
 
 function SignedPayments({ project }: { project: Project }) {
   const { payments } = useRepositories()
-  // One read, so the rows, their gates and the steps offered on them always agree.
+  // One live query, so the rows, their gates and the steps offered on them always agree.
   const data = useLiveQuery(async () => {
-    const rows = await payments.listForProject(project.id)
-    const live = rows.filter((payment) => payment.archivedAt === null).sort((a, b) => a.no - b.no)
-    const offers = await Promise.all(live.map((payment) => payments.actions(payment.id)))
-    return {
-      live,
-      offers: new Map(live.map((payment, index) => [payment.id, offers[index]!])),
-      facts: await payments.gateFacts(project.id)
-    }
+    const [rows, offers, facts] = await Promise.all([
+      payments.listForProject(project.id),
+      payments.actionsForProject(project.id),
+      payments.gateFacts(project.id)
+    ])
+    return { live: rows.filter((payment) => payment.archivedAt === null), offers, facts }
   }, [payments, project.id])
   if (!data) return <Spin />
 
