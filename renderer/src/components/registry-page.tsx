@@ -1,10 +1,10 @@
 /**
  * The frame of a registry list page: title, a 显示已归档 switch, the grid filling the rest of
- * the window, and the record panel. Each feature supplies its columns and panel contents. The
- * switch serves the other lists with archived records too.
+ * the window, and the record panel. Each feature supplies its columns and panel contents.
  */
 import type { ReactNode } from 'react'
-import { Flex, Spin, Switch, Typography } from 'antd'
+import { Flex, Spin, Typography } from 'antd'
+import { ShowArchivedSwitch } from './archived-switch'
 
 export interface RegistryPageProps {
   title: string
@@ -31,23 +31,5 @@ export function RegistryPage({
       </Flex>
       <div style={{ flex: 1, minHeight: 0 }}>{loading ? <Spin /> : children}</div>
     </Flex>
-  )
-}
-
-/** 显示已归档: the switch of every list that leaves archived records out unless asked. */
-export function ShowArchivedSwitch({
-  checked,
-  onChange
-}: {
-  checked: boolean
-  onChange(value: boolean): void
-}) {
-  return (
-    <label>
-      <Flex gap="small" align="center">
-        <Switch size="small" checked={checked} onChange={onChange} />
-        <span>显示已归档</span>
-      </Flex>
-    </label>
   )
 }

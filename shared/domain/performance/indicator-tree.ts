@@ -192,11 +192,12 @@ export function instantiateTemplate(
 
 /**
  * The tree in depth-first order (each indicator followed by its subtree, siblings in their
- * order), the order forms and reports show. Indicators whose parent is missing are kept as
- * roots, and anything unreachable (a loop of parents) stays at the end, so editing never loses
- * a row.
+ * order), the order forms and reports show: a stored tree need only list parents before their
+ * children, so `[产出, 效益, 产出数量]` is valid yet would indent wrongly as it stands.
+ * Indicators whose parent is missing are kept as roots, and anything unreachable (a loop of
+ * parents) stays at the end, so neither editing nor showing ever loses a row.
  */
-function depthFirst(tree: readonly IndicatorNode[]): IndicatorNode[] {
+export function depthFirst(tree: readonly IndicatorNode[]): IndicatorNode[] {
   const keys = new Set(tree.map((node) => node.key))
   const children = childrenByParent(tree)
   const ordered: IndicatorNode[] = []

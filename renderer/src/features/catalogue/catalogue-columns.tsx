@@ -8,6 +8,7 @@ import {
   type CatalogueItem
 } from '@shared/domain/catalogue/catalogue-item'
 import { formatYuan } from '@shared/domain/money'
+import { compareZh } from '@shared/text/collator'
 import { NegativeListTag } from './negative-list-tag'
 import { CATALOGUE_FIELD_LABELS as L, CATALOGUE_STRINGS as S } from './strings'
 
@@ -77,3 +78,15 @@ export const searchCatalogueItem = (item: CatalogueItem) => ({
 })
 
 export const catalogueItemId = (item: CatalogueItem) => item.id
+
+/**
+ * The items in 编码 order, the catalogue's own numbering, compared as the 编码 column sorts
+ * them; items without a code last. The grid shows this order until a header is clicked.
+ */
+export function catalogueRows(items: readonly CatalogueItem[]): CatalogueItem[] {
+  return [...items].sort((a, b) =>
+    a.code === null || b.code === null
+      ? Number(a.code === null) - Number(b.code === null)
+      : compareZh(a.code, b.code)
+  )
+}

@@ -12,7 +12,12 @@ import { RegistryPage } from '@renderer/components/registry-page'
 import { useRegistryView } from '@renderer/components/use-registry'
 import { useRepositories } from '@renderer/db/use-repositories'
 import type { CatalogueItem } from '@shared/domain/catalogue/catalogue-item'
-import { CATALOGUE_COLUMNS, catalogueItemId, searchCatalogueItem } from './catalogue-columns'
+import {
+  CATALOGUE_COLUMNS,
+  catalogueItemId,
+  catalogueRows,
+  searchCatalogueItem
+} from './catalogue-columns'
 import { CatalogueFormDrawer } from './catalogue-form'
 import { CataloguePanel } from './catalogue-panel'
 import { CATALOGUE_STRINGS as S } from './strings'
@@ -22,7 +27,10 @@ type FormTarget = { item: CatalogueItem | null }
 
 export function CataloguePage() {
   const { catalogueItems } = useRepositories()
-  const items = useLiveQuery(() => catalogueItems.listAll(), [catalogueItems])
+  const items = useLiveQuery(
+    async () => catalogueRows(await catalogueItems.listAll()),
+    [catalogueItems]
+  )
   const view = useRegistryView(items)
   const [formTarget, setFormTarget] = useState<FormTarget | null>(null)
 

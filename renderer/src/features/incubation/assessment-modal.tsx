@@ -3,7 +3,7 @@
  * the scorecard (with its weight), findings. The weighted total and grade are previewed with
  * the office's bands as scores are typed; they are fixed only at 定稿.
  */
-import { Col, Descriptions, Form, Input, InputNumber, Row, Select, Tag } from 'antd'
+import { Col, Descriptions, Form, Input, InputNumber, Row, Select } from 'antd'
 import { todayInChina } from '@shared/domain/dates'
 import {
   EVALUATION_KINDS_BY_SUBJECT,
@@ -23,8 +23,9 @@ import {
 } from '@shared/domain/evaluations/scorecard'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { FormModal, useFormDialog } from '@renderer/components/form-save'
+import { GradeTag } from '@renderer/components/grade-tag'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
-import { EVALUATION_FIELD_LABELS as L, GRADE_COLORS, INCUBATION_STRINGS as S } from './strings'
+import { EVALUATION_FIELD_LABELS as L, INCUBATION_STRINGS as S } from './strings'
 
 // Issues about single dimensions have no field of their own here; they go above the form.
 const FIELDS = ['kind', 'evaluatedOn', 'evaluators', 'findings'] as const
@@ -149,7 +150,7 @@ export function AssessmentModal({
                   S.scorePreviewPending
                 ) : (
                   <span aria-label={S.scorePreview}>
-                    {S.points(total)} <Tag color={GRADE_COLORS[grade]}>{grade}</Tag>
+                    {S.points(total)} <GradeTag grade={grade} />
                     {isPassingGrade(grade) ? S.passed : S.notPassed}
                   </span>
                 )

@@ -20,6 +20,7 @@ import { PlusOutlined } from '@ant-design/icons'
 import { frozenReason, type Evaluation } from '@shared/domain/evaluations/evaluation'
 import type { EvaluationBands } from '@shared/domain/evaluations/grade-bands'
 import type { ScorecardDimension } from '@shared/domain/evaluations/scorecard'
+import { GradeTag } from '@renderer/components/grade-tag'
 import { ArchiveAction } from '@renderer/components/record-panel'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { AssessmentModal } from './assessment-modal'
@@ -27,7 +28,6 @@ import { errorText } from '@shared/text/error-text'
 import {
   EVALUATION_FIELD_LABELS as L,
   EVALUATION_STATUS_COLORS,
-  GRADE_COLORS,
   INCUBATION_STRINGS as S
 } from './strings'
 
@@ -126,11 +126,7 @@ export function AssessmentsSection({
             title: L.grade,
             width: 80,
             render: (_, assessment) =>
-              assessment.grade ? (
-                <Tag color={GRADE_COLORS[assessment.grade]}>{assessment.grade}</Tag>
-              ) : (
-                '—'
-              )
+              assessment.grade ? <GradeTag grade={assessment.grade} /> : '—'
           },
           {
             key: 'passed',

@@ -1,8 +1,9 @@
 /** 孵化基地: the board of what needs doing, every stay in a grid, and 入驻申请. */
 import { useMemo, useState } from 'react'
-import { Button, Flex, Spin, Switch, Tabs, Typography } from 'antd'
+import { Button, Flex, Spin, Tabs, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { useNavigate } from 'react-router'
+import { ShowArchivedSwitch } from '@renderer/components/archived-switch'
 import { DataGrid } from '@renderer/components/data-grid'
 import { useIncubationSettings } from '@renderer/db/use-settings'
 import { todayInChina } from '@shared/domain/dates'
@@ -84,12 +85,7 @@ export function IncubationPage() {
                     emptyText={S.empty}
                     onRowOpen={openStay}
                     toolbar={
-                      <label>
-                        <Flex gap="small" align="center">
-                          <Switch size="small" checked={showArchived} onChange={setShowArchived} />
-                          <span>{S.showArchived}</span>
-                        </Flex>
-                      </label>
+                      <ShowArchivedSwitch checked={showArchived} onChange={setShowArchived} />
                     }
                   />
                 </div>

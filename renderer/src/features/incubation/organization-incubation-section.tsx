@@ -3,11 +3,12 @@
  * received, and how its assessed capacity has moved. 申请入驻 starts a new stay from here.
  */
 import { useState } from 'react'
-import { Button, Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd'
+import { Button, Empty, Flex, Table, Tooltip, Typography } from 'antd'
 import { Link, useNavigate } from 'react-router'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { evaluationTrend, type Evaluation } from '@shared/domain/evaluations/evaluation'
 import { applicationRefusal, type Incubation } from '@shared/domain/incubation/incubation'
+import { GradeTag } from '@renderer/components/grade-tag'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { useGradingSettings } from '@renderer/db/use-settings'
 import { ApplyIncubationModal } from './apply-incubation-modal'
@@ -16,7 +17,6 @@ import { ServiceTotalsTable } from './service-totals-table'
 import { IncubationStatusTag } from './status-tag'
 import {
   EVALUATION_FIELD_LABELS as E,
-  GRADE_COLORS,
   INCUBATION_FIELD_LABELS as L,
   INCUBATION_STRINGS as S
 } from './strings'
@@ -160,8 +160,7 @@ function AssessmentTrend({ assessments }: { assessments: readonly Evaluation[] }
           {
             key: 'grade',
             title: E.grade,
-            render: (_, row) =>
-              row.grade ? <Tag color={GRADE_COLORS[row.grade]}>{row.grade}</Tag> : '—'
+            render: (_, row) => (row.grade ? <GradeTag grade={row.grade} /> : '—')
           }
         ]}
       />

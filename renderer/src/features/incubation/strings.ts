@@ -1,5 +1,4 @@
 /** UI text of the 孵化基地 pages and the incubation part of an organisation's page. */
-import type { EvaluationGrade } from '@shared/domain/evaluations/grade-bands'
 import type { EvaluationStatus } from '@shared/domain/evaluations/evaluation'
 import type { IncubationAction, IncubationStatus } from '@shared/domain/incubation/incubation'
 
@@ -24,7 +23,6 @@ export const INCUBATION_STRINGS = {
   handoverDueLabel: '交还期限',
   graduatedLabel: '出壳',
   unknownOrganization: '（组织已不存在）',
-  showArchived: '显示已归档',
   edit: '修改',
   operator: '操作人',
   notFound: '找不到这条入驻记录',
@@ -107,13 +105,6 @@ export const INCUBATION_STATUS_COLORS: Readonly<Record<IncubationStatus, string>
 export const EVALUATION_STATUS_COLORS: Readonly<Record<EvaluationStatus, string>> = {
   草稿: 'default',
   定稿: 'green'
-}
-
-export const GRADE_COLORS: Readonly<Record<EvaluationGrade, string>> = {
-  优秀: 'green',
-  良好: 'blue',
-  合格: 'cyan',
-  不合格: 'red'
 }
 
 /** Chinese names of a stay's fields, for the grid headers, the facts and the history. */

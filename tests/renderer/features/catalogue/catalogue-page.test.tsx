@@ -84,6 +84,24 @@ describe('服务目录 page', { timeout: SLOW_UI_TIMEOUT }, () => {
     expect(await within(grid).findByText('350.00')).toBeTruthy()
   })
 
+  it('lists the items in 编码 order until a header is clicked, those without a code last', async () => {
+    const { db } = await catalogueDatabase([
+      { ...ITEM, name: '社区养老服务', code: 'WJ-10' },
+      { ...ITEM, name: '未编码事项', code: null },
+      { ...ITEM, name: '矛盾纠纷化解', code: 'WJ-02' },
+      { ...ITEM, name: '社区文化活动', code: 'WJ-9' }
+    ])
+    renderCatalogue(db)
+
+    const grid = await screen.findByRole('grid', { name: '服务目录列表' })
+    await within(grid).findByText('未编码事项')
+    const names = within(grid)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('gridcell')[0]!.textContent)
+    expect(names).toEqual(['矛盾纠纷化解', '社区文化活动', '社区养老服务', '未编码事项'])
+  })
+
   it('warns at the negative list while typing a name that points at it, and stores the mark', async () => {
     const { db, repos } = await catalogueDatabase([])
     renderCatalogue(db)

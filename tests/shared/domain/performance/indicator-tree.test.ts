@@ -5,6 +5,7 @@ import type { IndicatorLevel, IndicatorNode } from '@shared/domain/performance/i
 import {
   achievement,
   addIndicator,
+  depthFirst,
   fillActuals,
   indicatorNodeSchema,
   indicatorPath,
@@ -373,6 +374,39 @@ describe('instantiateTemplate', () => {
   it('shares no target with the template, so editing the copy leaves the template alone', () => {
     copy[2]!.target!.value = 99
     expect(filled[2]!.target!.value).toBe(24)
+  })
+})
+
+describe('depthFirst', () => {
+  it('puts each indicator before its subtree, for a tree stored a level at a time', () => {
+    const byLevel = [0, 5, 1, 4, 2, 3].map((index) => tree[index]!)
+    expect(keys(byLevel)).toEqual([
+      'output',
+      'satisfaction',
+      'quantity',
+      'quality',
+      'sessions',
+      'participants'
+    ])
+    expect(depthFirst(byLevel)).toEqual(tree)
+  })
+
+  it('keeps an indicator whose parent is missing as a root, among the roots where it stands', () => {
+    const orphan = node('orphan', 'gone', 2, '无上级', 5)
+    expect(keys(depthFirst([tree[0]!, orphan, ...tree.slice(1)]))).toEqual([
+      'output',
+      'quantity',
+      'sessions',
+      'participants',
+      'quality',
+      'orphan',
+      'satisfaction'
+    ])
+  })
+
+  it('drops nothing: a loop of parents, never reachable from a root, comes last', () => {
+    const loop = [node('a', 'b', 2, '甲', 5), node('b', 'a', 2, '乙', 5)]
+    expect(keys(depthFirst([...loop, ...tree]))).toEqual([...keys(tree), 'a', 'b'])
   })
 })
 

@@ -4,8 +4,9 @@
  * Archived entries show only when asked for, where they can be restored.
  */
 import { useMemo, useState, type ReactNode } from 'react'
-import { Button, Flex, Space, Spin, Switch, Tag, Tooltip, Typography } from 'antd'
+import { Button, Flex, Space, Spin, Tag, Tooltip, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
+import { ShowArchivedSwitch } from '@renderer/components/archived-switch'
 import { DataGrid, type DataGridColumn } from '@renderer/components/data-grid'
 import { ArchiveAction } from '@renderer/components/record-panel'
 import { useById, useCommunities, useSocialWorkers } from '@renderer/components/use-registry'
@@ -186,12 +187,7 @@ export function ActivitiesTab({ project }: { project: Project }) {
           onRowOpen={refusal ? undefined : (row) => row.archivedAt === null && setEditing(row)}
           toolbar={
             <Flex gap="middle" align="center">
-              <label>
-                <Flex gap="small" align="center">
-                  <Switch size="small" checked={showArchived} onChange={setShowArchived} />
-                  <span>{S.showArchived}</span>
-                </Flex>
-              </label>
+              <ShowArchivedSwitch checked={showArchived} onChange={setShowArchived} />
               <Tooltip title={refusal}>
                 <Button
                   type="primary"

@@ -15,7 +15,6 @@ export const ACTIVITY_STRINGS = {
   gridLabel: '服务记录列表',
   searchPlaceholder: '搜索活动名称、社区或社工',
   empty: '还没有服务记录。点“新增服务记录”登记项目开展的活动。',
-  showArchived: '显示已归档',
   archivedTag: '已归档',
   noCommunity: '不限社区',
   unknownCommunity: '（社区已不存在）',

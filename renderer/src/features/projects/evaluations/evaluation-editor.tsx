@@ -17,7 +17,6 @@ import {
   InputNumber,
   Row,
   Space,
-  Tag,
   Typography
 } from 'antd'
 import { todayInChina } from '@shared/domain/dates'
@@ -37,11 +36,12 @@ import {
 } from '@shared/domain/evaluations/project-evaluation'
 import type { FieldName } from '@renderer/components/form-issues'
 import { FormErrors, useFormSave } from '@renderer/components/form-save'
+import { GradeTag } from '@renderer/components/grade-tag'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { draftGateEffect, type GateInput } from './evaluation-gate'
 import { IndicatorScoreTable } from './indicator-score-table'
-import { EVALUATION_LABELS as L, EVALUATION_STRINGS as S, GRADE_COLORS } from './strings'
+import { EVALUATION_LABELS as L, EVALUATION_STRINGS as S } from './strings'
 
 interface EditorValues {
   evaluatedOn?: string | null
@@ -282,7 +282,7 @@ export function EvaluationEditor({ evaluation, gate, bands, operator }: Evaluati
                 S.totalPending(unscored)
               ) : (
                 <>
-                  {S.points(total)} <Tag color={GRADE_COLORS[grade]}>{grade}</Tag>
+                  {S.points(total)} <GradeTag grade={grade} />
                   <Typography.Text type="secondary" style={{ fontSize: 14 }}>
                     {S.gradeNote(isPassingGrade(grade))}
                   </Typography.Text>

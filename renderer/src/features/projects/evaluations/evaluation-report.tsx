@@ -4,7 +4,7 @@
  * corrected offers 更正, which starts a new 草稿 version with a reason.
  */
 import { useState } from 'react'
-import { Alert, Button, Card, Descriptions, Flex, Form, Input, Tag, Typography } from 'antd'
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, Typography } from 'antd'
 import { todayInChina } from '@shared/domain/dates'
 import {
   MIN_CORRECTION_REASON,
@@ -14,10 +14,11 @@ import {
 } from '@shared/domain/evaluations/project-evaluation'
 import { placeIssues } from '@renderer/components/form-issues'
 import { FormModal, useFormDialog } from '@renderer/components/form-save'
+import { GradeTag } from '@renderer/components/grade-tag'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { finalGateNote, type GateInput } from './evaluation-gate'
 import { IndicatorScoreTable } from './indicator-score-table'
-import { EVALUATION_LABELS as L, EVALUATION_STRINGS as S, GRADE_COLORS } from './strings'
+import { EVALUATION_LABELS as L, EVALUATION_STRINGS as S } from './strings'
 
 export interface EvaluationReportProps {
   evaluation: ProjectEvaluation
@@ -78,9 +79,7 @@ export function EvaluationReport({ evaluation, gate, onOpen }: EvaluationReportP
               children: (
                 <span>
                   {evaluation.total === null ? S.none : S.points(evaluation.total)}{' '}
-                  {evaluation.grade ? (
-                    <Tag color={GRADE_COLORS[evaluation.grade]}>{evaluation.grade}</Tag>
-                  ) : null}
+                  {evaluation.grade ? <GradeTag grade={evaluation.grade} /> : null}
                   {evaluation.passed === null ? null : evaluation.passed ? S.passed : S.notPassed}
                 </span>
               )

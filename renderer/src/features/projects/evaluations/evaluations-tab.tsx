@@ -9,6 +9,7 @@ import type { ColumnsType } from 'antd/es/table'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import type { Project } from '@shared/domain/projects/project'
+import { GradeTag } from '@renderer/components/grade-tag'
 import { OpeningList } from '@renderer/components/opening-list'
 import { NO_OPERATOR } from '@renderer/db/repositories/audit-log'
 import { useRepositories } from '@renderer/db/use-repositories'
@@ -20,8 +21,7 @@ import { useProjectEvaluations } from './use-evaluation-data'
 import {
   EVALUATION_LABELS as L,
   EVALUATION_STATUS_COLORS,
-  EVALUATION_STRINGS as S,
-  GRADE_COLORS
+  EVALUATION_STRINGS as S
 } from './strings'
 
 /** Latest first: by date, then version. */
@@ -81,12 +81,7 @@ export function EvaluationsTab({ project }: { project: Project }) {
       key: 'grade',
       title: L.grade,
       width: 80,
-      render: (_, evaluation) =>
-        evaluation.grade ? (
-          <Tag color={GRADE_COLORS[evaluation.grade]}>{evaluation.grade}</Tag>
-        ) : (
-          S.none
-        )
+      render: (_, evaluation) => (evaluation.grade ? <GradeTag grade={evaluation.grade} /> : S.none)
     },
     {
       key: 'status',

@@ -4,12 +4,13 @@
  * indicator with the subtotal of the leaves under it. In a draft the score and basis are inputs
  * of the surrounding form, at `scores.<index>` of the evaluation's score rows.
  */
-import { Flex, Form, Input, InputNumber, Table, Tag, Tooltip, Typography } from 'antd'
+import { Flex, Form, Input, InputNumber, Table, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { subtotals, type IndicatorScore } from '@shared/domain/evaluations/project-evaluation'
 import { leafIndicators, type IndicatorNode } from '@shared/domain/performance/indicator'
-import { achievement } from '@shared/domain/performance/indicator-tree'
+import { achievement, depthFirst } from '@shared/domain/performance/indicator-tree'
 import { targetText } from '../indicators/indicator-display'
+import { TargetVerdictTag } from '../indicators/indicator-table'
 import { EVALUATION_LABELS as L, EVALUATION_STRINGS as S } from './strings'
 
 export interface IndicatorScoreTableProps {
@@ -71,7 +72,7 @@ export function IndicatorScoreTable({ indicators, scores, editable }: IndicatorS
         return (
           <Flex gap={4} align="center">
             {rate === null ? null : <span>{S.rateValue(rate)}</span>}
-            <Tag color={met ? 'green' : 'orange'}>{met ? S.met : S.notMet}</Tag>
+            <TargetVerdictTag verdict={met ? '达成' : '未达成'} />
           </Flex>
         )
       }
@@ -137,7 +138,7 @@ export function IndicatorScoreTable({ indicators, scores, editable }: IndicatorS
       aria-label={S.indicatorsLabel}
       size="small"
       rowKey="key"
-      dataSource={[...indicators]}
+      dataSource={depthFirst(indicators)}
       columns={columns}
       pagination={false}
     />

@@ -30,8 +30,6 @@ export const EVALUATION_STRINGS = {
   evidencePlaceholder: '资料审阅、问卷、访谈、实地观察……',
   subtotal: (score: number | null, weight: number) =>
     score === null ? `小计 —／${weight}` : `小计 ${score}／${weight}`,
-  met: '达标',
-  notMet: '未达标',
   scoringRule: '评分标准',
 
   surveyTitle: '满意度调查',
@@ -116,11 +114,4 @@ export const EVALUATION_LABELS = {
 export const EVALUATION_STATUS_COLORS: Readonly<Record<ProjectEvaluationStatus, string>> = {
   草稿: 'default',
   定稿: 'blue'
-}
-
-export const GRADE_COLORS: Readonly<Record<EvaluationGrade, string>> = {
-  优秀: 'green',
-  良好: 'blue',
-  合格: 'cyan',
-  不合格: 'red'
 }

@@ -11,7 +11,7 @@ import {
   type IndicatorNode,
   type IndicatorTarget
 } from '@shared/domain/performance/indicator'
-import { achievement, fillActuals } from '@shared/domain/performance/indicator-tree'
+import { achievement, depthFirst, fillActuals } from '@shared/domain/performance/indicator-tree'
 import { INDICATOR_STRINGS as S } from './strings'
 
 export interface IndicatorRow {
@@ -28,9 +28,8 @@ export interface IndicatorRow {
 }
 
 /**
- * The rows in depth-first order (each indicator followed by its subtree), so the table indents
- * the way the tree nests even when a stored tree lists its levels otherwise. An indicator whose
- * parent is missing shows as a root, and nothing is ever dropped.
+ * The rows in the tree's depth-first order ({@link depthFirst}), so the table indents the way
+ * the tree nests even when a stored tree lists its levels otherwise; nothing is ever dropped.
  */
 export function indicatorRows(
   tree: readonly IndicatorNode[],
@@ -38,34 +37,24 @@ export function indicatorRows(
 ): IndicatorRow[] {
   const filled = fillActuals(tree, activityTotals(activities))
   const leaves = new Set(leafIndicators(tree))
-  const children = new Map<string, number[]>()
-  const keys = new Set(tree.map((node) => node.key))
-  tree.forEach((node, index) => {
-    if (node.parentKey === null || !keys.has(node.parentKey)) return
-    children.set(node.parentKey, [...(children.get(node.parentKey) ?? []), index])
-  })
-
-  const rows: IndicatorRow[] = []
-  // Visited once each, so even a loop of parents (never stored: treeIssues refuses it) ends.
-  const seen = new Set<number>()
-  const visit = (index: number) => {
-    if (seen.has(index)) return
-    seen.add(index)
-    const node = tree[index]!
+  const indexOf = new Map(tree.map((node, index) => [node, index]))
+  const ordered = depthFirst(tree)
+  // Counted from the bottom up: in depth-first order a subtree comes after its indicator, so
+  // each child's count is complete when it is added to its parent's.
+  const below = new Map<string, number>()
+  for (const node of ordered.toReversed()) {
+    if (node.parentKey === null) continue
+    const count = 1 + (below.get(node.key) ?? 0)
+    below.set(node.parentKey, (below.get(node.parentKey) ?? 0) + count)
+  }
+  return ordered.map((node) => {
+    const index = indexOf.get(node)!
     const actual = filled[index]!.actual
     const isLeaf = leaves.has(node)
     const { rate, met } = isLeaf ? achievement({ target: node.target, actual }) : NO_ACHIEVEMENT
-    const row: IndicatorRow = { node, index, isLeaf, actual, rate, met, descendants: 0 }
-    rows.push(row)
-    const before = rows.length
-    for (const child of children.get(node.key) ?? []) visit(child)
-    row.descendants = rows.length - before
-  }
-  tree.forEach((node, index) => {
-    if (node.parentKey === null || !keys.has(node.parentKey)) visit(index)
+    const descendants = below.get(node.key) ?? 0
+    return { node, index, isLeaf, actual, rate, met, descendants }
   })
-  tree.forEach((_, index) => visit(index))
-  return rows
 }
 
 const NO_ACHIEVEMENT = { rate: null, met: null }

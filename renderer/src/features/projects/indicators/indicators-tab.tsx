@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'react'
 import { Alert, Button, Empty, Flex, Spin, Tooltip, Typography } from 'antd'
+import { todayInChina } from '@shared/domain/dates'
 import type { IndicatorNode } from '@shared/domain/performance/indicator'
 import { instantiateTemplate, treeIssues } from '@shared/domain/performance/indicator-tree'
 import { indicatorsLockedReason, type Project } from '@shared/domain/projects/project'
@@ -20,6 +21,7 @@ export function IndicatorsTab({ project }: { project: Project }) {
   const activities = useProjectActivities(project.id)
   const evaluations = useProjectEvaluations(project.id)
   const [draft, setDraft] = useState<IndicatorNode[] | null>(null)
+  const [today] = useState(todayInChina)
   const rows = useMemo(
     () => indicatorRows(project.indicators, activities ?? []),
     [project.indicators, activities]
@@ -76,7 +78,7 @@ export function IndicatorsTab({ project }: { project: Project }) {
           description={storedErrors.map((issue) => issue.message).join('；')}
         />
       ) : null}
-      <IndicatorTable rows={rows} />
+      <IndicatorTable rows={rows} project={project} today={today} />
     </Flex>
   )
 }

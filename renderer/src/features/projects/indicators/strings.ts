@@ -17,8 +17,6 @@ export const INDICATOR_STRINGS = {
   scoringRule: '评分标准',
   actions: '操作',
   handEntered: '手填',
-  met: '达成',
-  notMet: '未达成',
   none: '—',
   rate: (rate: number) => `${rate}%`,
   weightTotal: (total: number) => `一级指标权重合计 ${total} / 100`,

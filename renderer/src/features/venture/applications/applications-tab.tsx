@@ -4,9 +4,10 @@
  * applications taken out of the list) show only when asked for.
  */
 import { useMemo, useState } from 'react'
-import { Button, Flex, Spin, Switch, Tag, Tooltip, Typography } from 'antd'
+import { Button, Flex, Spin, Tag, Tooltip, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { Link, useNavigate } from 'react-router'
+import { ShowArchivedSwitch } from '@renderer/components/archived-switch'
 import { DataGrid, type DataGridColumn } from '@renderer/components/data-grid'
 import { formatYuan } from '@shared/domain/money'
 import type { Organization } from '@shared/domain/organizations/organization'
@@ -174,12 +175,7 @@ export function ApplicationsTab({ round }: { round: VentureRound }) {
         onRowOpen={(row) => navigate(`/venture/applications/${row.id}`)}
         toolbar={
           <Flex gap="middle" align="center">
-            <label>
-              <Flex gap="small" align="center">
-                <Switch size="small" checked={showArchived} onChange={setShowArchived} />
-                <span>{S.showArchived}</span>
-              </Flex>
-            </label>
+            <ShowArchivedSwitch checked={showArchived} onChange={setShowArchived} />
             <Tooltip title={refusal}>
               <Button
                 type="primary"

@@ -7,7 +7,6 @@ export const APPLICATION_STRINGS = {
   searchPlaceholder: '搜索申报单位（可用拼音首字母）或项目名称',
   empty: '本批次还没有申报书。点“新建申报书”为申报单位建立草稿。',
   emptyClosed: '本批次没有申报书。',
-  showArchived: '显示已归档',
   archivedTag: '已归档',
   unknownOrganization: '（组织已不存在）',
   unknownTrack: (key: string) => `（类别 ${key} 已不在本批次）`,

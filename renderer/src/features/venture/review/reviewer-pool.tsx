@@ -4,10 +4,11 @@
  * repository's warning about unfinished sheets, history).
  */
 import { useMemo, useState } from 'react'
-import { App, Button, Flex, Spin, Switch, Tag } from 'antd'
+import { App, Button, Flex, Spin, Tag } from 'antd'
 import type { DescriptionsProps } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { ShowArchivedSwitch } from '@renderer/components/archived-switch'
 import { DataGrid, type DataGridColumn } from '@renderer/components/data-grid'
 import { RecordPanel } from '@renderer/components/record-panel'
 import { useRegistryView } from '@renderer/components/use-registry'
@@ -137,12 +138,7 @@ export function ReviewerPool() {
         onRowOpen={view.open}
         toolbar={
           <Flex gap="middle" align="center">
-            <label>
-              <Flex gap="small" align="center">
-                <Switch size="small" checked={view.showArchived} onChange={view.setShowArchived} />
-                <span>{S.showArchived}</span>
-              </Flex>
-            </label>
+            <ShowArchivedSwitch checked={view.showArchived} onChange={view.setShowArchived} />
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
               {S.addReviewer}
             </Button>

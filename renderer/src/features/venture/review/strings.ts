@@ -9,7 +9,6 @@ export const REVIEW_STRINGS = {
   saved: '已保存',
   failed: '操作失败：',
   archivedTag: '已归档',
-  showArchived: '显示已归档',
   noValue: '—',
   unknownOrganization: '（申报单位已不存在）',
   unknownReviewer: '（专家已不存在）',

@@ -3,9 +3,10 @@
  * heading for. 新建批次 starts from the default rules; 复制上年批次 from the latest round.
  */
 import { useMemo, useState } from 'react'
-import { Button, Flex, Spin, Switch, Tooltip } from 'antd'
+import { Button, Flex, Spin, Tooltip } from 'antd'
 import { CopyOutlined, PlusOutlined } from '@ant-design/icons'
 import { useNavigate } from 'react-router'
+import { ShowArchivedSwitch } from '@renderer/components/archived-switch'
 import { DataGrid } from '@renderer/components/data-grid'
 import { todayInChina } from '@shared/domain/dates'
 import { useRounds } from '../use-venture-data'
@@ -76,12 +77,7 @@ export function RoundsList() {
                 {S.copyLast}
               </Button>
             </Tooltip>
-            <label>
-              <Flex gap="small" align="center">
-                <Switch size="small" checked={showArchived} onChange={setShowArchived} />
-                <span>{S.showArchived}</span>
-              </Flex>
-            </label>
+            <ShowArchivedSwitch checked={showArchived} onChange={setShowArchived} />
           </Flex>
         }
       />

@@ -8,7 +8,6 @@ export const ROUND_STRINGS = {
   gridLabel: '批次列表',
   searchPlaceholder: '搜索批次名称',
   empty: '还没有公益创投批次。点“新建批次”设定第一个年度的资金、类别和规则。',
-  showArchived: '显示已归档',
   create: '新建批次',
   copyLast: '复制上年批次',
   copyLastHint: (name: string, year: number) => `以“${name}”为底稿，新建 ${year} 年度批次`,

@@ -62,14 +62,32 @@ describe('a project’s 绩效目标表 tab', { timeout: SLOW_UI_TIMEOUT }, () =
     expect(stored.map((node) => node.name)).toEqual(VENTURE.indicators.map((node) => node.name))
     expect(stored.some((node) => node.key === 'service.volume.sessions')).toBe(false)
 
-    // Two activities against a target of 24 sessions; the name is also the data source's.
+    // Two activities against a target of 24 sessions; the name is also the data source's. The
+    // contract runs to 2027-02-28, so the target is still being worked towards.
     const sessions = within(table()).getAllByText('活动场次')[0]!.closest('tr') as HTMLElement
     expect(within(sessions).getByText('≥ 24 场')).toBeTruthy()
     expect(within(sessions).getByText('2')).toBeTruthy()
     expect(within(sessions).getByText('8.3%')).toBeTruthy()
-    expect(within(sessions).getByText('未达成')).toBeTruthy()
+    expect(within(sessions).getByText('进行中')).toBeTruthy()
     const quality = within(table()).getByText('服务质量').closest('tr') as HTMLElement
     expect(within(quality).getByText('手填')).toBeTruthy()
+  })
+
+  it('reads a target not reached as 未达成 once the service period is over', async () => {
+    const ended = runningProject({
+      indicators: [...VENTURE.indicators],
+      startOn: '2025-09-01',
+      endOn: '2026-08-31'
+    })
+    const { db } = await deliveryDatabase(ended)
+    await db.activities.bulkAdd([activity('a-1'), activity('a-2', { date: '2026-05-16' })])
+    renderTab(db, IndicatorsTab)
+
+    await screen.findByRole('table', { name: '绩效目标表' })
+    const sessions = within(table()).getAllByText('活动场次')[0]!.closest('tr') as HTMLElement
+    expect(within(sessions).getByText('8.3%')).toBeTruthy()
+    expect(within(sessions).getByText('未达成')).toBeTruthy()
+    expect(within(sessions).queryByText('进行中')).toBeNull()
   })
 
   it('is read-only, saying why, once an evaluation against it is 定稿', async () => {
