@@ -8,7 +8,7 @@ import { Button, Flex, Spin, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
-import type { Project } from '@shared/domain/projects/project'
+import { projectWorkRefusal, type Project } from '@shared/domain/projects/project'
 import { GradeTag } from '@renderer/components/grade-tag'
 import { OpeningList } from '@renderer/components/opening-list'
 import { NO_OPERATOR } from '@renderer/db/repositories/audit-log'
@@ -51,7 +51,10 @@ export function EvaluationsTab({ project }: { project: Project }) {
   const versionOf = new Map(evaluations.map((evaluation) => [evaluation.id, evaluation.version]))
   const opened = evaluations.find((evaluation) => evaluation.id === openId)
   const gate = { evaluations, payments: paymentRows, plan: project.tranches }
-  const noIndicators = project.indicators.length === 0 ? S.noIndicators : null
+  // The stage first: a closed project takes no new evaluation whatever its 绩效目标表.
+  const createRefusal =
+    projectWorkRefusal(project, 'evaluate') ??
+    (project.indicators.length === 0 ? S.noIndicators : null)
 
   const columns: ColumnsType<ProjectEvaluation> = [
     { key: 'kind', title: L.kind, width: 72, dataIndex: 'kind' },
@@ -106,10 +109,10 @@ export function EvaluationsTab({ project }: { project: Project }) {
         title={S.listTitle}
         label={S.listLabel}
         action={
-          <Tooltip title={noIndicators}>
+          <Tooltip title={createRefusal}>
             <Button
               type="primary"
-              disabled={noIndicators !== null}
+              disabled={createRefusal !== null}
               onClick={() => setCreating(true)}
             >
               {S.newEvaluation}
@@ -117,9 +120,9 @@ export function EvaluationsTab({ project }: { project: Project }) {
           </Tooltip>
         }
         notice={
-          noIndicators ? (
+          createRefusal ? (
             <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-              {noIndicators}
+              {createRefusal}
             </Typography.Paragraph>
           ) : null
         }

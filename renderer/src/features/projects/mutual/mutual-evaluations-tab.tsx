@@ -13,7 +13,7 @@ import {
   MUTUAL_SIDES,
   type MutualEvaluation
 } from '@shared/domain/evaluations/mutual-evaluation'
-import type { Project } from '@shared/domain/projects/project'
+import { projectWorkRefusal, type Project } from '@shared/domain/projects/project'
 import { errorText } from '@shared/text/error-text'
 import { OpeningList } from '@renderer/components/opening-list'
 import { NO_OPERATOR } from '@renderer/db/repositories/audit-log'
@@ -80,6 +80,7 @@ export function MutualEvaluationsTab({ project }: { project: Project }) {
       render: (_, evaluation) => sheetState(evaluation, 1)
     }
   ]
+  const createRefusal = projectWorkRefusal(project, 'mutualEvaluate')
 
   return (
     <Flex vertical gap="large">
@@ -87,9 +88,15 @@ export function MutualEvaluationsTab({ project }: { project: Project }) {
         title={S.listTitle}
         label={S.listLabel}
         action={
-          <Button type="primary" onClick={() => setCreating(true)}>
-            {S.newEvaluation}
-          </Button>
+          <Tooltip title={createRefusal}>
+            <Button
+              type="primary"
+              disabled={createRefusal !== null}
+              onClick={() => setCreating(true)}
+            >
+              {S.newEvaluation}
+            </Button>
+          </Tooltip>
         }
         rows={evaluations}
         columns={columns}

@@ -4,7 +4,7 @@ import { MutualEvaluationsTab } from '@renderer/features/projects/mutual/mutual-
 import { DEFAULT_MUTUAL_TEMPLATE } from '@shared/domain/evaluations/mutual-evaluation'
 import { button, dialog, type } from '../../../helpers/antd-queries'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
-import { deliveryDatabase, renderTab } from '../../../helpers/project-seed'
+import { deliveryDatabase, renderTab, runningProject } from '../../../helpers/project-seed'
 
 /** The card titled `title`. */
 async function card(title: string): Promise<HTMLElement> {
@@ -14,6 +14,14 @@ async function card(title: string): Promise<HTMLElement> {
 
 describe('新建双向评估', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()
+
+  it('is not offered before the contract is signed', async () => {
+    const { db } = await deliveryDatabase(runningProject({ status: '待签约' }))
+    renderTab(db, MutualEvaluationsTab)
+
+    const create = await screen.findByRole('button', { name: /新建双向评估/ })
+    expect(create).toHaveProperty('disabled', true)
+  })
 
   it('starts from the default obligations and holds a side whose maxima do not add up to 100', async () => {
     const { db } = await deliveryDatabase()
