@@ -18,6 +18,9 @@ import { residentIdCheckChar } from '../domain/identifiers/resident-id'
 import { usccCheckChar } from '../domain/identifiers/uscc'
 import type { Incubation } from '../domain/incubation/incubation'
 import type { IncubationService } from '../domain/incubation/service-log'
+import type { Need } from '../domain/linkage/need'
+import type { NeedMatch } from '../domain/linkage/need-match'
+import type { Resource } from '../domain/linkage/resource'
 import {
   ORGANIZATION_CATEGORIES,
   type AnnualCheck,
@@ -44,6 +47,7 @@ import { pinyinKeys } from '../text/pinyin'
 import { personName, weighted } from './common'
 import { generateDelivery } from './delivery'
 import { generateIncubations } from './incubations'
+import { generateLinkage } from './linkage'
 import {
   ORG_THEMES,
   PLACE_HEADS,
@@ -74,6 +78,14 @@ export interface SampleScale {
    * signed and under way whenever there are any.
    */
   purchaseProjects?: number
+  /**
+   * 需求清单 entries (merged duplicates included), about five per community in as many
+   * communities, matched to the projects and applications (shared/sample-data/linkage.ts); none
+   * when left out.
+   */
+  needs?: number
+  /** 资源清单 entries, of every type and kind of provider; none when left out. */
+  resources?: number
 }
 
 /** What 载入示例数据 loads: enough to see every screen at work. */
@@ -83,7 +95,9 @@ export const DEMO_SCALE: Required<SampleScale> = {
   socialWorkers: 160,
   incubations: 60,
   ventureApplications: 16,
-  purchaseProjects: 12
+  purchaseProjects: 12,
+  needs: 60,
+  resources: 25
 }
 
 /** The benchmark's city (DESIGN / issue #3). */
@@ -93,7 +107,9 @@ export const CITY_SCALE: Required<SampleScale> = {
   socialWorkers: 8_000,
   incubations: 1_500,
   ventureApplications: 240,
-  purchaseProjects: 240
+  purchaseProjects: 240,
+  needs: 10_000,
+  resources: 2_000
 }
 
 export interface SampleData {
@@ -116,6 +132,10 @@ export interface SampleData {
   activities: Activity[]
   projectEvaluations: ProjectEvaluation[]
   mutualEvaluations: MutualEvaluation[]
+  resources: Resource[]
+  /** Open and closed needs first, then the duplicates merged into them. */
+  needs: Need[]
+  needMatches: NeedMatch[]
 }
 
 export interface SampleOptions {
@@ -464,5 +484,26 @@ export function generateSampleData(options: SampleOptions): SampleData {
     scale.purchaseProjects ?? 0,
     options.today
   )
-  return { communities, organizations, socialWorkers, ...incubations, ...venture, ...delivery }
+  // And its own stream: needs are matched to the projects as delivery left them.
+  const linkage = generateLinkage(
+    createRandom(seed ^ 0x3500c1a1),
+    {
+      communities,
+      organizations,
+      socialWorkers,
+      projects: delivery.projects,
+      applications: venture.applications
+    },
+    { needs: scale.needs ?? 0, resources: scale.resources ?? 0 },
+    options.today
+  )
+  return {
+    communities,
+    organizations,
+    socialWorkers,
+    ...incubations,
+    ...venture,
+    ...delivery,
+    ...linkage
+  }
 }

@@ -5,7 +5,7 @@
  * numbers unique, and every reference pointing at a record in the same set (a service's date
  * within its stay, an application's track and activity months within its round's, a submitted
  * score sheet against its round's criteria, a project's tranches paid out to exactly its
- * amount, too).
+ * amount, a merged need archived and in its target's community, too).
  *
  * Returns the rows as the rules normalise them (trimmed, upper-cased identifiers, pinyin keys
  * computed from the name), which for anything the app wrote itself is exactly what was read.
@@ -40,6 +40,9 @@ import {
   checkIncubationService,
   incubationServiceDraftSchema
 } from '@shared/domain/incubation/service-log'
+import { checkStoredNeed, NEED_FIELDS } from '@shared/domain/linkage/need'
+import { checkStoredMatch, MATCH_FIELDS } from '@shared/domain/linkage/need-match'
+import { checkResource, resourceDraftSchema } from '@shared/domain/linkage/resource-rules'
 import {
   checkOrganization,
   organizationDraftSchema
@@ -89,6 +92,7 @@ import {
   DATA_TABLES,
   type DeliveryTableName,
   type IncubationTableName,
+  type LinkageTableName,
   type RecordTableName,
   type TableName,
   type VentureTableName
@@ -141,6 +145,11 @@ const RECORD_CHECKS: Readonly<Record<RecordTableName, RecordCheck>> = {
   catalogueItems: {
     draftFields: Object.keys(catalogueItemDraftSchema.shape),
     check: (draft) => checkCatalogueItem(draft)
+  },
+  // An expired resource is only warned about: the record stays as history.
+  resources: {
+    draftFields: Object.keys(resourceDraftSchema.shape),
+    check: checkResource
   }
 }
 
@@ -210,13 +219,32 @@ const DELIVERY_CHECKS: Readonly<Record<DeliveryTableName, RecordCheck>> = {
   }
 }
 
-type UnnamedTableName = IncubationTableName | VentureTableName | DeliveryTableName
+/**
+ * 三社联动 (issue #7): needs and their matches, each checked whole by its stored-shape rule; what
+ * points at other records (a merged need's target, a match's project) is checked with the
+ * references. A need is found by its name, so it keeps pinyin keys like the registry's records.
+ */
+const LINKAGE_CHECKS: Readonly<Record<LinkageTableName, RecordCheck>> = {
+  needs: { draftFields: NEED_FIELDS, check: (row, today) => checkStoredNeed(row, today) },
+  needMatches: { draftFields: MATCH_FIELDS, check: (row) => checkStoredMatch(row) }
+}
 
-const UNNAMED_CHECKS: Readonly<Record<UnnamedTableName, RecordCheck>> = {
+type CheckedTableName =
+  RecordTableName | IncubationTableName | VentureTableName | DeliveryTableName | LinkageTableName
+
+const TABLE_CHECKS: Readonly<Record<CheckedTableName, RecordCheck>> = {
+  ...RECORD_CHECKS,
   ...INCUBATION_CHECKS,
   ...VENTURE_CHECKS,
-  ...DELIVERY_CHECKS
+  ...DELIVERY_CHECKS,
+  ...LINKAGE_CHECKS
 }
+
+/** Tables whose records have a name, and so stored pinyin keys. */
+const NAMED_TABLES: ReadonlySet<TableName> = new Set<TableName>([
+  ...(Object.keys(RECORD_CHECKS) as RecordTableName[]),
+  'needs'
+])
 
 const APPLICATION_DRAFT_FIELDS = Object.keys(applicationDraftSchema.shape)
 
@@ -307,15 +335,13 @@ function unknownFields(row: Rows, allowed: readonly string[]): string[] {
 }
 
 function checkRecordTable(
-  table: RecordTableName | UnnamedTableName,
+  table: CheckedTableName,
   rows: readonly unknown[],
   today: IsoDate,
   problems: ProblemList
 ): Rows[] {
-  const named = table in RECORD_CHECKS
-  const { draftFields, check } = named
-    ? RECORD_CHECKS[table as RecordTableName]
-    : UNNAMED_CHECKS[table as UnnamedTableName]
+  const named = NAMED_TABLES.has(table)
+  const { draftFields, check } = TABLE_CHECKS[table]
   const allowed = named
     ? [...BASE_FIELDS, ...draftFields]
     : [...UNNAMED_BASE_FIELDS, ...draftFields]
@@ -825,6 +851,108 @@ function checkDeliveryReferences(
   })
 }
 
+/**
+ * 三社联动 rows point at the registry and at projects of the same set: a resource at its
+ * provider and communities, a need at its community, its projects and — when merged — the need
+ * it was merged into (archived, and in the same community: a count only ranks needs within the
+ * community whose residents raised it), a match at its need, its project or draft application,
+ * and what it brings together. An application's 关联需求 are needs of the set, too.
+ */
+function checkLinkageReferences(
+  tables: Partial<Record<TableName, Rows[]>>,
+  source: string,
+  problems: ProblemList
+) {
+  const ids = (table: TableName) => new Set((tables[table] ?? []).map((row) => row.id))
+  const communityIds = ids('communities')
+  const organizationIds = ids('organizations')
+  const socialWorkerIds = ids('socialWorkers')
+  const projectIds = ids('projects')
+  const applicationIds = ids('applications')
+  const resourceIds = ids('resources')
+  const needs = new Map((tables.needs ?? []).map((row) => [row.id, row]))
+  const missing = (row: Rows, field: string, known: ReadonlySet<unknown>) =>
+    (row[field] as unknown[]).filter((id) => !known.has(id)).length
+
+  ;(tables.resources ?? []).forEach((row, index) => {
+    if (row.organizationId !== null && !organizationIds.has(row.organizationId)) {
+      problems.add('resources', index, row, `提供资源的社会组织在${source}中找不到`)
+    }
+    const communities = missing(row, 'communityIds', communityIds)
+    if (communities > 0) {
+      problems.add('resources', index, row, `服务社区中有 ${communities} 个社区在${source}中找不到`)
+    }
+  })
+
+  ;(tables.needs ?? []).forEach((row, index) => {
+    if (!communityIds.has(row.communityId)) {
+      problems.add('needs', index, row, `需求所在的社区在${source}中找不到`)
+    }
+    const projects = missing(row, 'projectIds', projectIds)
+    if (projects > 0) {
+      problems.add('needs', index, row, `对接项目中有 ${projects} 个项目在${source}中找不到`)
+    }
+    if (row.mergedIntoId === null) return
+    if (row.mergedIntoId === row.id) {
+      problems.add('needs', index, row, '需求不能合并到自身')
+      return
+    }
+    const target = needs.get(row.mergedIntoId)
+    if (!target) {
+      problems.add('needs', index, row, `合并到的需求在${source}中找不到`)
+      return
+    }
+    if (row.archivedAt === null) {
+      problems.add('needs', index, row, `已合并到“${String(target.name)}”的需求应已归档`)
+    }
+    if (target.communityId !== row.communityId) {
+      problems.add('needs', index, row, `与合并到的需求“${String(target.name)}”不在同一社区`)
+    }
+  })
+
+  ;(tables.needMatches ?? []).forEach((row, index) => {
+    if (!isInstant(row.matchedAt)) {
+      problems.add('needMatches', index, row, '对接时间（matchedAt）不是有效的时间')
+    }
+    if (row.withdrawnAt !== null && !isInstant(row.withdrawnAt)) {
+      problems.add('needMatches', index, row, '撤销时间（withdrawnAt）不是有效的时间')
+    }
+    if (!needs.has(row.needId)) {
+      problems.add('needMatches', index, row, `对接的需求在${source}中找不到`)
+    }
+    if (row.projectId !== null && !projectIds.has(row.projectId)) {
+      problems.add('needMatches', index, row, `对接的项目在${source}中找不到`)
+    }
+    if (row.applicationId !== null && !applicationIds.has(row.applicationId)) {
+      problems.add('needMatches', index, row, `对接的申报书在${source}中找不到`)
+    }
+    if (row.organizationId !== null && !organizationIds.has(row.organizationId)) {
+      problems.add('needMatches', index, row, `对接的社会组织在${source}中找不到`)
+    }
+    const workers = missing(row, 'socialWorkerIds', socialWorkerIds)
+    if (workers > 0) {
+      problems.add('needMatches', index, row, `对接的社工中有 ${workers} 名社工在${source}中找不到`)
+    }
+    const resources = missing(row, 'resourceIds', resourceIds)
+    if (resources > 0) {
+      problems.add(
+        'needMatches',
+        index,
+        row,
+        `对接的资源中有 ${resources} 项资源在${source}中找不到`
+      )
+    }
+  })
+
+  const needIds = new Set(needs.keys())
+  ;(tables.applications ?? []).forEach((row, index) => {
+    const unknown = missing(row, 'needIds', needIds)
+    if (unknown > 0) {
+      problems.add('applications', index, row, `关联需求中有 ${unknown} 条需求在${source}中找不到`)
+    }
+  })
+}
+
 export interface CheckTablesOptions {
   /** What the rows are, for messages: `备份` (default) or e.g. `这批数据`. */
   source?: string
@@ -876,6 +1004,7 @@ export function checkTables(
     checkIncubationReferences(tables, today, source, problems)
     checkVentureReferences(tables, today, source, problems)
     checkDeliveryReferences(tables, source, problems)
+    checkLinkageReferences(tables, source, problems)
   }
   return { problems: problems.problems, truncated: problems.full, tables }
 }

@@ -18,6 +18,9 @@ import type { Evaluation } from '@shared/domain/evaluations/evaluation'
 import type { MutualEvaluation } from '@shared/domain/evaluations/mutual-evaluation'
 import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import type { Incubation } from '@shared/domain/incubation/incubation'
+import type { Need } from '@shared/domain/linkage/need'
+import type { NeedMatch } from '@shared/domain/linkage/need-match'
+import type { Resource } from '@shared/domain/linkage/resource'
 import type { IncubationService } from '@shared/domain/incubation/service-log'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { Payment } from '@shared/domain/payments/payment'
@@ -34,7 +37,7 @@ import { upgradeProjectToV5, type V4ProjectRow } from './migrations/v5'
 export const DB_NAME = 'shelian-desk'
 
 /** The current schema version; backups record it so a restore knows what it holds. */
-export const SCHEMA_VERSION = 5
+export const SCHEMA_VERSION = 6
 
 /** One group of settings, stored whole under a fixed key (e.g. `general`). */
 export interface SettingsRow {
@@ -64,6 +67,9 @@ export type ShelianDatabase = Dexie & {
   activities: EntityTable<Activity, 'id'>
   projectEvaluations: EntityTable<ProjectEvaluation, 'id'>
   mutualEvaluations: EntityTable<MutualEvaluation, 'id'>
+  resources: EntityTable<Resource, 'id'>
+  needs: EntityTable<Need, 'id'>
+  needMatches: EntityTable<NeedMatch, 'id'>
   auditLog: EntityTable<AuditEntry, 'id'>
 }
 
@@ -88,6 +94,9 @@ export const TABLE_NAMES = [
   'activities',
   'projectEvaluations',
   'mutualEvaluations',
+  'resources',
+  'needs',
+  'needMatches',
   'auditLog'
 ] as const
 export type TableName = (typeof TABLE_NAMES)[number]
@@ -98,7 +107,8 @@ export const RECORD_TABLES = [
   'organizations',
   'socialWorkers',
   'reviewers',
-  'catalogueItems'
+  'catalogueItems',
+  'resources'
 ] as const
 export type RecordTableName = (typeof RECORD_TABLES)[number]
 
@@ -121,6 +131,10 @@ export const DELIVERY_TABLES = [
 ] as const
 export type DeliveryTableName = (typeof DELIVERY_TABLES)[number]
 
+/** 三社联动 (issue #7): the 需求清单 and the matches that link a need to a project. */
+export const LINKAGE_TABLES = ['needs', 'needMatches'] as const
+export type LinkageTableName = (typeof LINKAGE_TABLES)[number]
+
 /**
  * Every table of records — all but the settings and the audit log — in the order references
  * need them: the registry (experts and the service catalogue last), the incubation base, rounds,
@@ -131,7 +145,8 @@ export const DATA_TABLES = [
   ...RECORD_TABLES,
   ...INCUBATION_TABLES,
   ...VENTURE_TABLES,
-  ...DELIVERY_TABLES
+  ...DELIVERY_TABLES,
+  ...LINKAGE_TABLES
 ] as const
 export type DataTableName = (typeof DATA_TABLES)[number]
 
@@ -156,6 +171,9 @@ export interface TableRows {
   activities: Activity
   projectEvaluations: ProjectEvaluation
   mutualEvaluations: MutualEvaluation
+  resources: Resource
+  needs: Need
+  needMatches: NeedMatch
   auditLog: AuditEntry
 }
 
@@ -269,6 +287,35 @@ export function createDatabase(options: DatabaseOptions = {}): ShelianDatabase {
           ref.value = upgradeProjectToV5(row)
         })
     )
+
+  // 三社联动 (issue #7). Only adds tables. Indexes: a community's needs (communityId), a need's
+  // matches (needId), which needs a project or draft application answers (projectId,
+  // applicationId), and who is offered a resource or provides it (*communityIds, organizationId).
+  db.version(6).stores({
+    settings: 'key',
+    organizations: 'id, &uscc, *communityIds',
+    communities: 'id',
+    socialWorkers: 'id, &certNo, employerId, *communityIds',
+    incubations: 'id, organizationId',
+    incubationServices: 'id, incubationId, organizationId',
+    evaluations: 'id, subjectId, organizationId',
+    reviewers: 'id',
+    ventureRounds: 'id',
+    applications: 'id, roundId, organizationId',
+    reviews: 'id, roundId, applicationId, reviewerId',
+    projects: 'id, organizationId',
+    catalogueItems: 'id',
+    agreements: 'id, projectId',
+    amendments: 'id, projectId',
+    payments: 'id, projectId',
+    activities: 'id, projectId, communityId',
+    projectEvaluations: 'id, projectId',
+    mutualEvaluations: 'id, projectId',
+    resources: 'id, organizationId, *communityIds',
+    needs: 'id, communityId',
+    needMatches: 'id, needId, projectId, applicationId',
+    auditLog: 'id, at, [table+recordId]'
+  })
 
   return db
 }

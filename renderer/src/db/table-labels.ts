@@ -21,6 +21,9 @@ export const TABLE_LABELS: Readonly<Record<TableName, string>> = {
   activities: '服务记录',
   projectEvaluations: '项目评估',
   mutualEvaluations: '双向评估',
+  resources: '资源清单',
+  needs: '需求清单',
+  needMatches: '对接记录',
   auditLog: '操作日志'
 }
 
@@ -45,6 +48,9 @@ export const TABLE_UNITS: Readonly<Record<TableName, string>> = {
   activities: '条',
   projectEvaluations: '份',
   mutualEvaluations: '份',
+  resources: '项',
+  needs: '条',
+  needMatches: '条',
   auditLog: '条'
 }
 

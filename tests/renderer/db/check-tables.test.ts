@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkTables, describeProblems, type TableSet } from '@renderer/db/check-tables'
-import { DELIVERY_TABLES, RECORD_TABLES, VENTURE_TABLES } from '@renderer/db/schema'
+import { DELIVERY_TABLES, LINKAGE_TABLES, RECORD_TABLES, VENTURE_TABLES } from '@renderer/db/schema'
 import { generateSampleData, type SampleData } from '@shared/sample-data/generate'
 import { SAMPLE, TODAY } from './helpers'
 
@@ -27,7 +27,12 @@ describe('checkTables: the sample data', () => {
   it('finds nothing wrong with the demo set and returns every row as generated', () => {
     const result = checkTables(SAMPLE, TODAY)
     expect(describeProblems(result.problems)).toEqual([])
-    for (const table of [...RECORD_TABLES, ...VENTURE_TABLES, ...DELIVERY_TABLES]) {
+    for (const table of [
+      ...RECORD_TABLES,
+      ...VENTURE_TABLES,
+      ...DELIVERY_TABLES,
+      ...LINKAGE_TABLES
+    ]) {
       expect(result.tables[table], table).toEqual(SAMPLE[table])
     }
   })
@@ -156,7 +161,8 @@ describe('checkTables: delivery rows', () => {
 
   it('refuses rows of a project that is not in the set', () => {
     const kept = SAMPLE.projects.filter((project) => project.id !== purchase.id)
-    const lines = problems({ projects: kept })
+    // Without the needs matched to it, which would name it too (see 三社联动 below).
+    const lines = problems({ projects: kept, needs: [], needMatches: [] })
     for (const table of [
       ['agreements', '协议合同'],
       ['payments', '拨付'],
@@ -237,5 +243,132 @@ describe('checkTables: delivery rows', () => {
         projectEvaluations: SAMPLE.projectEvaluations.filter((_, i) => i !== firstVersion)
       })
     ).toEqual([`第 ${corrected} 条项目评估：所更正的评估版本在这批数据中找不到`])
+  })
+})
+
+describe('checkTables: 三社联动', () => {
+  const { needs, needMatches: matches, resources } = SAMPLE
+  const needAt = (index: number) => `第 ${index + 1} 条需求清单（${needs[index]!.name}）`
+  const resourceAt = (index: number) => `第 ${index + 1} 条资源清单（${resources[index]!.name}）`
+  const matchAt = (index: number) => `第 ${index + 1} 条对接记录`
+
+  it('checks every row by its stored rule, an expired resource only warned about', () => {
+    const resolved = needs.findIndex((need) => need.status === '已解决')
+    const open = needs.findIndex((need) => need.status === '待对接')
+    const withdrawn = matches.findIndex((match) => match.withdrawnAt !== null)
+    const money = resources.findIndex((resource) => resource.type === '资金')
+    expect(resources.some((resource) => resource.availableUntil! < TODAY)).toBe(true)
+    expect(problems({ needs: patched(needs, resolved, { resolution: null }) })).toEqual([
+      `${needAt(resolved)}：已解决的需求“${needs[resolved]!.name}”缺少解决情况`
+    ])
+    expect(problems({ needs: patched(needs, open, { raisedOn: '2026-12-01' }) })).toEqual([
+      `${needAt(open)}：提出日期不能晚于今天`
+    ])
+    expect(
+      problems({ needMatches: patched(matches, withdrawn, { withdrawReason: null }) })
+    ).toEqual([`${matchAt(withdrawn)}：已撤销的对接缺少撤销人或撤销原因`])
+    expect(problems({ resources: patched(resources, money, { amountFen: null }) })).toEqual([
+      `${resourceAt(money)}：资金类资源须填写资金金额`
+    ])
+    expect(
+      problems({ needMatches: patched(matches, 0, { matchedAt: '2026-11-22 上午' }) })
+    ).toEqual([`${matchAt(0)}：对接时间（matchedAt）不是有效的时间`])
+  })
+
+  it('refuses a resource whose provider or communities are not in the set', () => {
+    const index = resources.findIndex((resource) => resource.organizationId !== null)
+    const resource = resources[index]!
+    expect(problems({ resources: patched(resources, index, { organizationId: 'gone' }) })).toEqual([
+      `${resourceAt(index)}：提供资源的社会组织在这批数据中找不到`
+    ])
+    expect(
+      problems({
+        resources: patched(resources, index, {
+          communityIds: [...resource.communityIds, 'elsewhere']
+        })
+      })
+    ).toEqual([`${resourceAt(index)}：服务社区中有 1 个社区在这批数据中找不到`])
+  })
+
+  it('refuses a need whose community or projects are not in the set', () => {
+    const index = needs.findIndex((need) => need.projectIds.length > 0)
+    const need = needs[index]!
+    expect(problems({ needs: patched(needs, index, { communityId: 'elsewhere' }) })).toEqual([
+      `${needAt(index)}：需求所在的社区在这批数据中找不到`
+    ])
+    expect(
+      problems({ needs: patched(needs, index, { projectIds: [...need.projectIds, 'gone'] }) })
+    ).toEqual([`${needAt(index)}：对接项目中有 1 个项目在这批数据中找不到`])
+  })
+
+  it('holds a merged need archived, pointing at a need of its own community', () => {
+    const index = needs.findIndex((need) => need.mergedIntoId !== null)
+    const duplicate = needs[index]!
+    const target = needs.find((need) => need.id === duplicate.mergedIntoId)!
+    expect(target.mergedIntoId).toBeNull()
+    expect(problems({ needs: patched(needs, index, { archivedAt: null }) })).toEqual([
+      `${needAt(index)}：已合并到“${target.name}”的需求应已归档`
+    ])
+    const elsewhere = SAMPLE.communities.find((c) => c.id !== duplicate.communityId)!
+    expect(problems({ needs: patched(needs, index, { communityId: elsewhere.id }) })).toEqual([
+      `${needAt(index)}：与合并到的需求“${target.name}”不在同一社区`
+    ])
+    expect(problems({ needs: patched(needs, index, { mergedIntoId: 'gone' }) })).toEqual([
+      `${needAt(index)}：合并到的需求在这批数据中找不到`
+    ])
+    expect(problems({ needs: patched(needs, index, { mergedIntoId: duplicate.id }) })).toEqual([
+      `${needAt(index)}：需求不能合并到自身`
+    ])
+  })
+
+  it('refuses a match whose need, target or what it brings together is not in the set', () => {
+    const index = matches.findIndex(
+      (match) =>
+        match.target === 'project' &&
+        match.socialWorkerIds.length > 0 &&
+        match.organizationId !== null
+    )
+    const match = matches[index]!
+    const changed = (patch: Partial<typeof match>) =>
+      problems({ needMatches: patched(matches, index, patch) })
+    const where = matchAt(index)
+    expect(changed({ needId: 'gone' })).toEqual([`${where}：对接的需求在这批数据中找不到`])
+    expect(changed({ projectId: 'gone' })).toEqual([`${where}：对接的项目在这批数据中找不到`])
+    expect(changed({ organizationId: 'gone' })).toEqual([
+      `${where}：对接的社会组织在这批数据中找不到`
+    ])
+    expect(changed({ socialWorkerIds: [...match.socialWorkerIds, 'nobody'] })).toEqual([
+      `${where}：对接的社工中有 1 名社工在这批数据中找不到`
+    ])
+    expect(changed({ resourceIds: [...match.resourceIds, 'gone'] })).toEqual([
+      `${where}：对接的资源中有 1 项资源在这批数据中找不到`
+    ])
+    const drafted = matches.findIndex((row) => row.target === 'application')
+    expect(problems({ needMatches: patched(matches, drafted, { applicationId: 'gone' }) })).toEqual(
+      [`${matchAt(drafted)}：对接的申报书在这批数据中找不到`]
+    )
+  })
+
+  it('refuses the matches of a need that is not in the set', () => {
+    const { needId } = matches[0]!
+    const own = matches.flatMap((match, index) => (match.needId === needId ? [index] : []))
+    expect(problems({ needs: needs.filter((need) => need.id !== needId) })).toEqual(
+      own.map((index) => `${matchAt(index)}：对接的需求在这批数据中找不到`)
+    )
+  })
+
+  it('refuses an application whose 关联需求 are not in the set', () => {
+    const index = SAMPLE.applications.findIndex((application) => application.title !== '')
+    const application = SAMPLE.applications[index]!
+    expect(
+      problems({ applications: patched(SAMPLE.applications, index, { needIds: ['gone'] }) })
+    ).toEqual([
+      `第 ${index + 1} 条申报书（${application.title}）：关联需求中有 1 条需求在这批数据中找不到`
+    ])
+    expect(
+      problems({
+        applications: patched(SAMPLE.applications, index, { needIds: [needs[0]!.id] })
+      })
+    ).toEqual([])
   })
 })

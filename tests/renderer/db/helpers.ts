@@ -59,7 +59,10 @@ export const SAMPLE_COUNTS = {
   payments: SAMPLE.payments.length,
   activities: SAMPLE.activities.length,
   projectEvaluations: SAMPLE.projectEvaluations.length,
-  mutualEvaluations: SAMPLE.mutualEvaluations.length
+  mutualEvaluations: SAMPLE.mutualEvaluations.length,
+  resources: SAMPLE.resources.length,
+  needs: SAMPLE.needs.length,
+  needMatches: SAMPLE.needMatches.length
 }
 
 const BOOKKEEPING = ['id', 'createdAt', 'updatedAt', 'archivedAt', 'pinyin', 'pinyinInitials']

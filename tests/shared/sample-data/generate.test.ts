@@ -96,6 +96,8 @@ describe('generateSampleData', () => {
     expect(data.projects.filter((p) => p.channel === '政府购买服务')).toHaveLength(
       DEMO_SCALE.purchaseProjects
     )
+    expect(data.needs).toHaveLength(DEMO_SCALE.needs)
+    expect(data.resources).toHaveLength(DEMO_SCALE.resources)
   })
 
   it('makes no stays for a scale that leaves them out', () => {
@@ -315,7 +317,10 @@ describe('generateSampleData: incubation', () => {
       ...data.payments,
       ...data.activities,
       ...data.projectEvaluations,
-      ...data.mutualEvaluations
+      ...data.mutualEvaluations,
+      ...data.resources,
+      ...data.needs,
+      ...data.needMatches
     ].map((record) => record.id)
     expect(new Set(ids).size).toBe(ids.length)
   })

@@ -11,6 +11,7 @@ import { migrateBackupTablesToV2, V1_TABLE_NAMES, type V1Tables } from './v2'
 import { migrateBackupTablesToV3, V2_TABLE_NAMES, type V2Tables } from './v3'
 import { migrateBackupTablesToV4, V3_TABLE_NAMES } from './v4'
 import { migrateBackupTablesToV5, V4_TABLE_NAMES } from './v5'
+import { migrateBackupTablesToV6, V5_TABLE_NAMES } from './v6'
 
 export interface BackupStep {
   /** The schema version the step starts from; it produces `from + 1`. */
@@ -33,7 +34,8 @@ export const BACKUP_STEPS: readonly BackupStep[] = [
     migrate: (tables) => migrateBackupTablesToV3(tables as unknown as V2Tables)
   },
   { from: 3, tableNames: V3_TABLE_NAMES, migrate: migrateBackupTablesToV4 },
-  { from: 4, tableNames: V4_TABLE_NAMES, migrate: migrateBackupTablesToV5 }
+  { from: 4, tableNames: V4_TABLE_NAMES, migrate: migrateBackupTablesToV5 },
+  { from: 5, tableNames: V5_TABLE_NAMES, migrate: migrateBackupTablesToV6 }
 ]
 
 /** The step that starts at `version`, if any. */

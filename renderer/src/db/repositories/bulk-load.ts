@@ -1,9 +1,10 @@
 /**
  * Loads many records at once — the sample data, later importers — in ONE transaction: all of
- * them land, each with an `import` audit entry, or none do. Registry, incubation, 公益创投 and
- * delivery tables load together, so stays and applications arrive with the organisations they
- * point at, reviews and projects with the rounds and applications they belong to, and
- * agreements, payments, activities and evaluations with their projects.
+ * them land, each with an `import` audit entry, or none do. Registry, incubation, 公益创投,
+ * delivery and 三社联动 tables load together, so stays and applications arrive with the
+ * organisations they point at, reviews and projects with the rounds and applications they belong
+ * to, agreements, payments, activities and evaluations with their projects, and needs and their
+ * matches with the communities, projects and resources they link.
  *
  * Every row is checked first exactly as a restore checks a backup (check-tables.ts). Loading
  * goes only into an empty registry: with nothing stored, checking the set against itself covers
@@ -18,6 +19,9 @@ import type { MutualEvaluation } from '@shared/domain/evaluations/mutual-evaluat
 import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import type { Incubation } from '@shared/domain/incubation/incubation'
 import type { IncubationService } from '@shared/domain/incubation/service-log'
+import type { Need } from '@shared/domain/linkage/need'
+import type { NeedMatch } from '@shared/domain/linkage/need-match'
+import type { Resource } from '@shared/domain/linkage/resource'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { Payment } from '@shared/domain/payments/payment'
 import type { Agreement, Amendment } from '@shared/domain/projects/agreement'
@@ -51,6 +55,9 @@ export interface RecordSet {
   activities?: readonly Activity[]
   projectEvaluations?: readonly ProjectEvaluation[]
   mutualEvaluations?: readonly MutualEvaluation[]
+  resources?: readonly Resource[]
+  needs?: readonly Need[]
+  needMatches?: readonly NeedMatch[]
 }
 
 export type RecordCounts = Record<DataTableName, number>
@@ -97,7 +104,7 @@ export async function bulkLoad(
       const existing = await countRecords(db)
       if (DATA_TABLES.some((table) => existing[table] > 0)) {
         throw new BulkLoadError(
-          '已经有社会组织、社区、社工、孵化、公益创投、服务目录或项目数据，只能载入到空的数据库中'
+          '已经有社会组织、社区、社工、孵化、公益创投、服务目录、项目、需求或资源数据，只能载入到空的数据库中'
         )
       }
       const operator = await currentOperator(db)

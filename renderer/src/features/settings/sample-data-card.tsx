@@ -1,6 +1,7 @@
 /**
  * 示例数据: loads the demo set (DEMO_SCALE) in one transaction — only into a database without
- * registry, incubation or 公益创投 records, so it can never mix with real records.
+ * registry, incubation, 公益创投, delivery or 三社联动 records, so it can never mix with real
+ * records.
  */
 import { useState } from 'react'
 import { App, Button, Card, Typography } from 'antd'
@@ -9,6 +10,7 @@ import { DEMO_SCALE, loadSampleData } from '@renderer/db/sample-data'
 import {
   DELIVERY_TABLES,
   INCUBATION_TABLES,
+  LINKAGE_TABLES,
   RECORD_TABLES,
   VENTURE_TABLES
 } from '@renderer/db/schema'
@@ -21,7 +23,8 @@ const LOADED_TABLES = [
   ...RECORD_TABLES,
   ...INCUBATION_TABLES,
   ...VENTURE_TABLES,
-  ...DELIVERY_TABLES
+  ...DELIVERY_TABLES,
+  ...LINKAGE_TABLES
 ] as const
 
 /** How much loading brings, in the order the registry is shown. */
@@ -43,7 +46,10 @@ const LOADED_SUMMARY = [
   'payments',
   'activities',
   'projectEvaluations',
-  'mutualEvaluations'
+  'mutualEvaluations',
+  'needs',
+  'resources',
+  'needMatches'
 ] as const
 
 /** What the scale fixes beforehand; services and assessments follow from how each stay went. */

@@ -198,6 +198,9 @@ describe('restore', () => {
         activities: [0, SAMPLE_COUNTS.activities],
         projectEvaluations: [0, SAMPLE_COUNTS.projectEvaluations],
         mutualEvaluations: [0, SAMPLE_COUNTS.mutualEvaluations],
+        resources: [0, SAMPLE_COUNTS.resources],
+        needs: [0, SAMPLE_COUNTS.needs],
+        needMatches: [0, SAMPLE_COUNTS.needMatches],
         // The target's own entries: its settings save and its one community.
         auditLog: [2, POPULATED_AUDIT]
       }

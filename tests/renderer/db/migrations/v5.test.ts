@@ -10,13 +10,8 @@ import {
   V5_NEW_TABLES
 } from '@renderer/db/migrations/v5'
 import v5Source from '@renderer/db/migrations/v5.ts?raw'
-import {
-  createDatabase,
-  DB_NAME,
-  DELIVERY_TABLES,
-  SCHEMA_VERSION,
-  TABLE_NAMES
-} from '@renderer/db/schema'
+import { V5_TABLE_NAMES } from '@renderer/db/migrations/v6'
+import { createDatabase, DB_NAME, DELIVERY_TABLES, SCHEMA_VERSION } from '@renderer/db/schema'
 import type { Project } from '@shared/domain/projects/project'
 import { freshFactory, NOW, SAMPLE } from '../helpers'
 
@@ -222,7 +217,7 @@ describe('schema v5 migration', () => {
       mutualEvaluations: []
     })
     expect(v5.organizations).not.toBe(v4.organizations)
-    expect(Object.keys(v5).sort()).toEqual([...TABLE_NAMES].sort())
+    expect(Object.keys(v5).sort()).toEqual([...V5_TABLE_NAMES].sort())
     expect(Object.keys(v4).sort()).toEqual([...V4_TABLE_NAMES].sort())
     expect(backupStepFrom(4)).toMatchObject({ from: 4, tableNames: V4_TABLE_NAMES })
   })

@@ -57,7 +57,7 @@ describe('bulkLoad and the sample data', () => {
     await db.communities.add(community)
     const before = await snapshot(db)
     await expect(repos.bulkLoad(SAMPLE)).rejects.toThrow(
-      '已经有社会组织、社区、社工、孵化、公益创投、服务目录或项目数据，只能载入到空的数据库中'
+      '已经有社会组织、社区、社工、孵化、公益创投、服务目录、项目、需求或资源数据，只能载入到空的数据库中'
     )
     expect(await snapshot(db)).toEqual(before)
   })
@@ -97,6 +97,9 @@ describe('bulkLoad and the sample data', () => {
       activities: [],
       projectEvaluations: [],
       mutualEvaluations: [],
+      resources: [],
+      needs: [],
+      needMatches: [],
       auditLog: []
     })
   })

@@ -44,7 +44,10 @@ const SAMPLE_AUDIT_ENTRIES =
   SAMPLE.payments.length +
   SAMPLE.activities.length +
   SAMPLE.projectEvaluations.length +
-  SAMPLE.mutualEvaluations.length
+  SAMPLE.mutualEvaluations.length +
+  SAMPLE.resources.length +
+  SAMPLE.needs.length +
+  SAMPLE.needMatches.length
 
 /** A database with one community and an operator, so a restore has something to replace. */
 async function databaseWithData(): Promise<ShelianDatabase> {
@@ -137,6 +140,9 @@ describe('数据备份与恢复', { timeout: 30_000 }, () => {
       `服务记录 ${SAMPLE.activities.length} 条`,
       `项目评估 ${SAMPLE.projectEvaluations.length} 份`,
       `双向评估 ${SAMPLE.mutualEvaluations.length} 份`,
+      `资源清单 ${SAMPLE.resources.length} 项`,
+      `需求清单 ${SAMPLE.needs.length} 条`,
+      `对接记录 ${SAMPLE.needMatches.length} 条`,
       `操作日志 ${SAMPLE_AUDIT_ENTRIES.toLocaleString('zh-CN')} 条`
     ])
     expect(within(dialog).getByText('社联台备份-20261122-0930.json')).toBeTruthy()

@@ -20,7 +20,7 @@ describe('示例数据', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: '载入示例数据？' })
     expect(
       within(dialog).getByText(
-        '将在一次操作中载入：社会组织 240 个、社区 80 个、社工 160 名、入驻记录 60 条，以及这些入驻的孵化服务记录和评估、三个年度的公益创投批次和评审专家库、购买服务目录和各阶段的项目合同。'
+        '将在一次操作中载入：社会组织 240 个、社区 80 个、社工 160 名、入驻记录 60 条，以及这些入驻的孵化服务记录和评估、三个年度的公益创投批次和评审专家库、购买服务目录和各阶段的项目合同、社区需求清单和资源清单。'
       )
     ).toBeTruthy()
     fireEvent.click(within(dialog).getByRole('button', { name: buttonName('载入') }))
@@ -40,11 +40,14 @@ describe('示例数据', { timeout: 30_000 }, () => {
         `评审专家 ${counts.reviewers} 名、公益创投批次 3 个、申报书 ${counts.applications} 份、评审记录 ${counts.reviews} 份、项目 ${counts.projects} 个、` +
         `服务目录事项 ${counts.catalogueItems} 项、协议合同 ${counts.agreements} 份、合同变更 ${counts.amendments} 份、` +
         `拨付 ${counts.payments} 期、服务记录 ${counts.activities} 条、项目评估 ${counts.projectEvaluations} 份、` +
-        `双向评估 ${counts.mutualEvaluations} 份`
+        `双向评估 ${counts.mutualEvaluations} 份、需求清单 ${counts.needs} 条、资源清单 ${counts.resources} 项、` +
+        `对接记录 ${counts.needMatches} 条`
     )
     await waitFor(async () => expect((await loadButton()).hasAttribute('disabled')).toBe(true))
     expect(
-      screen.getByText('已经有社会组织、社区、社工、孵化、公益创投或项目数据，不能再载入示例数据。')
+      screen.getByText(
+        '已经有社会组织、社区、社工、孵化、公益创投、项目、需求或资源数据，不能再载入示例数据。'
+      )
     ).toBeTruthy()
   })
 
@@ -73,7 +76,7 @@ describe('示例数据', { timeout: 30_000 }, () => {
     })
     renderApp(<SampleDataCard />, { db })
     await screen.findByText(
-      '已经有社会组织、社区、社工、孵化、公益创投或项目数据，不能再载入示例数据。'
+      '已经有社会组织、社区、社工、孵化、公益创投、项目、需求或资源数据，不能再载入示例数据。'
     )
     expect((await loadButton()).hasAttribute('disabled')).toBe(true)
   })
@@ -88,7 +91,7 @@ describe('示例数据', { timeout: 30_000 }, () => {
       await db.table(table).add(SAMPLE[table][0]!)
       renderApp(<SampleDataCard />, { db })
       await screen.findByText(
-        '已经有社会组织、社区、社工、孵化、公益创投或项目数据，不能再载入示例数据。'
+        '已经有社会组织、社区、社工、孵化、公益创投、项目、需求或资源数据，不能再载入示例数据。'
       )
       expect((await loadButton()).hasAttribute('disabled')).toBe(true)
     }
