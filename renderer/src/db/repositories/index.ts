@@ -22,10 +22,13 @@ import {
   type IncubationDeps,
   type IncubationsRepository
 } from './incubations-repository'
+import { createLinkageReads, type LinkageReads } from './linkage-reads'
 import {
   createMutualEvaluationsRepository,
   type MutualEvaluationsRepository
 } from './mutual-evaluations-repository'
+import { createNeedMatchesRepository, type NeedMatchesRepository } from './need-matches-repository'
+import { createNeedsRepository, type NeedsRepository } from './needs-repository'
 import {
   createOrganizationsRepository,
   type OrganizationsRepository
@@ -40,6 +43,7 @@ import {
   type ProjectEvaluationsRepository
 } from './project-evaluations-repository'
 import { createProjectsRepository, type ProjectsRepository } from './projects-repository'
+import { createResourcesRepository, type ResourcesRepository } from './resources-repository'
 import { createReviewersRepository, type ReviewersRepository } from './reviewers-repository'
 import { createReviewsRepository, type ReviewsRepository } from './reviews-repository'
 import {
@@ -70,6 +74,11 @@ export interface Repositories {
   activities: ActivitiesRepository
   projectEvaluations: ProjectEvaluationsRepository
   mutualEvaluations: MutualEvaluationsRepository
+  resources: ResourcesRepository
+  needs: NeedsRepository
+  needMatches: NeedMatchesRepository
+  /** 三社联动 read-only views: coverage, a community's links, workload, volunteer hours. */
+  linkage: LinkageReads
   settings: SettingsRepository
   /** Loads a set of records in one transaction, into an empty registry only. */
   bulkLoad(data: RecordSet): Promise<RecordCounts>
@@ -98,6 +107,10 @@ export function createRepositories(db: ShelianDatabase, deps: IncubationDeps = {
     activities: createActivitiesRepository(db, deps),
     projectEvaluations: createProjectEvaluationsRepository(db, deps),
     mutualEvaluations: createMutualEvaluationsRepository(db, deps),
+    resources: createResourcesRepository(db, deps),
+    needs: createNeedsRepository(db, deps),
+    needMatches: createNeedMatchesRepository(db, deps),
+    linkage: createLinkageReads(db),
     settings: createSettingsRepository(db, deps.now, deps.newId),
     bulkLoad: (data) => bulkLoad(db, data, deps),
     countRecords: () => countRecords(db),
@@ -116,3 +129,6 @@ export type { VentureRoundsRepository, ApplicationsRepository, ReviewersReposito
 export type { ReviewsRepository, CatalogueItemsRepository, ProjectsRepository }
 export type { AgreementsRepository, PaymentsRepository, ActivitiesRepository }
 export type { ProjectEvaluationsRepository, MutualEvaluationsRepository }
+export type { ResourcesRepository, NeedsRepository, NeedMatchesRepository, LinkageReads }
+export type { CommunityLinks, ServingWorker, VolunteerHoursRow } from './linkage-reads'
+export type { NeedSuggestions, NewApplicationMatchInput } from './need-matches-repository'
