@@ -10,14 +10,18 @@ import {
   FundProjectionScreenOutlined,
   HomeOutlined,
   InfoCircleOutlined,
+  NodeIndexOutlined,
   ProfileOutlined,
   SettingOutlined,
   TeamOutlined
 } from '@ant-design/icons'
 import { CataloguePage } from '@renderer/features/catalogue/catalogue-page'
 import { CommunitiesPage } from '@renderer/features/communities/communities-page'
+import { CommunityPage } from '@renderer/features/communities/community-page'
 import { IncubationDetailPage } from '@renderer/features/incubation/incubation-detail-page'
 import { IncubationPage } from '@renderer/features/incubation/incubation-page'
+import { LinkagePage } from '@renderer/features/linkage/linkage-page'
+import { NeedPage } from '@renderer/features/linkage/needs/need-page'
 import { OrganizationDetailPage } from '@renderer/features/organizations/organization-detail-page'
 import { OrganizationsPage } from '@renderer/features/organizations/organizations-page'
 import { ProjectDetailPage } from '@renderer/features/projects/project-detail-page'
@@ -82,7 +86,20 @@ export const NAV_ROUTES: readonly NavRoute[] = [
     detail: <ProjectDetailPage />
   },
   { path: 'catalogue', label: '服务目录', icon: <ProfileOutlined />, element: <CataloguePage /> },
-  { path: 'communities', label: '社区', icon: <HomeOutlined />, element: <CommunitiesPage /> },
+  {
+    path: 'linkage',
+    label: '三社联动',
+    icon: <NodeIndexOutlined />,
+    element: <LinkagePage />,
+    pages: [{ path: 'needs/:id', element: <NeedPage /> }]
+  },
+  {
+    path: 'communities',
+    label: '社区',
+    icon: <HomeOutlined />,
+    element: <CommunitiesPage />,
+    detail: <CommunityPage />
+  },
   {
     path: 'social-workers',
     label: '社工',

@@ -1,21 +1,19 @@
-/** 社区: the communities of the linkage work, with who serves each one. */
+/**
+ * 社区: the communities of the linkage work. A row opens the community's own page, with who
+ * serves it, its projects, needs and resources, and its linkage graph.
+ */
+import { useNavigate } from 'react-router'
 import { DataGrid } from '@renderer/components/data-grid'
 import { RegistryPage } from '@renderer/components/registry-page'
-import {
-  useCommunities,
-  useOrganizations,
-  useSocialWorkers,
-  useRegistryView
-} from '@renderer/components/use-registry'
+import { useCommunities, useRegistryView } from '@renderer/components/use-registry'
 import type { Community } from '@shared/domain/communities/community'
 import { COMMUNITY_COLUMNS, communityId, searchCommunity } from './community-columns'
-import { CommunityPanel } from './community-panel'
+import { communityPath } from './community-path'
 import { COMMUNITY_STRINGS as S } from './strings'
 
 export function CommunitiesPage() {
+  const navigate = useNavigate()
   const communities = useCommunities()
-  const organizations = useOrganizations()
-  const socialWorkers = useSocialWorkers()
   const view = useRegistryView(communities)
 
   return (
@@ -34,13 +32,7 @@ export function CommunitiesPage() {
         storageKey="communities"
         ariaLabel={S.gridLabel}
         emptyText={S.empty}
-        onRowOpen={view.open}
-      />
-      <CommunityPanel
-        community={view.openRecord}
-        organizations={organizations ?? []}
-        socialWorkers={socialWorkers ?? []}
-        onClose={view.close}
+        onRowOpen={(row) => navigate(communityPath(row.id))}
       />
     </RegistryPage>
   )

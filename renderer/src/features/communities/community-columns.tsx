@@ -1,7 +1,9 @@
 /** The columns of the 社区 grid. */
 import { Tag } from 'antd'
+import { Link } from 'react-router'
 import type { DataGridColumn } from '@renderer/components/data-grid'
 import type { Community } from '@shared/domain/communities/community'
+import { communityPath } from './community-path'
 import { COMMUNITY_FIELD_LABELS as L } from './strings'
 
 export const COMMUNITY_COLUMNS: DataGridColumn<Community>[] = [
@@ -14,7 +16,7 @@ export const COMMUNITY_COLUMNS: DataGridColumn<Community>[] = [
     sortValue: (c) => c.pinyin,
     render: (c) => (
       <>
-        {c.name}
+        <Link to={communityPath(c.id)}>{c.name}</Link>
         {c.archivedAt ? <Tag style={{ marginInlineStart: 8 }}>已归档</Tag> : null}
       </>
     )

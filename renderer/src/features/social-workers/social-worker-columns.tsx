@@ -1,18 +1,19 @@
-/** The columns of the 社工 grid; the employer's name comes from the organisation registry. */
+/**
+ * The columns of the 社工 grid; the employer's name comes from the organisation registry and
+ * 在办项目 from the workload read (执行中 projects whose team names the worker).
+ */
 import { Tag } from 'antd'
 import type { DataGridColumn } from '@renderer/components/data-grid'
 import type { IsoDate } from '@shared/domain/dates'
 import { maskPhone } from '@shared/domain/identifiers/masking'
 import type { Organization } from '@shared/domain/organizations/organization'
-import {
-  CERT_LEVELS,
-  registrationWarning,
-  type SocialWorker
-} from '@shared/domain/social-workers/social-worker'
-import { SOCIAL_WORKER_FIELD_LABELS as L } from './strings'
+import { CERT_LEVELS, type SocialWorker } from '@shared/domain/social-workers/social-worker'
+import { RegistrationWarningTag } from './registration-warning-tag'
+import { SOCIAL_WORKER_FIELD_LABELS as L, SOCIAL_WORKER_STRINGS as S } from './strings'
 
 export function socialWorkerColumns(
   organizationsById: ReadonlyMap<string, Organization>,
+  workload: ReadonlyMap<string, number>,
   today: IsoDate
 ): DataGridColumn<SocialWorker>[] {
   return [
@@ -52,19 +53,20 @@ export function socialWorkerColumns(
       value: (w) => w.registrationValidUntil,
       width: 190,
       sort: 'date',
-      render: (w) => {
-        const warning = registrationWarning(w, today)
-        return (
-          <>
-            {w.registrationValidUntil ?? '—'}
-            {warning ? (
-              <Tag color={warning === '已过期' ? 'red' : 'orange'} style={{ marginInlineStart: 8 }}>
-                {warning}
-              </Tag>
-            ) : null}
-          </>
-        )
-      }
+      render: (w) => (
+        <>
+          {w.registrationValidUntil ?? '—'}
+          <RegistrationWarningTag worker={w} today={today} />
+        </>
+      )
+    },
+    {
+      id: 'workload',
+      header: S.workload,
+      value: (w) => workload.get(w.id) ?? 0,
+      width: 90,
+      align: 'right',
+      sort: 'number'
     },
     {
       id: 'employer',

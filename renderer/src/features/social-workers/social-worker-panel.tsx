@@ -1,4 +1,4 @@
-/** The side panel of one social worker: certificate, employer, communities, history. */
+/** The side panel of one social worker: certificate, employer, communities, workload, history. */
 import { Tag } from 'antd'
 import type { DescriptionsProps } from 'antd'
 import { RecordPanel } from '@renderer/components/record-panel'
@@ -7,13 +7,16 @@ import type { Community } from '@shared/domain/communities/community'
 import type { IsoDate } from '@shared/domain/dates'
 import { maskIdNumber, maskPhone } from '@shared/domain/identifiers/masking'
 import type { Organization } from '@shared/domain/organizations/organization'
-import { registrationWarning, type SocialWorker } from '@shared/domain/social-workers/social-worker'
-import { SOCIAL_WORKER_FIELD_LABELS as L } from './strings'
+import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
+import { RegistrationWarningTag } from './registration-warning-tag'
+import { SOCIAL_WORKER_FIELD_LABELS as L, SOCIAL_WORKER_STRINGS as S } from './strings'
 
 export interface SocialWorkerPanelProps {
   worker: SocialWorker | null
   organizationsById: ReadonlyMap<string, Organization>
   communitiesById: ReadonlyMap<string, Community>
+  /** 在办项目 per worker id; idle workers are absent. */
+  workload: ReadonlyMap<string, number>
   today: IsoDate
   onClose(): void
 }
@@ -22,11 +25,11 @@ export function SocialWorkerPanel({
   worker: w,
   organizationsById,
   communitiesById,
+  workload,
   today,
   onClose
 }: SocialWorkerPanelProps) {
   const { socialWorkers } = useRepositories()
-  const warning = w ? registrationWarning(w, today) : null
   const items: DescriptionsProps['items'] = w
     ? [
         { key: 'gender', label: L.gender, children: w.gender },
@@ -38,14 +41,11 @@ export function SocialWorkerPanel({
           children: (
             <>
               {w.registrationValidUntil ?? '—'}
-              {warning ? (
-                <Tag color="orange" style={{ marginInlineStart: 8 }}>
-                  {warning}
-                </Tag>
-              ) : null}
+              <RegistrationWarningTag worker={w} today={today} />
             </>
           )
         },
+        { key: 'workload', label: S.workload, span: 2, children: workload.get(w.id) ?? 0 },
         {
           key: 'employer',
           label: L.employerId,

@@ -1,5 +1,10 @@
-/** 社工: social workers with their certificates, employers and the communities they serve. */
-import { useMemo } from 'react'
+/**
+ * 社工: social workers with their certificates, employers, the communities they serve and how
+ * many projects each is delivering; 只看登记到期 narrows the list to those who must re-register.
+ */
+import { useMemo, useState } from 'react'
+import { Checkbox, Tooltip } from 'antd'
+import { useLiveQuery } from 'dexie-react-hooks'
 import { DataGrid } from '@renderer/components/data-grid'
 import { RegistryPage } from '@renderer/components/registry-page'
 import {
@@ -9,21 +14,35 @@ import {
   useSocialWorkers,
   useRegistryView
 } from '@renderer/components/use-registry'
+import { useRepositories } from '@renderer/db/use-repositories'
 import { todayInChina } from '@shared/domain/dates'
-import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
+import {
+  REGISTRATION_WARNING_DAYS,
+  registrationWarning,
+  type SocialWorker
+} from '@shared/domain/social-workers/social-worker'
 import { socialWorkerColumns, socialWorkerId } from './social-worker-columns'
 import { SocialWorkerPanel } from './social-worker-panel'
 import { SOCIAL_WORKER_STRINGS as S } from './strings'
 
+const NO_WORKLOAD: ReadonlyMap<string, number> = new Map()
+
 export function SocialWorkersPage() {
+  const { linkage } = useRepositories()
   const workers = useSocialWorkers()
+  const workload = useLiveQuery(() => linkage.workload(), [linkage])
   const organizationsById = useById(useOrganizations())
   const communitiesById = useById(useCommunities())
   const view = useRegistryView(workers)
-  const today = todayInChina()
+  const [today] = useState(todayInChina)
+  const [expiringOnly, setExpiringOnly] = useState(false)
   const columns = useMemo(
-    () => socialWorkerColumns(organizationsById, today),
-    [organizationsById, today]
+    () => socialWorkerColumns(organizationsById, workload ?? NO_WORKLOAD, today),
+    [organizationsById, workload, today]
+  )
+  const expiring = useMemo(
+    () => view.visibleRows.filter((w) => registrationWarning(w, today) !== null),
+    [view.visibleRows, today]
   )
   const search = useMemo(
     () => (w: SocialWorker) => ({
@@ -36,12 +55,12 @@ export function SocialWorkersPage() {
   return (
     <RegistryPage
       title={S.pageTitle}
-      loading={workers === undefined}
+      loading={workers === undefined || workload === undefined}
       showArchived={view.showArchived}
       onShowArchivedChange={view.setShowArchived}
     >
       <DataGrid<SocialWorker>
-        rows={view.visibleRows}
+        rows={expiringOnly ? expiring : view.visibleRows}
         columns={columns}
         getRowId={socialWorkerId}
         search={search}
@@ -50,11 +69,22 @@ export function SocialWorkersPage() {
         ariaLabel={S.gridLabel}
         emptyText={S.empty}
         onRowOpen={view.open}
+        toolbar={
+          <Tooltip title={S.expiringHint(REGISTRATION_WARNING_DAYS)}>
+            <Checkbox
+              checked={expiringOnly}
+              onChange={(event) => setExpiringOnly(event.target.checked)}
+            >
+              {S.expiringOnly(expiring.length)}
+            </Checkbox>
+          </Tooltip>
+        }
       />
       <SocialWorkerPanel
         worker={view.openRecord}
         organizationsById={organizationsById}
         communitiesById={communitiesById}
+        workload={workload ?? NO_WORKLOAD}
         today={today}
         onClose={view.close}
       />

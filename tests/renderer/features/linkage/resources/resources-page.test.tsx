@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { Route, Routes } from 'react-router'
+import type { ShelianDatabase } from '@renderer/db/schema'
+import { LinkagePage } from '@renderer/features/linkage/linkage-page'
+import { yuan } from '@shared/domain/money'
+import { resource } from '../../../helpers/linkage-seed'
+import { button, choose, drawer, formItem, type } from '../../../helpers/antd-queries'
+import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
+import { deliveryDatabase } from '../../../helpers/project-seed'
+import { renderApp } from '../../../helpers/render-app'
+
+function renderResources(db: ShelianDatabase) {
+  return renderApp(
+    <Routes>
+      <Route path="/linkage" element={<LinkagePage />} />
+    </Routes>,
+    { db, route: '/linkage?tab=resources' }
+  )
+}
+
+describe('资源清单', { timeout: SLOW_UI_TIMEOUT }, () => {
+  useFixedClock()
+
+  it('asks a 资金 resource for its amount, then lists it with its leg and the phone masked', async () => {
+    const { db } = await deliveryDatabase()
+    await db.resources.add(
+      resource('resource-hall', '社区活动室', { availableUntil: '2026-06-30' })
+    )
+    renderResources(db)
+
+    const grid = await screen.findByRole('grid', { name: '资源清单' })
+    const hall = (await within(grid).findByText('社区活动室')).closest('[role="row"]')!
+    expect(within(hall as HTMLElement).getByText('已过期')).toBeTruthy()
+
+    fireEvent.click(button('新增资源'))
+    const form = await drawer('新增资源')
+    type(form, '资源名称', '助老微基金')
+    await choose(form, '资源类型', '资金')
+    type(form, '资源数量或规模', '每年资助 4 个助老小项目')
+    await choose(form, '提供方类型', '慈善组织')
+    type(form, '提供方名称', '鼓楼区慈善会')
+    type(form, '联系电话', '13912345678')
+    fireEvent.click(button('保存', form))
+    expect(
+      await within(formItem(form, '资金金额（元）')).findByText('资金类资源须填写资金金额')
+    ).toBeTruthy()
+    expect(await db.resources.count()).toBe(1)
+
+    type(form, '资金金额（元）', '2万')
+    fireEvent.click(button('保存', form))
+
+    await waitFor(async () =>
+      expect((await db.resources.toArray()).find((r) => r.name === '助老微基金')).toMatchObject({
+        type: '资金',
+        amountFen: yuan(20_000),
+        providerKind: '慈善组织',
+        contactPhone: '13912345678',
+        communityIds: []
+      })
+    )
+    const fund = (await within(grid).findByText('助老微基金')).closest('[role="row"]')!
+    expect(within(fund as HTMLElement).getByText('社会慈善资源')).toBeTruthy()
+    expect(within(fund as HTMLElement).getByText('139****5678')).toBeTruthy()
+    expect(within(fund as HTMLElement).getByText('20,000.00')).toBeTruthy()
+  })
+})
