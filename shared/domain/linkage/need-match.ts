@@ -9,7 +9,7 @@ import { checkRecord, zodIssues, type CheckResult, type FieldIssue } from '../ch
 import type { IsoDate } from '../dates'
 import { idListField, optionalTextField, textField } from '../fields'
 import type { Organization } from '../organizations/organization'
-import { PROJECT_WORKFLOW, type Project } from '../projects/project'
+import { projectAllows, type Project } from '../projects/project'
 import type { ArchivableRecord, DraftOf } from '../records'
 import type { SocialWorker } from '../social-workers/social-worker'
 import type { Application, ApplicationStatus } from '../venture/application'
@@ -139,7 +139,7 @@ export function checkMatch(input: unknown, context: MatchContext): CheckResult<M
       if (project === null) error('projectId', '对接的项目不存在')
       else if (project.archivedAt !== null) {
         error('projectId', `项目“${project.title}”已归档，不能对接`)
-      } else if (PROJECT_WORKFLOW.final.includes(project.status)) {
+      } else if (!projectAllows(project, 'followUp')) {
         error('projectId', `项目“${project.title}”${project.status}，不能对接`)
       } else if (!serves(project.communityIds)) {
         warning('projectId', `项目“${project.title}”的服务社区不包括该需求所在的社区`)

@@ -141,6 +141,37 @@ export async function linkedProjectIds(
 }
 
 /**
+ * After 立项: the needs matched to these applications are now served by the projects made from
+ * them, so their stored `projectIds` are brought up to date (status unchanged: a new project
+ * waits to be signed), each with an audit entry. Runs inside the caller's transaction, which
+ * needs `needs`, `needMatches`, `applications`, `projects`, `settings` and `auditLog`.
+ */
+export async function refreshNeedsOfApplications(
+  db: ShelianDatabase,
+  applicationIds: readonly string[],
+  { at, newId }: { at: Date; newId: () => string }
+): Promise<void> {
+  if (applicationIds.length === 0) return
+  const matched = await db.needMatches
+    .where('applicationId')
+    .anyOf([...applicationIds])
+    .toArray()
+  const store = createRecordStore<Need>(db, { table: 'needs', label: LABEL, now: () => at, newId })
+  for (const needId of new Set(matched.map((match) => match.needId))) {
+    const need = await db.needs.get(needId)
+    if (!need) continue
+    const matches = await db.needMatches.where('needId').equals(needId).toArray()
+    const projectIds = await linkedProjectIds(db, matches)
+    if (projectIds.join() === need.projectIds.join()) continue
+    await store.change(
+      need,
+      { ...need, projectIds, updatedAt: at.toISOString() },
+      { action: 'update', summary: '对接的申报书已立项，记入对接项目' }
+    )
+  }
+}
+
+/**
  * What a need's steps look at, as stored: its projects (from its active matches, so a draft
  * application 立项 since counts) and its active match count. Needs `needMatches`,
  * `applications` and `projects` in the transaction.

@@ -42,6 +42,7 @@ import { checkTransition } from '@shared/domain/workflow'
 import type { ShelianDatabase } from '../schema'
 import { createApplicationSteps, type StepContext } from './application-steps'
 import { appendAudit, currentOperator } from './audit-log'
+import { refreshNeedsOfApplications } from './needs-repository'
 import type { RepositoryDeps } from './record-repository'
 import { createRecordStore, refuse, type WriteResult } from './record-store'
 
@@ -117,6 +118,8 @@ export function createVentureRoundsRepository(
         db.reviews,
         db.projects,
         db.organizations,
+        db.needs,
+        db.needMatches,
         db.settings,
         db.auditLog
       ],
@@ -516,6 +519,11 @@ export function createVentureRoundsRepository(
             operator
           )
         }
+        await refreshNeedsOfApplications(
+          db,
+          rows.filter((row) => row.status === '拟资助').map((row) => row.id),
+          { at, newId }
+        )
         return { record: after, warnings: [] }
       }),
 

@@ -8,6 +8,7 @@ import { createRepositories, type Repositories } from '@renderer/db/repositories
 import type { CommunityDraft } from '@renderer/db/repositories'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import { draftOf, freshDb, SAMPLE, sequentialIds, snapshot } from '../helpers'
+import { matchRow, needRow } from '../../helpers/linkage-seed'
 
 /** A clock that ticks a second per reading and can jump to a day (09:30 in China). */
 function movableClock() {
@@ -473,11 +474,27 @@ describe('公益创投 repositories', () => {
         award: { grantFen: 0 }
       })
 
+      // A need matched to the first application before 立项 (三社联动).
+      await db.needs.add(needRow('need-1', '独居老人助餐', { status: '已对接' }))
+      await db.needMatches.add(
+        matchRow('match-1', 'need-1', {
+          target: 'application',
+          projectId: null,
+          applicationId: apps[0]!.id
+        })
+      )
+
       clock.jumpTo('2026-12-20')
       const { record: approved } = await repos.ventureRounds.approve(round.id)
       expect(approved.status).toBe('已立项')
       const projects = await db.projects.toArray()
       expect(projects).toHaveLength(2)
+      // The need now names the project its application became, in the same transaction.
+      const served = projects.find((project) => project.title === apps[0]!.title)!
+      expect(await db.needs.get('need-1')).toMatchObject({
+        status: '已对接',
+        projectIds: [served.id]
+      })
       expect(projects[0]).toMatchObject({
         channel: '公益创投',
         origin: { kind: 'venture', roundId: round.id, applicationId: apps[0]!.id },
