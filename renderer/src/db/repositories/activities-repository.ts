@@ -18,7 +18,7 @@ import {
 import { projectWorkRefusal, type Project } from '@shared/domain/projects/project'
 import type { ShelianDatabase } from '../schema'
 import { draftOf, type RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 
 export interface ActivitiesRepository {
   /** The project exists and is not closed or terminated; a date outside its period is a warning. */
@@ -52,8 +52,8 @@ export function createActivitiesRepository(
   const newId = deps.newId ?? (() => crypto.randomUUID())
   const store = createRecordStore<Activity>(db, { table: 'activities', label: LABEL, now, newId })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction(
-      'rw',
+    writeTransaction(
+      db,
       [db.activities, db.projects, db.communities, db.socialWorkers, db.settings, db.auditLog],
       body
     )

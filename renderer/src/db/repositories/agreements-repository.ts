@@ -53,7 +53,7 @@ import { currentOperator } from './audit-log'
 import { refreshPaymentGates } from './payment-gates'
 import { assertStoredProject, teamIssues } from './projects-repository'
 import { draftOf, type RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 
 export interface AgreementsRepository {
   /** One live agreement per project; number unique among live agreements. */
@@ -127,8 +127,8 @@ export function createAgreementsRepository(
     newId
   })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction(
-      'rw',
+    writeTransaction(
+      db,
       [
         db.agreements,
         db.amendments,

@@ -24,7 +24,7 @@ import type { ShelianDatabase } from '../schema'
 import { createApplicationSteps } from './application-steps'
 import { currentOperator } from './audit-log'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 
 /** The steps taken on one application; the others follow the round. */
 export const APPLICATION_OWN_ACTIONS = [
@@ -85,8 +85,8 @@ export function createApplicationsRepository(
   })
   const step = createApplicationSteps(db, { now, newId })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction(
-      'rw',
+    writeTransaction(
+      db,
       [
         db.applications,
         db.ventureRounds,
@@ -141,7 +141,11 @@ export function createApplicationsRepository(
 
   const siblingsOf = (roundId: string) => db.applications.where('roundId').equals(roundId).toArray()
   const read = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction('r', [db.applications, db.ventureRounds, db.organizations, db.evaluations], body)
+    db.transaction(
+      'r',
+      [db.applications, db.ventureRounds, db.organizations, db.evaluations],
+      async () => body()
+    )
 
   return {
     create: (input) =>

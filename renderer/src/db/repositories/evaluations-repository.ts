@@ -21,7 +21,7 @@ import { assessmentRefusal } from '@shared/domain/incubation/incubation'
 import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 import { createSettingsRepository } from './settings-repository'
 
 export interface EvaluationsRepository {
@@ -67,7 +67,7 @@ export function createEvaluationsRepository(
     newId
   })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction('rw', [db.evaluations, db.incubations, db.settings, db.auditLog], body)
+    writeTransaction(db, [db.evaluations, db.incubations, db.settings, db.auditLog], body)
 
   function editable(evaluation: Evaluation): void {
     const frozen = frozenReason(evaluation)

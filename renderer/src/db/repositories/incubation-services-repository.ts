@@ -14,7 +14,7 @@ import {
 } from '@shared/domain/incubation/service-log'
 import type { ShelianDatabase } from '../schema'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 
 export interface IncubationServicesRepository {
   add(input: IncubationServiceDraft): Promise<WriteResult<IncubationService>>
@@ -53,7 +53,7 @@ export function createIncubationServicesRepository(
     newId
   })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction('rw', [db.incubationServices, db.incubations, db.settings, db.auditLog], body)
+    writeTransaction(db, [db.incubationServices, db.incubations, db.settings, db.auditLog], body)
 
   /** The rule, against the stay the entry belongs to. */
   async function checked(input: unknown, at: Date) {

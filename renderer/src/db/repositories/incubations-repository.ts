@@ -25,7 +25,7 @@ import {
 import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 import { createSettingsRepository } from './settings-repository'
 
 export interface IncubationDeps extends RepositoryDeps {
@@ -66,8 +66,8 @@ export function createIncubationsRepository(
     newId
   })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction(
-      'rw',
+    writeTransaction(
+      db,
       [db.incubations, db.organizations, db.evaluations, db.settings, db.auditLog],
       body
     )

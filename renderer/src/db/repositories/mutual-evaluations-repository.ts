@@ -30,7 +30,7 @@ import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import { liveProject } from './projects-repository'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 
 export interface MutualEvaluationsRepository {
   /** A new 草稿 with both sheets blank, for a signed project's period. */
@@ -93,7 +93,7 @@ export function createMutualEvaluationsRepository(
     newId
   })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction('rw', [db.mutualEvaluations, db.projects, db.settings, db.auditLog], body)
+    writeTransaction(db, [db.mutualEvaluations, db.projects, db.settings, db.auditLog], body)
 
   /**
    * The rule, then the project: signed (a 双向评估 reviews a contract period), the period inside

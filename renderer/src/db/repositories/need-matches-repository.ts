@@ -41,7 +41,7 @@ import { createApplicationsRepository } from './applications-repository'
 import { currentOperator } from './audit-log'
 import { linkedProjectIds, needActionLabel } from './needs-repository'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 
 /** What 新建申报书并对接 asks for besides the need. */
 export interface NewApplicationMatchInput {
@@ -121,8 +121,8 @@ export function createNeedMatchesRepository(
    * joins (ventureRounds, organizations, evaluations).
    */
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction(
-      'rw',
+    writeTransaction(
+      db,
       [
         db.needs,
         db.needMatches,

@@ -29,7 +29,7 @@ import { pinyinKeys } from '@shared/text/pinyin'
 import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import { draftOf, type RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 
 export type { NeedDraft }
 
@@ -209,8 +209,8 @@ export function createNeedsRepository(
     newId
   })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction(
-      'rw',
+    writeTransaction(
+      db,
       [
         db.needs,
         db.needMatches,

@@ -23,7 +23,7 @@ import type { ShelianDatabase } from '../schema'
 import { currentOperator } from './audit-log'
 import { readGateFacts } from './payment-gates'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 
 export interface PaymentsRepository {
   /** The project's tranches in order, archived ones included. */
@@ -55,8 +55,8 @@ export function createPaymentsRepository(
   const newId = deps.newId ?? (() => crypto.randomUUID())
   const store = createRecordStore<Payment>(db, { table: 'payments', label: LABEL, now, newId })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction(
-      'rw',
+    writeTransaction(
+      db,
       [db.payments, db.projects, db.agreements, db.projectEvaluations, db.settings, db.auditLog],
       body
     )

@@ -37,7 +37,7 @@ import { currentOperator } from './audit-log'
 import { refreshPaymentGates } from './payment-gates'
 import { liveProject } from './projects-repository'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 import { createSettingsRepository } from './settings-repository'
 
 /** What a new evaluation is started with; the tree, scores and texts come from the project. */
@@ -139,8 +139,8 @@ export function createProjectEvaluationsRepository(
     newId
   })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction(
-      'rw',
+    writeTransaction(
+      db,
       [
         db.projectEvaluations,
         db.projects,

@@ -46,7 +46,7 @@ import { checkTransition } from '@shared/domain/workflow'
 import { canonicalJson } from '../backup/format'
 import type { ShelianDatabase } from '../schema'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 import { communityReferenceIssues } from './references'
 
 export interface ProjectsRepository {
@@ -182,8 +182,8 @@ export function createProjectsRepository(
   const newId = deps.newId ?? (() => crypto.randomUUID())
   const store = createRecordStore<Project>(db, { table: 'projects', label: LABEL, now, newId })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction(
-      'rw',
+    writeTransaction(
+      db,
       [
         db.projects,
         db.catalogueItems,

@@ -19,7 +19,12 @@ import { todayInChina, type IsoDate } from '@shared/domain/dates'
 import type { NamedRecord } from '@shared/domain/records'
 import { pinyinKeys } from '@shared/text/pinyin'
 import type { RecordTableName, ShelianDatabase, TableName } from '../schema'
-import { createRecordStore, RecordNotFoundError, type WriteResult } from './record-store'
+import {
+  createRecordStore,
+  RecordNotFoundError,
+  type WriteResult,
+  writeTransaction
+} from './record-store'
 
 export { RecordNotFoundError, type WriteResult }
 
@@ -105,9 +110,11 @@ export function createRecordRepository<T extends NamedRecord, F extends { name: 
   const now = deps.now ?? (() => new Date())
   const newId = deps.newId ?? (() => crypto.randomUUID())
   const table = db.table(rules.table) as Table<T, string>
-  const scope = [...new Set([rules.table, 'auditLog', 'settings', ...rules.relatedTables])]
+  const scope = [...new Set([rules.table, 'auditLog', 'settings', ...rules.relatedTables])].map(
+    (name) => db.table(name)
+  )
 
-  const write = <R>(body: () => Promise<R>): Promise<R> => db.transaction('rw', scope, body)
+  const write = <R>(body: () => Promise<R>): Promise<R> => writeTransaction(db, scope, body)
 
   /** Runs the rule, then the cross-record checks; throws when anything is an error. */
   async function checked(input: unknown, selfId: string | null, at: Date) {

@@ -38,6 +38,21 @@ export interface RecordStoreOptions {
   newId: () => string
 }
 
+/**
+ * Runs `body` in one read-write transaction over `tables`. Dexie keeps the transaction across
+ * native `await`s only when the callback it is handed is itself declared `async` (Dexie PR #978);
+ * repository bodies are often plain arrows returning another helper's promise
+ * (`() => store.setArchived(…)`), which lost the transaction after their first await and failed
+ * with PrematureCommitError. The callback here is always async, whatever `body` is.
+ */
+export function writeTransaction<R>(
+  db: ShelianDatabase,
+  tables: Table[],
+  body: () => Promise<R>
+): Promise<R> {
+  return db.transaction('rw', tables, async () => body())
+}
+
 export function createRecordStore<T extends ArchivableRecord>(
   db: ShelianDatabase,
   { table: tableName, label, now, newId }: RecordStoreOptions

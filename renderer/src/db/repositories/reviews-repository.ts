@@ -28,7 +28,7 @@ import type { ShelianDatabase } from '../schema'
 import { createApplicationSteps } from './application-steps'
 import { currentOperator } from './audit-log'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 
 export const assignmentInputSchema = z.strictObject({
   perApplication: z
@@ -88,8 +88,8 @@ export function createReviewsRepository(
   const store = createRecordStore<Review>(db, { table: 'reviews', label: LABEL, now, newId })
   const step = createApplicationSteps(db, { now, newId })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction(
-      'rw',
+    writeTransaction(
+      db,
       [
         db.reviews,
         db.reviewers,

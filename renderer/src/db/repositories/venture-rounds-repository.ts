@@ -44,7 +44,7 @@ import { createApplicationSteps, type StepContext } from './application-steps'
 import { appendAudit, currentOperator } from './audit-log'
 import { refreshNeedsOfApplications } from './needs-repository'
 import type { RepositoryDeps } from './record-repository'
-import { createRecordStore, refuse, type WriteResult } from './record-store'
+import { createRecordStore, refuse, type WriteResult, writeTransaction } from './record-store'
 
 export interface VentureRoundsRepository {
   create(draft: RoundDraft): Promise<WriteResult<VentureRound>>
@@ -110,8 +110,8 @@ export function createVentureRoundsRepository(
   })
   const applicationStep = createApplicationSteps(db, { now, newId })
   const write = <R>(body: () => Promise<R>): Promise<R> =>
-    db.transaction(
-      'rw',
+    writeTransaction(
+      db,
       [
         db.ventureRounds,
         db.applications,
