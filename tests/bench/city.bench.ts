@@ -26,7 +26,8 @@
  *     (the 公益创投 projects and 240 purchase-of-service contracts) until the grid's first row,
  *     which the page shows only once projects.dueItems has given every project its 下一到期, and
  *     2e for the 拨付 tab (`?tab=payments`) of the contract with the most activities until its
- *     first tranche row.
+ *     first tranche row, 2f for 三社联动 覆盖情况 until the community matrix's first row, and 2g
+ *     for the page of the top-ranked need until its first suggested organisation.
  *  3. Search keystroke → the count text updated and the next frame drawn, typing 军门 / gulou /
  *     jm / 鼓楼 one character at a time over 15k organisations (probes.ts says exactly when the
  *     clock starts and stops). Baseline: the same keystrokes into a plain `<input>` with no
@@ -110,6 +111,11 @@ const PROJECT_ROW =
   '[role="grid"][aria-label="项目列表"] [role="row"][aria-rowindex]:not([aria-rowindex="1"])'
 /** A tranche of a signed project's 拨付 tab. */
 const TRANCHE_ROW = '[aria-label="各期拨付列表"] tbody tr[data-row-key]'
+/** A row of 覆盖情况's community matrix, rendered once every community's figures are counted. */
+const COVERAGE_ROW =
+  '[role="grid"][aria-label="社区覆盖矩阵"] [role="row"][aria-rowindex]:not([aria-rowindex="1"])'
+/** A suggested organisation on a need's page: there once the suggestions are worked out. */
+const SUGGESTED_ORGANIZATION = 'section[aria-label="社会组织"] .ant-checkbox-wrapper'
 const COUNT_TEXT = /^(共|筛选出) [\d,]+( \/ [\d,]+)? 条$/
 
 test.describe.configure({ mode: 'serial' })
@@ -519,6 +525,60 @@ test('2e. cold load of a busy contract’s 拨付 tab with the city database', a
     baselineSamples: baseline,
     target: 1500,
     details: { runs, activities: busy!.activities, payments: busy!.payments }
+  })
+})
+
+test('2f. cold load of 三社联动 覆盖情况 with the city database', async ({ browser }) => {
+  // The matrix counts, for every community, the organisations, social workers, projects and
+  // open needs reaching it, and the gaps below it are worked out from the same reads.
+  const city = datasets!.city
+  const { samples, baseline, runs } = await measureColdLoad(
+    browser,
+    '/#/linkage?tab=coverage',
+    COVERAGE_ROW,
+    (page) =>
+      expect(page.getByText(`共 ${city.liveCommunities.toLocaleString('en-US')} 条`)).toBeVisible()
+  )
+  figures.push({
+    id: 'coverage-load',
+    label: '2f 覆盖情况冷启动 cold load → community matrix',
+    samples,
+    baselineLabel: 'same URL, JS off, load',
+    baselineSamples: baseline,
+    target: 1500,
+    details: {
+      runs,
+      communities: city.counts.communities,
+      needs: city.counts.needs,
+      organizations: city.counts.organizations,
+      projects: city.counts.projects
+    }
+  })
+})
+
+test('2g. cold load of the top need’s 对接建议 with the city database', async ({ browser }) => {
+  // Suggestions score every organisation, social worker and resource against the need.
+  const needId = datasets!.city.topNeedId
+  expect(needId).not.toBeNull()
+  const { samples, baseline, runs } = await measureColdLoad(
+    browser,
+    `/#/linkage/needs/${needId}`,
+    SUGGESTED_ORGANIZATION,
+    (page) => expect(page.getByText('对接建议')).toBeVisible()
+  )
+  figures.push({
+    id: 'need-load',
+    label: '2g 需求页冷启动 cold load → 对接建议',
+    samples,
+    baselineLabel: 'same URL, JS off, load',
+    baselineSamples: baseline,
+    target: 1500,
+    details: {
+      runs,
+      organizations: datasets!.city.counts.organizations,
+      socialWorkers: datasets!.city.counts.socialWorkers,
+      resources: datasets!.city.counts.resources
+    }
   })
 })
 

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { todayInChina } from '../../shared/domain/dates'
+import { rankNeeds } from '../../shared/domain/linkage/need'
 import {
   CITY_SCALE,
   generateSampleData,
@@ -58,6 +59,10 @@ export interface BenchDataset {
    * activity and live tranche counts; null when no contract has an activity.
    */
   busyProject: { id: string; activities: number; payments: number } | null
+  /** Communities not archived: the rows 覆盖情况 lists (figure 2f). */
+  liveCommunities: number
+  /** The top-ranked open need, whose page figure 2g opens for its 对接建议; null without one. */
+  topNeedId: string | null
 }
 
 /** A UUID-shaped id from a counter, so the same scale always gives the same file. */
@@ -140,7 +145,9 @@ export async function writeBenchBackup(path: string, scale: SampleScale): Promis
     buildMs: performance.now() - started,
     reviewRoundId: data.ventureRounds.find((round) => round.status === '评审中')?.id ?? null,
     liveProjects: data.projects.filter((project) => project.archivedAt === null).length,
-    busyProject: busiestContract(data)
+    busyProject: busiestContract(data),
+    liveCommunities: data.communities.filter((community) => community.archivedAt === null).length,
+    topNeedId: rankNeeds(data.needs)[0]?.need.id ?? null
   }
 }
 
