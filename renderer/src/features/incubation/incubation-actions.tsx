@@ -3,13 +3,14 @@
  * still shown, disabled, with the reason, so staff see what is missing (e.g. the 出壳 assessment).
  */
 import { useState } from 'react'
-import { Button, Flex, Space, Tooltip, Typography } from 'antd'
+import { Flex } from 'antd'
 import type { Evaluation } from '@shared/domain/evaluations/evaluation'
 import type { Incubation, IncubationAction } from '@shared/domain/incubation/incubation'
 import type { IncubationSettings } from '@shared/domain/incubation/incubation-settings'
 import { INCUBATION_WORKFLOW } from '@shared/domain/incubation/incubation-workflow'
 import { actionsFrom, endsLifecycle, type OfferedAction } from '@shared/domain/workflow'
 import { ActionModal } from './action-modal'
+import { StepButtons } from '@renderer/components/step-buttons'
 
 export interface IncubationActionsProps {
   stay: Incubation
@@ -26,33 +27,14 @@ export function IncubationActions({ stay, settings, assessments }: IncubationAct
     assessments: assessments.filter((assessment) => assessment.archivedAt === null)
   })
   if (offered.length === 0) return null
-  const refused = offered.filter((offer) => offer.refusal !== null)
 
   return (
     <Flex vertical gap="small">
-      <Space wrap>
-        {offered.map((offer) => (
-          <Tooltip key={offer.action} title={offer.refusal}>
-            <Button
-              type={
-                offer.refusal === null &&
-                !endsLifecycle(INCUBATION_WORKFLOW, stay.status, offer.action)
-                  ? 'primary'
-                  : 'default'
-              }
-              disabled={offer.refusal !== null}
-              onClick={() => setOpen(offer)}
-            >
-              {offer.label}
-            </Button>
-          </Tooltip>
-        ))}
-      </Space>
-      {refused.map((offer) => (
-        <Typography.Text key={offer.action} type="secondary">
-          {offer.label}：{offer.refusal}
-        </Typography.Text>
-      ))}
+      <StepButtons
+        offered={offered}
+        primary={(offer) => !endsLifecycle(INCUBATION_WORKFLOW, stay.status, offer.action)}
+        onTake={setOpen}
+      />
       {open ? (
         <ActionModal
           stay={stay}

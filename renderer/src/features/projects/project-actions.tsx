@@ -6,7 +6,7 @@
  * the buttons.
  */
 import { useState } from 'react'
-import { App, Button, Flex, Form, Input, Space, Tooltip, Typography } from 'antd'
+import { App, Button, Flex, Form, Input, Typography } from 'antd'
 import { todayInChina } from '@shared/domain/dates'
 import {
   PROJECT_WORKFLOW,
@@ -20,6 +20,7 @@ import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { PROJECT_DETAIL_STRINGS as S, STEP_CONFIRMATIONS } from './project-detail-strings'
 import { useProjectContext } from './use-project-data'
+import { StepButtons } from '@renderer/components/step-buttons'
 
 type EndingAction = Exclude<ProjectAction, 'sign'>
 const isEnding = (offer: OfferedAction<ProjectAction>): offer is OfferedAction<EndingAction> =>
@@ -51,27 +52,12 @@ export function ProjectActions({ project, onOpenAgreement }: ProjectActionsProps
 
   return (
     <Flex vertical gap="small">
-      <Space wrap>
-        {steps.map((offer) => (
-          <Tooltip key={offer.action} title={offer.refusal}>
-            <Button
-              type={offer.action === 'close' && offer.refusal === null ? 'primary' : 'default'}
-              danger={offer.action === 'terminate'}
-              disabled={offer.refusal !== null}
-              onClick={() => setOpen(offer)}
-            >
-              {offer.label}
-            </Button>
-          </Tooltip>
-        ))}
-      </Space>
-      {steps
-        .filter((offer) => offer.refusal !== null)
-        .map((offer) => (
-          <Typography.Text key={offer.action} type="secondary">
-            {offer.label}：{offer.refusal}
-          </Typography.Text>
-        ))}
+      <StepButtons
+        offered={steps}
+        primary={(offer) => offer.action === 'close'}
+        danger={(offer) => offer.action === 'terminate'}
+        onTake={setOpen}
+      />
       {signing ? (
         <Typography.Text type="secondary">
           {S.signInAgreementTab}

@@ -5,7 +5,7 @@
  * 标记已解决 asks for the 解决情况, which the need keeps.
  */
 import { useState } from 'react'
-import { Button, Flex, Form, Input, Space, Tooltip, Typography } from 'antd'
+import { Flex, Form, Input, Typography } from 'antd'
 import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import {
   SchemaFields,
@@ -17,6 +17,7 @@ import { useRepositories } from '@renderer/db/use-repositories'
 import { NEED_ACTION_INPUTS, type Need, type NeedAction } from '@shared/domain/linkage/need'
 import type { OfferedAction } from '@shared/domain/workflow'
 import { NEED_ACTION_FIELD_LABELS, NEED_STEP_TEXTS, NEED_STRINGS as S } from './strings'
+import { StepButtons } from '@renderer/components/step-buttons'
 
 export type NeedStep = Exclude<NeedAction, 'match'>
 
@@ -34,26 +35,11 @@ export function NeedActions({ need, offered }: NeedActionsProps) {
   if (offered.length === 0) return null
   return (
     <Flex vertical gap="small">
-      <Space wrap>
-        {offered.map((offer) => (
-          <Tooltip key={offer.action} title={offer.refusal}>
-            <Button
-              type={offer.action === 'resolve' && offer.refusal === null ? 'primary' : 'default'}
-              disabled={offer.refusal !== null}
-              onClick={() => setOpen(offer)}
-            >
-              {offer.label}
-            </Button>
-          </Tooltip>
-        ))}
-      </Space>
-      {offered
-        .filter((offer) => offer.refusal !== null)
-        .map((offer) => (
-          <Typography.Text key={offer.action} type="secondary">
-            {offer.label}：{offer.refusal}
-          </Typography.Text>
-        ))}
+      <StepButtons
+        offered={offered}
+        primary={(offer) => offer.action === 'resolve'}
+        onTake={setOpen}
+      />
       {open ? (
         <NeedStepModal
           need={need}

@@ -4,7 +4,7 @@
  * shown disabled with the reason; each asks first and says what it changes, because none can be
  * undone.
  */
-import { App, Button, Flex, Space, Tooltip, Typography } from 'antd'
+import { App, Button, Flex, Typography } from 'antd'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { daysBetween, todayInChina } from '@shared/domain/dates'
 import type { Application } from '@shared/domain/venture/application'
@@ -18,6 +18,7 @@ import {
 import { actionsFrom } from '@shared/domain/workflow'
 import { errorText } from '@shared/text/error-text'
 import { ROUND_STRINGS as S, STAGE_CONFIRMATIONS } from './strings'
+import { StepButtons } from '@renderer/components/step-buttons'
 
 type StageAction = Extract<RoundAction, 'open' | 'close' | 'startReview'>
 const STAGE_ACTIONS: readonly RoundAction[] = ['open', 'close', 'startReview']
@@ -80,27 +81,12 @@ export function RoundActions({ round, applications, onOpenResults }: RoundAction
   return (
     <Flex vertical gap="small">
       {offered.length > 0 ? (
-        <Space wrap>
-          {offered.map((offer) => (
-            <Tooltip key={offer.action} title={offer.refusal}>
-              <Button
-                type={offer.refusal === null ? 'primary' : 'default'}
-                disabled={offer.refusal !== null}
-                onClick={() => isStage(offer.action) && void take(offer.action, offer.label)}
-              >
-                {offer.label}
-              </Button>
-            </Tooltip>
-          ))}
-        </Space>
+        <StepButtons
+          offered={offered}
+          primary={() => true}
+          onTake={(offer) => isStage(offer.action) && void take(offer.action, offer.label)}
+        />
       ) : null}
-      {offered
-        .filter((offer) => offer.refusal !== null)
-        .map((offer) => (
-          <Typography.Text key={offer.action} type="secondary">
-            {offer.label}：{offer.refusal}
-          </Typography.Text>
-        ))}
       {inResults.map((offer) => (
         <Typography.Text key={offer.action} type="secondary">
           {S.inResultsTab(offer.label)}
