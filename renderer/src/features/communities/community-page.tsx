@@ -1,14 +1,15 @@
 /**
- * One community's page (issue #7 §1, §6): its figures, and everything linked to it — the
- * organisations and social workers serving it, the projects there, its needs by demand, the
- * resources offered to it, its volunteer hours — and the same links drawn as a graph. The
- * address may name a section (`?section=needs`), which is then scrolled into view: the 覆盖情况
- * matrix opens its figures that way.
+ * One community's page (issue #7 §1, §6): its figures (编辑 changes them), and everything
+ * linked to it — the organisations and social workers serving it, the projects there, its needs
+ * by demand, the resources offered to it, its volunteer hours — and the same links drawn as a
+ * graph. The address may name a section (`?section=needs`), which is then scrolled into view:
+ * the 覆盖情况 matrix opens its figures that way.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import {
   Alert,
   Breadcrumb,
+  Button,
   Card,
   Descriptions,
   Flex,
@@ -16,6 +17,7 @@ import {
   Space,
   Spin,
   Tag,
+  Tooltip,
   Typography
 } from 'antd'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -26,6 +28,7 @@ import type { CommunityLinks } from '@renderer/db/repositories/linkage-reads'
 import { useRepositories } from '@renderer/db/use-repositories'
 import type { Community } from '@shared/domain/communities/community'
 import { todayInChina } from '@shared/domain/dates'
+import { CommunityFormDrawer } from './community-form'
 import { COMMUNITY_SECTIONS, type CommunitySection } from './community-path'
 import {
   NeedsTable,
@@ -110,6 +113,7 @@ function CommunityView({ community: c, links }: { community: Community; links: C
   const organizationName = (orgId: string | null) =>
     orgId ? (organizationsById?.get(orgId)?.name ?? null) : null
   useSectionFromAddress()
+  const [editing, setEditing] = useState(false)
   const archived = c.archivedAt !== null
 
   return (
@@ -126,6 +130,11 @@ function CommunityView({ community: c, links }: { community: Community; links: C
           {archived ? <Tag>{S.archivedTag}</Tag> : null}
         </Space>
         <Space wrap>
+          <Tooltip title={archived ? S.editArchived : null}>
+            <Button type="primary" disabled={archived} onClick={() => setEditing(true)}>
+              {S.edit}
+            </Button>
+          </Tooltip>
           <ArchiveAction record={c} archive={communities.archive} restore={communities.restore} />
         </Space>
       </Space>
@@ -183,6 +192,14 @@ function CommunityView({ community: c, links }: { community: Community; links: C
       <Section title={S.historyTitle}>
         <RecordHistory entries={history} fieldLabels={L} />
       </Section>
+
+      {editing ? (
+        <CommunityFormDrawer
+          community={c}
+          onClose={() => setEditing(false)}
+          onSaved={() => setEditing(false)}
+        />
+      ) : null}
     </Flex>
   )
 }

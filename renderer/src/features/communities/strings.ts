@@ -3,7 +3,8 @@ export const COMMUNITY_STRINGS = {
   pageTitle: '社区',
   gridLabel: '社区列表',
   searchPlaceholder: '搜索社区、街道、拼音首字母或区划代码',
-  empty: '还没有社区。可以在“设置”中载入示例数据。',
+  empty: '还没有社区。点“新建社区”录入，或在“设置”中载入示例数据。',
+  create: '新建社区',
 
   notFoundTitle: '找不到这个社区',
   notFoundText: '链接中的社区不存在，可能地址有误。',
@@ -78,7 +79,21 @@ export const COMMUNITY_STRINGS = {
   graphHighlight: (name: string) => `${name}，突出显示联系`,
   graphTextLabel: '联动关系（文字版）',
 
-  historyTitle: '操作记录'
+  historyTitle: '操作记录',
+
+  edit: '编辑',
+  editArchived: '已归档的社区不能修改，请先恢复使用',
+  createTitle: '新建社区',
+  editTitle: (name: string) => `编辑社区：${name}`,
+  save: '保存',
+  cancel: '取消',
+  created: (name: string) => `已新建社区：${name}`,
+  saved: '已保存',
+  discardTitle: '放弃未保存的修改？',
+  discardText: '关闭后，这次填写的内容不会保存。',
+  discard: '放弃修改',
+  keepEditing: '继续编辑',
+  divisionCodeExtra: '12 位统计用区划代码，不知道可以留空'
 } as const
 
 export const COMMUNITY_FIELD_LABELS: Readonly<Record<string, string>> = {

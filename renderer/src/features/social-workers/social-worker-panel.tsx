@@ -1,6 +1,10 @@
-/** The side panel of one social worker: certificate, employer, communities, workload, history. */
-import { Tag } from 'antd'
+/**
+ * The side panel of one social worker: certificate, employer, communities, workload, 编辑,
+ * 归档 / 恢复使用 and history.
+ */
+import { Button, Tag, Tooltip } from 'antd'
 import type { DescriptionsProps } from 'antd'
+import { EditOutlined } from '@ant-design/icons'
 import { RecordPanel } from '@renderer/components/record-panel'
 import { useRepositories } from '@renderer/db/use-repositories'
 import type { Community } from '@shared/domain/communities/community'
@@ -18,6 +22,7 @@ export interface SocialWorkerPanelProps {
   /** 在办项目 per worker id; idle workers are absent. */
   workload: ReadonlyMap<string, number>
   today: IsoDate
+  onEdit(worker: SocialWorker): void
   onClose(): void
 }
 
@@ -27,6 +32,7 @@ export function SocialWorkerPanel({
   communitiesById,
   workload,
   today,
+  onEdit,
   onClose
 }: SocialWorkerPanelProps) {
   const { socialWorkers } = useRepositories()
@@ -82,6 +88,21 @@ export function SocialWorkerPanel({
       record={w}
       onClose={onClose}
       items={items}
+      extra={
+        w ? (
+          <div style={{ marginTop: 16 }}>
+            <Tooltip title={w.archivedAt ? S.editArchived : null}>
+              <Button
+                icon={<EditOutlined />}
+                disabled={w.archivedAt !== null}
+                onClick={() => onEdit(w)}
+              >
+                {S.edit}
+              </Button>
+            </Tooltip>
+          </div>
+        ) : null
+      }
       fieldLabels={L}
       history={socialWorkers.history}
       archive={socialWorkers.archive}

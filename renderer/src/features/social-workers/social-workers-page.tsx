@@ -1,9 +1,12 @@
 /**
  * 社工: social workers with their certificates, employers, the communities they serve and how
  * many projects each is delivering; 只看登记到期 narrows the list to those who must re-register.
+ * 新建社工 adds one, whose panel then opens; a row opens its panel, where it is edited, archived
+ * or restored.
  */
 import { useMemo, useState } from 'react'
-import { Checkbox, Tooltip } from 'antd'
+import { Button, Checkbox, Flex, Tooltip } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { DataGrid } from '@renderer/components/data-grid'
 import { RegistryPage } from '@renderer/components/registry-page'
@@ -22,10 +25,14 @@ import {
   type SocialWorker
 } from '@shared/domain/social-workers/social-worker'
 import { socialWorkerColumns, socialWorkerId } from './social-worker-columns'
+import { SocialWorkerFormDrawer } from './social-worker-form'
 import { SocialWorkerPanel } from './social-worker-panel'
 import { SOCIAL_WORKER_STRINGS as S } from './strings'
 
 const NO_WORKLOAD: ReadonlyMap<string, number> = new Map()
+
+/** The form: a new worker, or the worker being edited. */
+type FormTarget = { worker: SocialWorker | null }
 
 export function SocialWorkersPage() {
   const { linkage } = useRepositories()
@@ -36,6 +43,7 @@ export function SocialWorkersPage() {
   const view = useRegistryView(workers)
   const [today] = useState(todayInChina)
   const [expiringOnly, setExpiringOnly] = useState(false)
+  const [formTarget, setFormTarget] = useState<FormTarget | null>(null)
   const columns = useMemo(
     () => socialWorkerColumns(organizationsById, workload ?? NO_WORKLOAD, today),
     [organizationsById, workload, today]
@@ -70,14 +78,23 @@ export function SocialWorkersPage() {
         emptyText={S.empty}
         onRowOpen={view.open}
         toolbar={
-          <Tooltip title={S.expiringHint(REGISTRATION_WARNING_DAYS)}>
-            <Checkbox
-              checked={expiringOnly}
-              onChange={(event) => setExpiringOnly(event.target.checked)}
+          <Flex gap="middle" align="center" wrap>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setFormTarget({ worker: null })}
             >
-              {S.expiringOnly(expiring.length)}
-            </Checkbox>
-          </Tooltip>
+              {S.create}
+            </Button>
+            <Tooltip title={S.expiringHint(REGISTRATION_WARNING_DAYS)}>
+              <Checkbox
+                checked={expiringOnly}
+                onChange={(event) => setExpiringOnly(event.target.checked)}
+              >
+                {S.expiringOnly(expiring.length)}
+              </Checkbox>
+            </Tooltip>
+          </Flex>
         }
       />
       <SocialWorkerPanel
@@ -86,8 +103,19 @@ export function SocialWorkersPage() {
         communitiesById={communitiesById}
         workload={workload ?? NO_WORKLOAD}
         today={today}
+        onEdit={(worker) => setFormTarget({ worker })}
         onClose={view.close}
       />
+      {formTarget ? (
+        <SocialWorkerFormDrawer
+          worker={formTarget.worker}
+          onClose={() => setFormTarget(null)}
+          onSaved={(worker) => {
+            setFormTarget(null)
+            view.open(worker)
+          }}
+        />
+      ) : null}
     </RegistryPage>
   )
 }
