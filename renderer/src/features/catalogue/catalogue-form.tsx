@@ -4,7 +4,7 @@
  * category the item is not marked with; a refused save puts the repository's messages at the
  * same fields, and nothing is written.
  */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { AutoComplete, Col, Divider, Form, Input, Row, Select } from 'antd'
 import { FormDrawer, useDrawerSave } from '@renderer/components/form-drawer'
 import { formFieldName, issueRules } from '@renderer/components/form-issues'
@@ -24,6 +24,7 @@ import {
   type CatalogueFormValues
 } from './catalogue-form-values'
 import { CATALOGUE_FIELD_LABELS as L, CATALOGUE_STRINGS as S } from './strings'
+import { CheckOnOpen } from '@renderer/components/check-on-open'
 
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }))
 
@@ -46,10 +47,6 @@ export function CatalogueFormDrawer({ item, onClose, onSaved }: CatalogueFormDra
   )
 
   const editing = item !== null
-  // A stored item may carry the rule's warning: show it from the start.
-  useEffect(() => {
-    if (editing) form.validateFields().catch(() => undefined)
-  }, [form, editing])
 
   const currentIssues = () => catalogueFormIssues(form.getFieldsValue(true))
 
@@ -137,6 +134,7 @@ export function CatalogueFormDrawer({ item, onClose, onSaved }: CatalogueFormDra
         >
           <Select allowClear placeholder={S.negativePlaceholder} options={NEGATIVE_OPTIONS} />
         </Form.Item>
+        {editing ? <CheckOnOpen form={form} /> : null}
       </Form>
     </FormDrawer>
   )

@@ -4,7 +4,7 @@
  * is a warning to check the count; a refused save puts the repository's messages at the same
  * fields, and nothing is written.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd'
 import type { DefaultOptionType } from 'antd/es/select'
 import { FormDrawer, useDrawerSave } from '@renderer/components/form-drawer'
@@ -23,6 +23,7 @@ import {
   type NeedFormValues
 } from './need-form-values'
 import { NEED_FIELD_LABELS as L, NEED_STRINGS as S } from './strings'
+import { CheckOnOpen } from '@renderer/components/check-on-open'
 
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }))
 
@@ -54,10 +55,6 @@ export function NeedFormDrawer({ need, onClose, onSaved }: NeedFormDrawerProps) 
   )
 
   const editing = need !== null
-  // A stored need may carry the population warning: show it from the start.
-  useEffect(() => {
-    if (editing) form.validateFields().catch(() => undefined)
-  }, [form, editing])
 
   // An archived community stays on offer only for a need that already names it.
   const communityOptions = useMemo(
@@ -154,6 +151,7 @@ export function NeedFormDrawer({ need, onClose, onSaved }: NeedFormDrawerProps) 
         <Form.Item name="description" label={L.description} rules={rulesFor('description')}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={500} />
         </Form.Item>
+        {editing ? <CheckOnOpen form={form} /> : null}
       </Form>
     </FormDrawer>
   )

@@ -4,7 +4,7 @@
  * over is a warning), a registry organisation behind a 社会组织, a plausible phone; a refused
  * save puts the repository's messages at the same fields, and nothing is written.
  */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Col, Divider, Form, Input, Row, Select } from 'antd'
 import { CommunitiesSelect } from '@renderer/components/communities-select'
 import { FormDrawer, useDrawerSave } from '@renderer/components/form-drawer'
@@ -28,6 +28,7 @@ import {
   type ResourceFormValues
 } from './resource-form-values'
 import { RESOURCE_FIELD_LABELS as L, RESOURCE_STRINGS as S } from './strings'
+import { CheckOnOpen } from '@renderer/components/check-on-open'
 
 const options = (values: readonly string[]) => values.map((value) => ({ value, label: value }))
 
@@ -53,10 +54,6 @@ export function ResourceFormDrawer({ resource, onClose, onSaved }: ResourceFormD
   const type = Form.useWatch('type', form)
 
   const editing = resource !== null
-  // A stored resource may carry the rule's warning (expired): show it from the start.
-  useEffect(() => {
-    if (editing) form.validateFields().catch(() => undefined)
-  }, [form, editing])
 
   const currentIssues = () =>
     resourceFormIssues(form.getFieldsValue(true) as ResourceFormValues, today)
@@ -222,6 +219,7 @@ export function ResourceFormDrawer({ resource, onClose, onSaved }: ResourceFormD
         <Form.Item name="availability" label={L.availability} rules={rulesFor('availability')}>
           <Input autoComplete="off" maxLength={60} placeholder={S.availabilityPlaceholder} />
         </Form.Item>
+        {editing ? <CheckOnOpen form={form} /> : null}
       </Form>
     </FormDrawer>
   )

@@ -3,7 +3,7 @@
  * the date's among them when it falls outside the project's service period; a refused save puts
  * the repository's messages at the same fields, and nothing is written.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { Col, Form, Input, InputNumber, Row, Select } from 'antd'
 import type { DefaultOptionType } from 'antd/es/select'
 import { FormDrawer } from '@renderer/components/form-drawer'
@@ -25,6 +25,7 @@ import {
   type ActivityFormValues
 } from './activity-form-values'
 import { ACTIVITY_FIELD_LABELS as L, ACTIVITY_STRINGS as S } from './strings'
+import { CheckOnOpen } from '@renderer/components/check-on-open'
 
 interface PickOption {
   value: string
@@ -123,11 +124,6 @@ export function ActivityFormDrawer({
   )
 
   const editing = activity !== null
-  // A stored record may carry a warning (a date outside a period changed since): show it from
-  // the start, so nobody saves again without seeing it.
-  useEffect(() => {
-    if (editing) form.validateFields().catch(() => undefined)
-  }, [form, editing])
 
   const currentIssues = () => activityFormIssues(toDraft(getValues(), project.id), today, period)
   const rulesFor = (path: string) => [
@@ -253,6 +249,7 @@ export function ActivityFormDrawer({
         <Form.Item name="note" label={L.note} rules={rulesFor('note')}>
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>
+        {editing ? <CheckOnOpen form={form} /> : null}
       </Form>
     </FormDrawer>
   )

@@ -64,4 +64,17 @@ describe('资源清单', { timeout: SLOW_UI_TIMEOUT }, () => {
     expect(within(fund as HTMLElement).getByText('139****5678')).toBeTruthy()
     expect(within(fund as HTMLElement).getByText('20,000.00')).toBeTruthy()
   })
+  it('shows a stored resource’s expiry at its field as soon as 编辑 opens', async () => {
+    const { db } = await deliveryDatabase()
+    await db.resources.add(
+      resource('resource-hall', '社区活动室', { availableUntil: '2026-06-30' })
+    )
+    renderResources(db)
+
+    const grid = await screen.findByRole('grid', { name: '资源清单' })
+    fireEvent.doubleClick(await within(grid).findByText('社区活动室'))
+    fireEvent.click(await screen.findByRole('button', { name: /编\s*辑/ }))
+    const form = await drawer('编辑资源：社区活动室')
+    expect(await within(form).findByText('“社区活动室”已过期（可用至 2026-06-30）')).toBeTruthy()
+  })
 })
