@@ -70,13 +70,10 @@ export interface CommunityLinks {
 export interface LinkageReads {
   /**
    * coverageMatrix + coverageGaps over the whole database (archived excluded); `highDemandMin`
-   * is the 高需求 threshold (need.ts HIGH_DEMAND_MIN_RAISED_BY by default). `today` is taken for
-   * the contract's sake: no figure depends on the date yet.
+   * is the 高需求 threshold (need.ts HIGH_DEMAND_MIN_RAISED_BY by default). No figure depends on
+   * the date.
    */
-  coverage(
-    today: string,
-    highDemandMin?: number
-  ): Promise<{ matrix: CoverageMatrix; gaps: CoverageGaps }>
+  coverage(highDemandMin?: number): Promise<{ matrix: CoverageMatrix; gaps: CoverageGaps }>
   /** Everything linked to one community for its detail page and graph. */
   community(communityId: string): Promise<CommunityLinks>
   /** Active (执行中) project count per social worker (workload.ts); idle workers are absent. */
@@ -159,7 +156,7 @@ export function createLinkageReads(db: ShelianDatabase): LinkageReads {
   }
 
   return {
-    coverage: (_today, highDemandMin) =>
+    coverage: (highDemandMin) =>
       db.transaction(
         'r',
         [db.communities, db.organizations, db.socialWorkers, db.projects, db.needs],

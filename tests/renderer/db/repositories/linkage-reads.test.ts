@@ -4,7 +4,6 @@ import type { ShelianDatabase } from '@renderer/db/schema'
 import { yuan } from '@shared/domain/money'
 import { newRoundDraft } from '@shared/domain/venture/round'
 import { activity, pendingPurchase, runningProject } from '../../helpers/project-seed'
-import { TODAY } from '../helpers'
 import {
   community,
   linkageDatabase,
@@ -117,7 +116,7 @@ describe('linkage reads', () => {
 
   describe('coverage', () => {
     it('counts organisations, workers, covering projects and open needs per community in use', async () => {
-      const { matrix } = await repos.linkage.coverage(TODAY)
+      const { matrix } = await repos.linkage.coverage()
       expect(matrix.rows).toEqual([
         {
           communityId: 'community-3',
@@ -165,7 +164,7 @@ describe('linkage reads', () => {
     })
 
     it('names the communities with loud open needs and no project, and those no one reaches', async () => {
-      const { gaps } = await repos.linkage.coverage(TODAY)
+      const { gaps } = await repos.linkage.coverage()
       expect(gaps).toEqual({
         unmetDemand: [
           {
@@ -187,7 +186,7 @@ describe('linkage reads', () => {
           }
         ]
       })
-      const stricter = await repos.linkage.coverage(TODAY, 25)
+      const stricter = await repos.linkage.coverage(25)
       expect(stricter.gaps.unmetDemand).toEqual([
         {
           communityId: 'community-3',
@@ -203,7 +202,7 @@ describe('linkage reads', () => {
         status: '执行中',
         closedOn: null
       })
-      const { matrix, gaps } = await repos.linkage.coverage(TODAY)
+      const { matrix, gaps } = await repos.linkage.coverage()
       expect(matrix.rows[0]!.projectIds).toEqual(['project-closed'])
       expect(gaps.unmetDemand).toEqual([])
     })

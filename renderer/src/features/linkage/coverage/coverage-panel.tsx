@@ -24,7 +24,7 @@ type MatrixRow = CoverageRow & PinyinKeys
 export function CoveragePanel() {
   const { linkage } = useRepositories()
   const [today] = useState(todayInChina)
-  const coverage = useLiveQuery(() => linkage.coverage(today), [linkage, today])
+  const coverage = useLiveQuery(() => linkage.coverage(), [linkage])
   // Keys for searching by pinyin, computed once per read rather than per keystroke.
   const rows = useMemo<MatrixRow[]>(
     () => (coverage?.matrix.rows ?? []).map((row) => ({ ...row, ...pinyinKeys(row.name) })),
