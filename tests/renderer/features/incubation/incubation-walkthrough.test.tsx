@@ -31,7 +31,8 @@ describe('from 入驻申请 to 出壳 in the UI', { timeout: SLOW_UI_TIMEOUT }, 
 
     fireEvent.click(await screen.findByRole('button', { name: buttonLabel('入驻申请') }))
     const application = await dialog('入驻申请')
-    expect(within(application).getByLabelText('孵化基地')).toHaveProperty(
+    // The form replaces a spinner once the settings are read, which can come after the title.
+    expect(await within(application).findByLabelText('孵化基地')).toHaveProperty(
       'value',
       '鼓楼区军门社区孵化基地'
     )
