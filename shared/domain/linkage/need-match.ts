@@ -15,6 +15,7 @@ import type { SocialWorker } from '../social-workers/social-worker'
 import type { Application, ApplicationStatus } from '../venture/application'
 import { needClosedRefusal, needStatusRefusal, type Need } from './need'
 import type { Resource } from './resource'
+import { isResourceExpired } from './resource-rules'
 
 export const MATCH_TARGETS = ['project', 'application'] as const
 export type MatchTarget = (typeof MATCH_TARGETS)[number]
@@ -200,7 +201,7 @@ export function checkMatch(input: unknown, context: MatchContext): CheckResult<M
       const field = `resourceIds.${index}`
       if (!resource) error(field, '所选资源不存在')
       else if (resource.archivedAt !== null) error(field, `资源“${resource.name}”已归档，不能对接`)
-      else if (resource.availableUntil !== null && resource.availableUntil < context.today) {
+      else if (isResourceExpired(resource, context.today)) {
         error(field, `资源“${resource.name}”已于 ${resource.availableUntil} 到期，不能对接`)
       } else if (resource.availableFrom !== null && resource.availableFrom > context.today) {
         warning(field, `资源“${resource.name}”自 ${resource.availableFrom} 起才能提供`)

@@ -75,7 +75,7 @@ export function checkResource(input: unknown, today: IsoDate): CheckResult<Resou
     const { availableFrom: from, availableUntil: until } = value
     if (from && until && until < from) {
       error('availableUntil', `可用截止日期 ${until} 早于开始日期 ${from}`)
-    } else if (until && until < today) {
+    } else if (isResourceExpired(value, today)) {
       issues.push({
         field: 'availableUntil',
         level: 'warning',
@@ -87,6 +87,14 @@ export function checkResource(input: unknown, today: IsoDate): CheckResult<Resou
   })
 }
 
+/** Whether the resource's period ended before `today` (已过期); an open end never does. */
+export function isResourceExpired(
+  resource: Pick<Resource, 'availableUntil'>,
+  today: IsoDate
+): boolean {
+  return resource.availableUntil !== null && resource.availableUntil < today
+}
+
 /** In use (not archived) and within its period on `today`; an open end is unbounded. */
 export function isResourceAvailable(
   resource: Pick<Resource, 'archivedAt' | 'availableFrom' | 'availableUntil'>,
@@ -94,7 +102,7 @@ export function isResourceAvailable(
 ): boolean {
   if (resource.archivedAt !== null) return false
   if (resource.availableFrom !== null && resource.availableFrom > today) return false
-  return resource.availableUntil === null || resource.availableUntil >= today
+  return !isResourceExpired(resource, today)
 }
 
 /**

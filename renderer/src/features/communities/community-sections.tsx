@@ -9,7 +9,7 @@ import { Link } from 'react-router'
 import type { ServingWorker } from '@renderer/db/repositories/linkage-reads'
 import { NeedStatusTag } from '@renderer/features/linkage/needs/need-status-tag'
 import { ExpiredTag, FiveSocietyTag } from '@renderer/features/linkage/resources/resource-tags'
-import { isExpired } from '@renderer/features/linkage/resources/resource-columns'
+import { isResourceExpired } from '@shared/domain/linkage/resource-rules'
 import { REGISTRATION_STATUS_COLORS } from '@renderer/features/organizations/organization-columns'
 import { CHANNEL_COLORS } from '@renderer/features/projects/project-detail-strings'
 import { ProjectStatusTag } from '@renderer/features/projects/project-status-tag'
@@ -222,7 +222,7 @@ export function ResourcesTable({ rows, today }: { rows: readonly Resource[]; tod
             {r.name}
             <span style={{ marginInlineStart: 8 }}>
               {leg ? <FiveSocietyTag leg={leg} /> : null}
-              {isExpired(r, today) ? <ExpiredTag /> : null}
+              {isResourceExpired(r, today) ? <ExpiredTag /> : null}
             </span>
           </>
         )

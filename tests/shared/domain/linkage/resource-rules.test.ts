@@ -11,6 +11,7 @@ import {
   checkResource,
   fiveSocietyLeg,
   isResourceAvailable,
+  isResourceExpired,
   type FiveSocietyLeg
 } from '@shared/domain/linkage/resource-rules'
 
@@ -147,6 +148,16 @@ describe('checkResource', () => {
   it('takes open-ended periods', () => {
     const open = { ...hall, availableFrom: null, availableUntil: null }
     expect(checkResource(open, today)).toEqual({ ok: true, value: open, warnings: [] })
+  })
+})
+
+describe('isResourceExpired', () => {
+  it.each([
+    [null, false],
+    ['2026-11-22', false],
+    ['2026-11-21', true]
+  ])('until %s → %s', (until, expected) => {
+    expect(isResourceExpired({ availableUntil: until }, today)).toBe(expected)
   })
 })
 

@@ -20,6 +20,7 @@ import {
 import { formatYuan } from '@shared/domain/money'
 import { ExpiredTag, FiveSocietyTag } from './resource-tags'
 import { RESOURCE_FIELD_LABELS as L, RESOURCE_STRINGS as S } from './strings'
+import { isResourceExpired } from '@shared/domain/linkage/resource-rules'
 
 export interface ResourceRow extends Resource {
   communityNames: string
@@ -27,10 +28,6 @@ export interface ResourceRow extends Resource {
   /** Its period ended before today. */
   expired: boolean
 }
-
-/** Whether the resource's period ended before `today` (an open end never does). */
-export const isExpired = (resource: Pick<Resource, 'availableUntil'>, today: IsoDate) =>
-  resource.availableUntil !== null && resource.availableUntil < today
 
 /** The communities' names, or 全部社区 when the resource names none. */
 export function communityNames(
@@ -50,7 +47,7 @@ export function resourceRows(
     ...resource,
     communityNames: communityNames(resource, communityName),
     leg: fiveSocietyLeg(resource),
-    expired: isExpired(resource, today)
+    expired: isResourceExpired(resource, today)
   }))
 }
 
