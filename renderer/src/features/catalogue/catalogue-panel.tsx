@@ -1,8 +1,7 @@
 /** The side panel of one catalogue item: its fields, 编辑, 归档 / 恢复使用 and its history. */
-import { App, Button, Tooltip } from 'antd'
+import { App } from 'antd'
 import type { DescriptionsProps } from 'antd'
-import { EditOutlined } from '@ant-design/icons'
-import { RecordPanel } from '@renderer/components/record-panel'
+import { EditAction, RecordPanel } from '@renderer/components/record-panel'
 import { useRepositories } from '@renderer/db/use-repositories'
 import type { CatalogueItem } from '@shared/domain/catalogue/catalogue-item'
 import { formatYuan } from '@shared/domain/money'
@@ -69,15 +68,12 @@ export function CataloguePanel({ item, onEdit, onClose }: CataloguePanelProps) {
       extra={
         item ? (
           <div style={{ marginTop: 16 }}>
-            <Tooltip title={item.archivedAt ? S.editArchived : null}>
-              <Button
-                icon={<EditOutlined />}
-                disabled={item.archivedAt !== null}
-                onClick={() => onEdit(item)}
-              >
-                {S.edit}
-              </Button>
-            </Tooltip>
+            <EditAction
+              record={item}
+              label={S.edit}
+              refusal={S.editArchived}
+              onEdit={() => onEdit(item)}
+            />
           </div>
         ) : null
       }

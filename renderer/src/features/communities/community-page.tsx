@@ -9,7 +9,6 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import {
   Alert,
   Breadcrumb,
-  Button,
   Card,
   Descriptions,
   Flex,
@@ -17,12 +16,11 @@ import {
   Space,
   Spin,
   Tag,
-  Tooltip,
   Typography
 } from 'antd'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link, useParams, useSearchParams } from 'react-router'
-import { ArchiveAction, RecordHistory } from '@renderer/components/record-panel'
+import { ArchiveAction, EditAction, RecordHistory } from '@renderer/components/record-panel'
 import { useOrganizationsOf } from '@renderer/components/use-registry'
 import type { CommunityLinks } from '@renderer/db/repositories/linkage-reads'
 import { useRepositories } from '@renderer/db/use-repositories'
@@ -130,11 +128,13 @@ function CommunityView({ community: c, links }: { community: Community; links: C
           {archived ? <Tag>{S.archivedTag}</Tag> : null}
         </Space>
         <Space wrap>
-          <Tooltip title={archived ? S.editArchived : null}>
-            <Button type="primary" disabled={archived} onClick={() => setEditing(true)}>
-              {S.edit}
-            </Button>
-          </Tooltip>
+          <EditAction
+            record={c}
+            label={S.edit}
+            refusal={S.editArchived}
+            primary
+            onEdit={() => setEditing(true)}
+          />
           <ArchiveAction record={c} archive={communities.archive} restore={communities.restore} />
         </Space>
       </Space>

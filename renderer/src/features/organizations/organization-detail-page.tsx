@@ -4,11 +4,11 @@
  * as its own section once those records exist.
  */
 import { useState, type ReactNode } from 'react'
-import { Button, Card, Flex, Result, Space, Spin, Tag, Tooltip, Typography } from 'antd'
+import { Button, Card, Flex, Result, Space, Spin, Tag, Typography } from 'antd'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { RECORD_PANEL_STRINGS } from '@renderer/components/record-panel'
-import { ArchiveAction, RecordHistory } from '@renderer/components/record-panel'
+import { ArchiveAction, EditAction, RecordHistory } from '@renderer/components/record-panel'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { OrganizationIncubationSection } from '@renderer/features/incubation/organization-incubation-section'
 import { OrganizationApplicationsSection } from '@renderer/features/venture/applications/organization-applications-section'
@@ -83,11 +83,13 @@ function OrganizationPage({ organization: o }: { organization: Organization }) {
           {archived ? <Tag>{RECORD_PANEL_STRINGS.archivedTag}</Tag> : null}
         </Space>
         <Space wrap>
-          <Tooltip title={archived ? S.editArchived : null}>
-            <Button type="primary" disabled={archived} onClick={() => setEditing(true)}>
-              {S.edit}
-            </Button>
-          </Tooltip>
+          <EditAction
+            record={o}
+            label={S.edit}
+            refusal={S.editArchived}
+            primary
+            onEdit={() => setEditing(true)}
+          />
           <ArchiveAction
             record={o}
             archive={organizations.archive}

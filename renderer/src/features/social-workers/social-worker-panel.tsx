@@ -2,10 +2,9 @@
  * The side panel of one social worker: certificate, employer, communities, workload, 编辑,
  * 归档 / 恢复使用 and history.
  */
-import { Button, Tag, Tooltip } from 'antd'
+import { Tag } from 'antd'
 import type { DescriptionsProps } from 'antd'
-import { EditOutlined } from '@ant-design/icons'
-import { RecordPanel } from '@renderer/components/record-panel'
+import { EditAction, RecordPanel } from '@renderer/components/record-panel'
 import { useRepositories } from '@renderer/db/use-repositories'
 import type { Community } from '@shared/domain/communities/community'
 import type { IsoDate } from '@shared/domain/dates'
@@ -91,15 +90,12 @@ export function SocialWorkerPanel({
       extra={
         w ? (
           <div style={{ marginTop: 16 }}>
-            <Tooltip title={w.archivedAt ? S.editArchived : null}>
-              <Button
-                icon={<EditOutlined />}
-                disabled={w.archivedAt !== null}
-                onClick={() => onEdit(w)}
-              >
-                {S.edit}
-              </Button>
-            </Tooltip>
+            <EditAction
+              record={w}
+              label={S.edit}
+              refusal={S.editArchived}
+              onEdit={() => onEdit(w)}
+            />
           </div>
         ) : null
       }

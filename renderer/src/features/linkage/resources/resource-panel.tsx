@@ -2,11 +2,10 @@
  * The side panel of one resource: every field (the phone masked), 编辑, 归档 / 恢复使用 — the
  * repository warns when active matches still name it — and its history.
  */
-import { App, Button, Space, Tooltip } from 'antd'
+import { App, Space } from 'antd'
 import type { DescriptionsProps } from 'antd'
-import { EditOutlined } from '@ant-design/icons'
 import { Link } from 'react-router'
-import { RecordPanel } from '@renderer/components/record-panel'
+import { EditAction, RecordPanel } from '@renderer/components/record-panel'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { maskPhone } from '@shared/domain/identifiers/masking'
 import type { Resource } from '@shared/domain/linkage/resource'
@@ -120,15 +119,12 @@ export function ResourcePanel({
       extra={
         resource ? (
           <div style={{ marginTop: 16 }}>
-            <Tooltip title={resource.archivedAt ? S.editArchived : null}>
-              <Button
-                icon={<EditOutlined />}
-                disabled={resource.archivedAt !== null}
-                onClick={() => onEdit(resource)}
-              >
-                {S.edit}
-              </Button>
-            </Tooltip>
+            <EditAction
+              record={resource}
+              label={S.edit}
+              refusal={S.editArchived}
+              onEdit={() => onEdit(resource)}
+            />
           </div>
         ) : null
       }
