@@ -1,14 +1,19 @@
 /**
- * The legal representative's ID number in the form. A stored number is never put back on screen
+ * A person's ID number in a form (a legal representative's, a social worker's). A stored number is never put back on screen
  * in full: the field shows it masked, and 修改 opens an empty input for a new one (left blank, the
  * stored number stays).
  */
 import { useState } from 'react'
 import { Button, Input, Space, Typography } from 'antd'
 import { maskIdNumber } from '@shared/domain/identifiers/masking'
-import { ORGANIZATION_STRINGS as S } from './strings'
 
-export interface LegalRepIdInputProps {
+const S = {
+  changeIdNumber: '修改',
+  keepIdNumber: '不修改',
+  idNumberPlaceholder: '输入新的身份证号；留空则保留原号码'
+}
+
+export interface IdNumberInputProps {
   /** The number stored on the record being edited; null when creating or when there is none. */
   stored: string | null
   id?: string
@@ -17,7 +22,7 @@ export interface LegalRepIdInputProps {
   onBlur?: () => void
 }
 
-export function LegalRepIdInput({ stored, id, value, onChange, onBlur }: LegalRepIdInputProps) {
+export function IdNumberInput({ stored, id, value, onChange, onBlur }: IdNumberInputProps) {
   const [changing, setChanging] = useState(false)
 
   if (stored && !changing) {

@@ -37,7 +37,7 @@ import {
 } from '@shared/domain/organizations/organization'
 import { AnnualChecksField } from './annual-checks-field'
 import { EvaluationEligibilityHint } from './evaluation-eligibility-hint'
-import { LegalRepIdInput } from './legal-rep-id-input'
+import { IdNumberInput } from '@renderer/components/id-number-input'
 import {
   eligibilityFacts,
   isFormField,
@@ -282,7 +282,7 @@ export function OrganizationFormDrawer({
               validateTrigger="onBlur"
               rules={rulesFor('legalRepIdNumber')}
             >
-              <LegalRepIdInput stored={organization?.legalRepIdNumber ?? null} />
+              <IdNumberInput stored={organization?.legalRepIdNumber ?? null} />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -15,7 +15,7 @@ import { IsoDateInput } from '@renderer/components/iso-date-input'
 import { OrganizationSelect } from '@renderer/components/organization-select'
 import { useCommunities, useOrganizations } from '@renderer/components/use-registry'
 import { useRepositories } from '@renderer/db/use-repositories'
-import { LegalRepIdInput } from '@renderer/features/organizations/legal-rep-id-input'
+import { IdNumberInput } from '@renderer/components/id-number-input'
 import { todayInChina } from '@shared/domain/dates'
 import {
   CERT_LEVELS,
@@ -199,7 +199,7 @@ export function SocialWorkerFormDrawer({ worker, onClose, onSaved }: SocialWorke
               validateTrigger="onBlur"
               rules={rulesFor('idNumber')}
             >
-              <LegalRepIdInput stored={worker?.idNumber ?? null} />
+              <IdNumberInput stored={worker?.idNumber ?? null} />
             </Form.Item>
           </Col>
         </Row>
