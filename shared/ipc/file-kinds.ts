@@ -3,7 +3,9 @@
  * with them. Declared once so the Electron dialogs and the browser twin offer the same choices.
  */
 
-export type FileKind = 'pdf' | 'xlsx' | 'backup'
+export const FILE_KIND_NAMES = ['pdf', 'xlsx', 'backup', 'font'] as const
+
+export type FileKind = (typeof FILE_KIND_NAMES)[number]
 
 export interface FileKindSpec {
   /** Label shown in the dialog's type filter. */
@@ -31,7 +33,10 @@ export const FILE_KINDS: Readonly<Record<FileKind, FileKindSpec>> = {
     extensions: ['json'],
     mime: 'application/json',
     maxOpenBytes: 1024 * MiB
-  }
+  },
+  // The fallback font for reports (设置 → 报告字体): jsPDF embeds only TrueType outlines, and a
+  // CJK font with Extension B (HanaMinB, 宋体-方正超大字符集) runs to 20–40 MB.
+  font: { label: 'TrueType 字体', extensions: ['ttf'], mime: 'font/ttf', maxOpenBytes: 64 * MiB }
 }
 
 /** Largest payload the renderer may hand to a save or backup call. */

@@ -3,10 +3,10 @@
  * process treats the renderer as untrusted and parses with these before acting.
  */
 import { z } from 'zod'
-import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN, MAX_WRITE_BYTES } from './file-kinds'
+import { BACKUP_KEEP_MAX, BACKUP_KEEP_MIN, FILE_KIND_NAMES, MAX_WRITE_BYTES } from './file-kinds'
 import { BACKUP_NAME_PATTERN } from './backup-names'
 
-const fileKind = z.enum(['pdf', 'xlsx', 'backup'])
+const fileKind = z.enum(FILE_KIND_NAMES)
 
 /** Bytes must arrive as a real Uint8Array (structured clone keeps the type). */
 const bytes = z

@@ -44,6 +44,16 @@ describe('built renderer', () => {
   })
 })
 
+describe('built renderer licences', () => {
+  it('carries the SIL Open Font License of the report fonts, for the 关于 page', () => {
+    const code = jsFiles(join(out, 'renderer'))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n')
+    expect(code).toContain('SIL OPEN FONT LICENSE Version 1.1')
+    expect(code).toContain('Copyright 2014-2021 Adobe')
+  })
+})
+
 describe('built main and preload', () => {
   const insecure = [
     /nodeIntegration\s*:\s*(true|!0)/,

@@ -13,6 +13,7 @@
 import type { z } from 'zod'
 import { checkStoredActivity, storedActivitySchema } from '@shared/domain/activities/activity'
 import { AUDIT_ACTIONS } from '@shared/domain/audit'
+import { reportFontSettingsSchema } from '@shared/domain/report-settings'
 import {
   catalogueItemDraftSchema,
   checkCatalogueItem
@@ -86,6 +87,7 @@ import { pinyinKeys } from '@shared/text/pinyin'
 import {
   GENERAL_SETTINGS_KEY,
   GRADING_SETTINGS_KEY,
+  REPORT_FONT_SETTINGS_KEY,
   INCUBATION_SETTINGS_KEY
 } from './repositories/settings-repository'
 import {
@@ -378,7 +380,8 @@ function checkRecordTable(
 const SETTINGS_RULES: Readonly<Record<string, { label: string; schema: z.ZodType }>> = {
   [GENERAL_SETTINGS_KEY]: { label: '基本设置', schema: generalSettingsSchema },
   [INCUBATION_SETTINGS_KEY]: { label: '孵化基地设置', schema: incubationSettingsSchema },
-  [GRADING_SETTINGS_KEY]: { label: '评分标准', schema: gradingSettingsSchema }
+  [GRADING_SETTINGS_KEY]: { label: '评分标准', schema: gradingSettingsSchema },
+  [REPORT_FONT_SETTINGS_KEY]: { label: '报告字体', schema: reportFontSettingsSchema }
 }
 
 function checkSettingsTable(rows: readonly unknown[], problems: ProblemList): Rows[] {

@@ -5,6 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import type { GradingSettings } from '@shared/domain/evaluations/grade-bands'
 import type { IncubationSettings } from '@shared/domain/incubation/incubation-settings'
+import type { ReportFontSettings } from '@shared/domain/report-settings'
 import type { GeneralSettings } from '@shared/domain/settings'
 import type { SettingsRepository } from './repositories/settings-repository'
 import { useRepositories } from './use-repositories'
@@ -26,4 +27,9 @@ export function useIncubationSettings(): IncubationSettings | undefined {
 export function useGradingSettings(): GradingSettings | undefined {
   const repository = useSettingsRepository()
   return useLiveQuery(() => repository.getGrading(), [repository])
+}
+
+export function useReportFontSettings(): ReportFontSettings | undefined {
+  const repository = useSettingsRepository()
+  return useLiveQuery(() => repository.getReportFont(), [repository])
 }

@@ -54,6 +54,14 @@ describe('electron-builder.json', () => {
     expect(config.artifactName).toMatch(/^[\x20-\x7e]+$/)
   })
 
+  it('takes the report fonts from a devDependency, so its other seven weights are not packed', () => {
+    // electron-builder packs every production dependency; the font package holds nine weights
+    // (about 90 MB), and the build bundles only Regular and Bold as assets.
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
+    expect(pkg.devDependencies['@expo-google-fonts/noto-sans-sc']).toBe('0.4.3')
+    expect(pkg.dependencies).not.toHaveProperty('@expo-google-fonts/noto-sans-sc')
+  })
+
   it('matches the app entry in package.json', () => {
     const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
     expect(pkg.main).toBe('out/main/index.js')

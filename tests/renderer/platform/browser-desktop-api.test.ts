@@ -83,6 +83,7 @@ describe('browser twin specifics', () => {
   it('offers the extensions and MIME type of the kind to the file input', () => {
     expect(acceptFor('backup')).toBe('.json,application/json')
     expect(acceptFor('pdf')).toBe('.pdf,application/pdf')
+    expect(acceptFor('font')).toBe('.ttf,font/ttf')
   })
 
   it('explains a too-large file in Chinese, before reading it', async () => {

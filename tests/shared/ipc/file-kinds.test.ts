@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { FILE_KINDS, hasKindExtension, withKindExtension } from '@shared/ipc/file-kinds'
+import {
+  FILE_KIND_NAMES,
+  FILE_KINDS,
+  hasKindExtension,
+  withKindExtension
+} from '@shared/ipc/file-kinds'
 
 describe('file kinds', () => {
   it('give every kind a Chinese label, an extension and a positive size limit', () => {
@@ -10,12 +15,27 @@ describe('file kinds', () => {
     }
   })
 
+  it('names every kind of the table, and nothing else, for the IPC schemas', () => {
+    expect([...FILE_KIND_NAMES].sort()).toEqual(Object.keys(FILE_KINDS).sort())
+  })
+
+  it('opens a TrueType font of up to 64 MiB, large enough for a full Extension B font', () => {
+    expect(FILE_KINDS.font).toEqual({
+      label: 'TrueType 字体',
+      extensions: ['ttf'],
+      mime: 'font/ttf',
+      maxOpenBytes: 64 * 1024 * 1024
+    })
+  })
+
   it.each([
     ['pdf', '报告.PDF', true],
     ['pdf', '报告.pdf.exe', false],
     ['xlsx', '台账.xlsx', true],
     ['xlsx', '台账.xls', false],
-    ['backup', 'shelian-backup.json', true]
+    ['backup', 'shelian-backup.json', true],
+    ['font', 'HanaMinB.TTF', true],
+    ['font', 'simsun.ttc', false]
   ] as const)('hasKindExtension(%s, %s) is %s', (kind, name, expected) => {
     expect(hasKindExtension(kind, name)).toBe(expected)
   })

@@ -5,6 +5,7 @@ import {
   saveFileRequestSchema,
   writeBackupRequestSchema
 } from '@shared/ipc/schemas'
+import { FILE_KINDS } from '@shared/ipc/file-kinds'
 
 const bytes = new Uint8Array([1, 2, 3])
 
@@ -35,6 +36,10 @@ describe('openFileRequestSchema', () => {
     expect(openFileRequestSchema.safeParse({ kind: 'xlsx' }).success).toBe(true)
     expect(openFileRequestSchema.safeParse({ kind: 'xlsx', defaultPath: '/' }).success).toBe(false)
     expect(openFileRequestSchema.safeParse(null).success).toBe(false)
+  })
+
+  it.each(Object.keys(FILE_KINDS))('accepts the %s kind of the file-kind table', (kind) => {
+    expect(openFileRequestSchema.safeParse({ kind }).success).toBe(true)
   })
 })
 

@@ -1,8 +1,8 @@
 /**
- * Reads and writes the settings groups: 基本设置, 孵化基地设置 and 评分标准. Every save is checked
- * against the group's shared rule first; bad input throws a RecordValidationError with Chinese
- * messages and leaves the stored row untouched. Rule changes decide outcomes (a grade band, the
- * 初核 deadline), so each save that changes something is audited in the same transaction.
+ * Reads and writes the settings groups: 基本设置, 孵化基地设置, 评分标准 and 报告字体. Every
+ * save is checked against the group's shared rule first; bad input throws a RecordValidationError
+ * with Chinese messages and leaves the stored row untouched. Rule changes decide outcomes (a grade
+ * band, the 初核 deadline), so each save that changes something is audited in the same transaction.
  */
 import type { z } from 'zod'
 import { changedFields } from '@shared/domain/audit'
@@ -18,6 +18,11 @@ import {
   type IncubationSettings
 } from '@shared/domain/incubation/incubation-settings'
 import {
+  parseStoredReportFontSettings,
+  reportFontSettingsSchema,
+  type ReportFontSettings
+} from '@shared/domain/report-settings'
+import {
   generalSettingsSchema,
   parseStoredGeneralSettings,
   type GeneralSettings
@@ -28,6 +33,7 @@ import { appendAudit } from './audit-log'
 export const GENERAL_SETTINGS_KEY = 'general'
 export const INCUBATION_SETTINGS_KEY = 'incubation'
 export const GRADING_SETTINGS_KEY = 'grading'
+export const REPORT_FONT_SETTINGS_KEY = 'reportFont'
 
 export interface SettingsRepository {
   /** The saved settings, with defaults for anything never saved. Only reads Dexie, so it can run inside `useLiveQuery`. */
@@ -38,6 +44,8 @@ export interface SettingsRepository {
   saveIncubation(input: unknown): Promise<IncubationSettings>
   getGrading(): Promise<GradingSettings>
   saveGrading(input: unknown): Promise<GradingSettings>
+  getReportFont(): Promise<ReportFontSettings>
+  saveReportFont(input: unknown): Promise<ReportFontSettings>
 }
 
 export function createSettingsRepository(
@@ -87,6 +95,11 @@ export function createSettingsRepository(
     parseStoredIncubationSettings
   )
   const grading = group(GRADING_SETTINGS_KEY, gradingSettingsSchema, parseStoredGradingSettings)
+  const reportFont = group(
+    REPORT_FONT_SETTINGS_KEY,
+    reportFontSettingsSchema,
+    parseStoredReportFontSettings
+  )
 
   return {
     getGeneral: general.get,
@@ -94,6 +107,8 @@ export function createSettingsRepository(
     getIncubation: incubation.get,
     saveIncubation: incubation.save,
     getGrading: grading.get,
-    saveGrading: grading.save
+    saveGrading: grading.save,
+    getReportFont: reportFont.get,
+    saveReportFont: reportFont.save
   }
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react'
 import { Card, Descriptions, Flex, Skeleton, Typography } from 'antd'
 import type { AppInfo } from '@shared/ipc/contract'
 import { useDesktopApi } from '@renderer/platform/desktop-api-context'
+import { FontLicenses } from './font-licenses'
 import { LicenseList } from './license-list'
 import { ABOUT_STRINGS as S } from './strings'
 
@@ -71,6 +72,7 @@ export function AboutPage() {
         {S.pageTitle}
       </Typography.Title>
       <AppInfoCard />
+      <FontLicenses />
       <LicenseList />
     </Flex>
   )

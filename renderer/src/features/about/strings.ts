@@ -21,5 +21,8 @@ export const ABOUT_STRINGS = {
   licenseVersion: '版本',
   licenseType: '许可证',
   licenseNoText: '该组件未附带许可证全文，请以其许可证类型为准。',
+  fontsTitle: '随附字体',
+  fontsIntro: '报告中的文字用下列字体排版，字体随社联台一起分发，其许可证全文如下。',
+  notoSansSc: '思源黑体 Noto Sans SC（Regular、Bold）— SIL Open Font License 1.1',
   unknown: '未知'
 } as const

@@ -1,6 +1,6 @@
 /**
- * 设置: who works here, which office this is, the incubation base's rules and score bands,
- * backups and restore, and the sample data.
+ * 设置: who works here, which office this is, the incubation base's rules and score bands, the
+ * fallback font for reports, backups and restore, and the sample data.
  */
 import { useEffect, useState } from 'react'
 import { Flex, Typography } from 'antd'
@@ -10,6 +10,7 @@ import { BackupList } from './backup-list'
 import { GeneralSettingsCard } from './general-settings-form'
 import { GradingSettingsCard } from './grading-settings-form'
 import { IncubationSettingsCard } from './incubation-settings-form'
+import { ReportFontCard } from './report-font-card'
 import { RestoreDialog, type RestoreSource } from './restore-dialog'
 import { SampleDataCard } from './sample-data-card'
 import { SETTINGS_STRINGS as S } from './strings'
@@ -28,6 +29,7 @@ export function SettingsPage() {
       <GeneralSettingsCard />
       <IncubationSettingsCard />
       <GradingSettingsCard />
+      <ReportFontCard />
       <BackupCard onBackupWritten={backupWritten} onRestore={setRestoreSource} />
       <BackupList refreshKey={backupsVersion} onRestore={setRestoreSource} />
       <SampleDataCard />

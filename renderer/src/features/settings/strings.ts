@@ -62,6 +62,25 @@ export const SETTINGS_STRINGS = {
   ratingBandLabel: (grade: string) => `${grade} 分数线`,
   gradingSaved: '评分标准已保存',
   gradingDefaultsContent: '评估等次和等级评估的分数线会填回默认值。点“保存”后才生效。',
+  reportFontTitle: '报告字体',
+  reportFontIntro:
+    '报告使用思源黑体（Noto Sans SC）。人名、单位名中个别生僻字（如扩展B区汉字）思源黑体没有收录时，可以选择一个收录了这些字的 TrueType 字体文件（.ttf）作为备用字体，只用来显示这些字，例如系统中的“宋体-方正超大字符集”或花园明朝（HanaMinA、HanaMinB）。',
+  fallbackFont: '备用字体',
+  fallbackFontNone: '未选择',
+  fallbackFontSize: '文件大小',
+  fallbackFontCharacters: '字符数',
+  fallbackFontMissing:
+    '本机找不到这个备用字体的文件（从备份恢复到另一台电脑时只带来字体名称），请重新选择字体文件。',
+  chooseFont: '选择字体文件…',
+  fontSaved: (name: string, characters: number) =>
+    `已设置备用字体：${name}（收录 ${characters.toLocaleString('zh-CN')} 个字符）`,
+  removeFont: '移除',
+  removeFontTitle: '移除备用字体？',
+  removeFontContent:
+    '移除后，思源黑体没有收录的字不再用这个字体显示，导出报告前会列出这些字。电脑上的字体文件本身不受影响。',
+  fontRemoved: '已移除备用字体',
+  removeFontFailed: '移除备用字体失败：',
+
   backupsTitle: '自动备份',
   backupsInFolder: '备份文件夹：',
   backupsInBrowser: '浏览器版的备份保存在本浏览器的存储中，可以另存为文件留底。',

@@ -207,6 +207,28 @@ describe('files:open', () => {
     })
   })
 
+  it('opens a TrueType font for reports with the font filter, and refuses a collection', async () => {
+    const font = join(dir, 'HanaMinB.ttf')
+    writeFileSync(font, Buffer.from([0, 1, 0, 0]))
+    fake.openAnswers.push({ canceled: false, filePaths: [font] })
+    await expect(
+      ipc.invoke(IPC_CHANNELS.openFile, trustedEvent(), { kind: 'font' })
+    ).resolves.toMatchObject({ ok: true, value: { fileName: 'HanaMinB.ttf' } })
+    expect(fake.openAsked[0]).toMatchObject({
+      filters: [{ name: 'TrueType 字体', extensions: ['ttf'] }]
+    })
+
+    const collection = join(dir, 'simsun.ttc')
+    writeFileSync(collection, 'ttcf')
+    fake.openAnswers.push({ canceled: false, filePaths: [collection] })
+    await expect(
+      ipc.invoke(IPC_CHANNELS.openFile, trustedEvent(), { kind: 'font' })
+    ).resolves.toEqual({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: '只能打开TrueType 字体（.ttf）' }
+    })
+  })
+
   it('is null when the user cancels', async () => {
     fake.openAnswers.push({ canceled: true, filePaths: [] })
     await expect(

@@ -484,6 +484,18 @@ describe('restore', () => {
       })
       await expectRefused(target, bad, 'rows', '基本设置有误：保留份数至少为 1 份')
     })
+
+    it('a file whose 报告字体 setting is not a font description', async () => {
+      const bad = await rewrite(source.data, (file) => {
+        // In place of the general settings, so the file's row counts still add up.
+        file.tables.settings![0] = {
+          key: 'reportFont',
+          value: { fallback: { name: '', byteSize: -1, characterCount: 0 } },
+          updatedAt: '2026-11-22T02:00:00.000Z'
+        }
+      })
+      await expectRefused(target, bad, 'rows', /报告字体有误：/)
+    })
   })
 
   it('recomputes pinyin keys written in another format', async () => {

@@ -6,6 +6,7 @@ import { createDatabase, DB_NAME, SCHEMA_VERSION, type ShelianDatabase } from '@
 import {
   createSettingsRepository,
   GENERAL_SETTINGS_KEY,
+  REPORT_FONT_SETTINGS_KEY,
   type SettingsRepository
 } from '@renderer/db/repositories/settings-repository'
 
@@ -155,5 +156,22 @@ describe('settings repository', () => {
       officeName: DEFAULT_GENERAL_SETTINGS.officeName,
       backupKeep: DEFAULT_GENERAL_SETTINGS.backupKeep
     })
+  })
+
+  it('keeps the report font under its own key, beside the general settings', async () => {
+    await repository.saveGeneral({ operatorName: '张晓梅', officeName: '', backupKeep: 10 })
+    const fallback = { name: 'HanaMinB.ttf', byteSize: 31_240_000, characterCount: 51_000 }
+    await expect(repository.saveReportFont({ fallback })).resolves.toEqual({ fallback })
+    await expect(db.settings.get(REPORT_FONT_SETTINGS_KEY)).resolves.toEqual({
+      key: 'reportFont',
+      value: { fallback },
+      updatedAt: savedAt.toISOString()
+    })
+    await expect(repository.getReportFont()).resolves.toEqual({ fallback })
+    await expect(repository.getGeneral()).resolves.toMatchObject({ operatorName: '张晓梅' })
+    await expect(
+      repository.saveReportFont({ fallback: { ...fallback, byteSize: 0 } })
+    ).rejects.toThrow('字体文件不能为空')
+    await expect(repository.getReportFont()).resolves.toEqual({ fallback })
   })
 })

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { AboutPage } from '@renderer/features/about/about-page'
@@ -61,5 +62,24 @@ describe('AboutPage', () => {
 
     fireEvent.change(screen.getByLabelText('按名称或许可证搜索'), { target: { value: 'zzz' } })
     await screen.findByText('没有匹配的组件')
+  })
+
+  it('credits the report font with the full SIL Open Font License, folded until opened', async () => {
+    renderApp(<AboutPage />)
+    const fonts = screen.getByRole('region', { name: '随附字体' })
+    const panel = within(fonts).getByRole('button', {
+      name: '思源黑体 Noto Sans SC（Regular、Bold）— SIL Open Font License 1.1'
+    })
+    expect(within(fonts).queryByText(/SIL OPEN FONT LICENSE Version 1\.1/)).toBeNull()
+    fireEvent.click(panel)
+
+    const text = await within(fonts).findByText(/SIL OPEN FONT LICENSE Version 1\.1/)
+    const shipped = readFileSync(
+      'node_modules/@expo-google-fonts/noto-sans-sc/LICENSE_FONT',
+      'utf8'
+    )
+    expect(text.textContent).toBe(shipped.trim())
+    expect(text.textContent).toMatch(/^Copyright 2014-2021 Adobe/)
+    expect(text.textContent).toContain('PERMISSION & CONDITIONS')
   })
 })
