@@ -12,7 +12,11 @@ export const AUDIT_ACTIONS = [
   'transition',
   'finalize',
   'import',
-  'restore-backup'
+  'restore-backup',
+  // A report saved as PDF (table `reports`, record = its 报告编号), and a confirmed request to
+  // show personal data unmasked in one (PIPL: who saw full ID numbers, and when).
+  'export',
+  'reveal'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]
 

@@ -402,9 +402,12 @@ function drawFields(t: Typesetter, cursor: Cursor, fields: readonly ReportField[
     const right = fields[i + 1]
     rows.push([fields[i].label, fields[i].value, right?.label ?? '', right?.value ?? ''])
   }
+  // Labels on one line where they can be (承接机构联系电话 is 8), but never more than a third.
+  const longest = Math.max(...fields.map((field) => [...field.label].length), 4)
+  const labelChars = Math.min(longest, 8)
   drawTable(t, cursor, {
     headers: ['', '', '', ''],
-    widthChars: [7, undefined, 7, undefined],
+    widthChars: [labelChars, undefined, labelChars, undefined],
     aligns: [],
     rows,
     labelColumns: [0, 2],
@@ -439,6 +442,11 @@ function drawBarChart(
   const valueRoom = 22
   const plotWidth = TEXT_WIDTH - labelWidth - valueRoom
   const max = Math.max(...block.bars.map((bar) => bar.value), 0)
+  // Every value with as many decimals as the most precise one (13.60 beside 21.15), at most two.
+  const decimals = Math.max(
+    0,
+    ...block.bars.map((bar) => Math.min((String(bar.value).split('.')[1] ?? '').length, 2))
+  )
   const top = cursor.y
   block.bars.forEach((bar, index) => {
     const y = top + index * (barHeight + gap)
@@ -448,7 +456,7 @@ function drawBarChart(
     t.doc.setFillColor(52, 101, 164)
     if (length > 0) t.doc.rect(plotLeft, y, length, barHeight, 'F')
     t.text(
-      `${bar.value}${block.unit}`,
+      `${bar.value.toFixed(decimals)}${block.unit}`,
       plotLeft + length + 2,
       y + barHeight * 0.75,
       SIZE.table,
@@ -468,29 +476,51 @@ function drawSignatures(
   block: Extract<ReportBlock, { kind: 'signatures' }>
 ) {
   const pitch = lineHeight(SIZE.body)
-  const roleRows = Math.ceil(block.roles.length / 2)
-  const height = 6 + roleRows * pitch * 1.4 + pitch * 3 + 6
+  const rowPitch = pitch * 1.4
+  const half = TEXT_WIDTH / 2
+  // Two roles a row, unless a name (an evaluation agency with its team) needs a whole line.
+  const fitsHalf = block.roles.every(
+    (role) => t.measure(`${role.label}：${role.value}`, SIZE.body, 'normal') + 12 <= half
+  )
+  const perRow = fitsHalf ? 2 : 1
+  const column = TEXT_WIDTH / perRow
+  const roleLines = block.roles.map((role) => {
+    const label = `${role.label}：`
+    const labelWidth = t.measure(label, SIZE.body, 'normal')
+    const value = role.value
+      ? t.wrap(role.value, column - labelWidth - 10, SIZE.body, 'normal')
+      : ['']
+    return { label, labelWidth, value }
+  })
+  const rows: (typeof roleLines)[] = []
+  for (let i = 0; i < roleLines.length; i += perRow) rows.push(roleLines.slice(i, i + perRow))
+  const rowHeights = rows.map((row) => Math.max(...row.map((role) => role.value.length)) * rowPitch)
+  const height = 6 + rowHeights.reduce((sum, h) => sum + h, 0) + pitch * 3 + 6
   ensureRoom(t, cursor, height)
   cursor.y += 6
-  const column = TEXT_WIDTH / 2
-  block.roles.forEach((role, index) => {
-    const x = MARGIN.left + (index % 2) * column
-    const y = cursor.y + Math.floor(index / 2) * pitch * 1.4 + SIZE.body * PT * 1.1
-    const label = `${role.label}：`
-    t.text(label, x, y, SIZE.body, 'normal')
-    const labelWidth = t.measure(label, SIZE.body, 'normal')
-    if (role.value) t.text(role.value, x + labelWidth + 2, y - 0.8, SIZE.body, 'normal')
-    t.doc.setDrawColor(40, 40, 40)
-    t.doc.setLineWidth(0.3)
-    t.doc.line(x + labelWidth, y + 1.2, x + column - 8, y + 1.2)
+  rows.forEach((row, rowIndex) => {
+    row.forEach((role, index) => {
+      const x = MARGIN.left + index * column
+      role.value.forEach((line, lineIndex) => {
+        const y = cursor.y + lineIndex * rowPitch + SIZE.body * PT * 1.1
+        if (lineIndex === 0) t.text(role.label, x, y, SIZE.body, 'normal')
+        if (line) t.text(line, x + role.labelWidth + 2, y - 0.8, SIZE.body, 'normal')
+        t.doc.setDrawColor(40, 40, 40)
+        t.doc.setLineWidth(0.3)
+        t.doc.line(x + role.labelWidth, y + 1.2, x + column - 8, y + 1.2)
+      })
+    })
+    cursor.y += rowHeights[rowIndex]
   })
-  cursor.y += roleRows * pitch * 1.4 + 4
+  cursor.y += 4
   // 成文日期 sits four characters in from the right edge, the seal text centred above it.
   const dateText = formatChineseDate(block.date)
   const right = MARGIN.left + TEXT_WIDTH - 4 * SIZE.body * PT
   const dateWidth = t.measure(dateText, SIZE.body, 'normal')
-  const centre = right - dateWidth / 2
-  const sealLines = t.wrap(block.seal, TEXT_WIDTH / 2, SIZE.body, 'normal')
+  const sealLines = t.wrap(block.seal, TEXT_WIDTH * 0.7, SIZE.body, 'normal')
+  // Centred over the date, moved left when a long office name would pass the right margin.
+  const widest = Math.max(...sealLines.map((line) => t.measure(line, SIZE.body, 'normal')))
+  const centre = Math.min(right - dateWidth / 2, MARGIN.left + TEXT_WIDTH - widest / 2)
   sealLines.forEach((line) => {
     t.text(line, centre, cursor.y + SIZE.body * PT * 1.1, SIZE.body, 'normal', 'center')
     cursor.y += pitch

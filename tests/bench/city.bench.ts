@@ -39,6 +39,9 @@
  *  5. 导出备份文件 until Playwright's `download` event. Baseline: a Blob of the same size
  *     downloaded through a link from the page.
  *
+ *  6. A 4-page 绩效评估报告 drawn by the PDF engine with the fonts loaded (tests/bench/pdf-report.ts),
+ *     beside jsPDF as it comes on the same content.
+ *
  * Figure 5 runs before 4, so the city's profile can be closed before the 100k one is filled.
  * About three minutes on 2 cores, most of it restoring: 3 × 8 s for the city, 40 s for 100k.
  */
@@ -55,6 +58,7 @@ import {
 } from '@playwright/test'
 import { SettingsPage } from '../e2e/pages/settings-page'
 import { writeBenchBackups, type BenchDataset } from './datasets'
+import { measurePdfReport } from './pdf-report'
 import {
   armRestoreProbe,
   firstMatchProbe,
@@ -99,7 +103,8 @@ const FIGURE_ORDER = [
   'scroll-p50',
   'scroll-p95',
   'search-100k',
-  'export'
+  'export',
+  'pdf-report'
 ]
 
 const GRID_ROW = '[role="grid"] [role="row"][aria-rowindex]:not([aria-rowindex="1"])'
@@ -652,6 +657,10 @@ test('5. export a full backup (导出备份文件)', async () => {
     baselineSamples: baseline,
     details: { bytes }
   })
+})
+
+test('6. a 4-page PDF report drawn by the report engine', () => {
+  figures.push(measurePdfReport())
 })
 
 test('4. 100,000 organisations: restore, scroll, search', async ({ browser }) => {

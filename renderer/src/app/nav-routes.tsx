@@ -6,6 +6,7 @@ import type { ReactNode } from 'react'
 import {
   ApartmentOutlined,
   AuditOutlined,
+  FilePdfOutlined,
   ExperimentOutlined,
   FundProjectionScreenOutlined,
   HomeOutlined,
@@ -26,6 +27,7 @@ import { OrganizationDetailPage } from '@renderer/features/organizations/organiz
 import { OrganizationsPage } from '@renderer/features/organizations/organizations-page'
 import { ProjectDetailPage } from '@renderer/features/projects/project-detail-page'
 import { ProjectsPage } from '@renderer/features/projects/projects-page'
+import { ReportsPage } from '@renderer/features/reports/reports-page'
 import { SocialWorkersPage } from '@renderer/features/social-workers/social-workers-page'
 import { AboutPage } from '@renderer/features/about/about-page'
 import { SettingsPage } from '@renderer/features/settings/settings-page'
@@ -106,6 +108,7 @@ export const NAV_ROUTES: readonly NavRoute[] = [
     icon: <TeamOutlined />,
     element: <SocialWorkersPage />
   },
+  { path: 'reports', label: '报告', icon: <FilePdfOutlined />, element: <ReportsPage /> },
   { path: 'settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
   { path: 'about', label: '关于', icon: <InfoCircleOutlined />, element: <AboutPage /> }
 ]

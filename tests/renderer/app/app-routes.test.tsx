@@ -32,6 +32,7 @@ describe('app shell', () => {
       '三社联动',
       '社区',
       '社工',
+      '报告',
       '设置',
       '关于'
     ])
@@ -41,6 +42,8 @@ describe('app shell', () => {
     fireEvent.click(within(nav).getByRole('menuitem', { name: /社工/ }))
     await pageHeading('社工')
 
+    fireEvent.click(within(nav).getByRole('menuitem', { name: /报告/ }))
+    await pageHeading('报告')
     fireEvent.click(within(nav).getByRole('menuitem', { name: /关于/ }))
     await pageHeading('关于')
     fireEvent.click(within(nav).getByRole('menuitem', { name: /设置/ }))

@@ -1,27 +1,11 @@
 /**
- * Reading generated PDFs the way a user's tools would: poppler's pdftotext and pdffonts and
- * qpdf (Debian packages that `.ci/run` installs), and the bundled fonts straight from
- * node_modules, as the build takes them.
+ * Reading generated PDFs the way a user's tools would: poppler's pdftotext, pdffonts and pdfinfo,
+ * and qpdf (Debian packages that `.ci/run` installs). Used by unit and e2e tests alike.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { loadReportFonts, type ReportFonts } from '@shared/pdf/report-fonts'
-
-const FONT_DIR = join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-sc')
-
-export function fontFile(weight: '300Light' | '400Regular' | '700Bold'): Uint8Array {
-  return new Uint8Array(readFileSync(join(FONT_DIR, weight, `NotoSansSC_${weight}.ttf`)))
-}
-
-let cached: ReportFonts | undefined
-
-/** Noto Sans SC Regular and Bold, read once per test file. */
-export function bundledFonts(): ReportFonts {
-  cached ??= loadReportFonts({ regular: fontFile('400Regular'), bold: fontFile('700Bold') })
-  return cached
-}
 
 function withFile<T>(bytes: Uint8Array, run: (path: string) => T): T {
   const path = join(mkdtempSync(join(tmpdir(), 'shelian-pdf-')), 'report.pdf')

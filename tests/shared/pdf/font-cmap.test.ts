@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FontFileError, readGlyphMap } from '@shared/pdf/font-cmap'
-import { fontFile } from '../helpers/pdf-tools'
+import { fontFile } from '../helpers/bundled-fonts'
 
 function withSignature(signature: number): Uint8Array {
   const bytes = new Uint8Array(64)

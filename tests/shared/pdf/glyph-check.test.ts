@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { missingCharacters, reportTexts } from '@shared/pdf/glyph-check'
-import { bundledFonts } from '../helpers/pdf-tools'
+import { bundledFonts } from '../helpers/bundled-fonts'
 import { sampleReport } from './report-fixture'
 
 describe('missingCharacters', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { renderReport } from '@shared/pdf/render-report'
 import { loadReportFonts, type ReportFonts } from '@shared/pdf/report-fonts'
-import { bundledFonts, fontFile, pdfFonts, pdfInfo, pdfText, qpdfCheck } from '../helpers/pdf-tools'
+import { pdfFonts, pdfInfo, pdfText, qpdfCheck } from '../helpers/pdf-tools'
+import { bundledFonts, fontFile } from '../helpers/bundled-fonts'
 import { sampleReport } from './report-fixture'
 
 /** pdftotext puts line breaks where cells wrap and drops narrow spaces; compare without them. */
@@ -98,6 +99,24 @@ describe('renderReport', () => {
     const text = compact(pdfText(renderReport(withRareName, fonts)))
     expect(text).toContain(`法定代表人：黄${char}明`)
     expect(text).toContain(`一、${char}字`)
+  })
+
+  it('prints a chart’s values with the same number of decimals', () => {
+    const report = sampleReport()
+    const chart = {
+      kind: 'bar-chart' as const,
+      caption: '各月拨付金额',
+      unit: '万元',
+      bars: [
+        { label: '1月', value: 21.15 },
+        { label: '2月', value: 13.6 },
+        { label: '3月', value: 0 }
+      ]
+    }
+    const text = compact(pdfText(renderReport({ ...report, blocks: [chart] }, fonts)))
+    expect(text).toContain('21.15万元')
+    expect(text).toContain('13.60万元')
+    expect(text).toContain('0.00万元')
   })
 
   it('draws □ for a character no font has and keeps the rest of the line', () => {

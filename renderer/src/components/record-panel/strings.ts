@@ -27,5 +27,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<AuditAction, string>> = {
   transition: '流程',
   finalize: '定稿',
   import: '导入',
-  'restore-backup': '从备份恢复'
+  'restore-backup': '从备份恢复',
+  export: '导出报告',
+  reveal: '显示完整个人信息'
 }

@@ -56,6 +56,11 @@ import {
   type SocialWorkersRepository
 } from './social-workers-repository'
 
+import {
+  createReportExportsRepository,
+  type ReportExportsRepository
+} from './report-exports-repository'
+
 export interface Repositories {
   organizations: OrganizationsRepository
   communities: CommunitiesRepository
@@ -79,6 +84,8 @@ export interface Repositories {
   needMatches: NeedMatchesRepository
   /** 三社联动 read-only views: coverage, a community's links, workload, volunteer hours. */
   linkage: LinkageReads
+  /** PDF reports: numbering and the audit of saves and unmasking. */
+  reportExports: ReportExportsRepository
   settings: SettingsRepository
   /** Loads a set of records in one transaction, into an empty registry only. */
   bulkLoad(data: RecordSet): Promise<RecordCounts>
@@ -111,6 +118,7 @@ export function createRepositories(db: ShelianDatabase, deps: IncubationDeps = {
     needs: createNeedsRepository(db, deps),
     needMatches: createNeedMatchesRepository(db, deps),
     linkage: createLinkageReads(db),
+    reportExports: createReportExportsRepository(db, deps),
     settings: createSettingsRepository(db, deps.now, deps.newId),
     bulkLoad: (data) => bulkLoad(db, data, deps),
     countRecords: () => countRecords(db),

@@ -22,7 +22,10 @@ import type { EvaluationBands } from '@shared/domain/evaluations/grade-bands'
 import type { ScorecardDimension } from '@shared/domain/evaluations/scorecard'
 import { GradeTag } from '@renderer/components/grade-tag'
 import { ArchiveAction } from '@renderer/components/record-panel'
+import { useDatabase } from '@renderer/db/database-context'
 import { useRepositories } from '@renderer/db/use-repositories'
+import { ExportReportButton } from '@renderer/features/reports/export-report'
+import { incubationEvaluationReport } from '@renderer/features/reports/report-requests'
 import { AssessmentModal } from './assessment-modal'
 import { errorText } from '@shared/text/error-text'
 import {
@@ -48,6 +51,7 @@ export function AssessmentsSection({
   refusal
 }: AssessmentsSectionProps) {
   const { evaluations } = useRepositories()
+  const db = useDatabase()
   const { message } = App.useApp()
   const [editing, setEditing] = useState<Evaluation | 'new' | null>(null)
   const live = assessments.filter((assessment) => assessment.archivedAt === null)
@@ -138,38 +142,46 @@ export function AssessmentsSection({
           {
             key: 'actions',
             title: '',
-            width: 240,
-            render: (_, assessment) =>
-              frozenReason(assessment) ? (
-                <Typography.Text type="secondary">
-                  {S.finalizedBy(
-                    assessment.finalizedBy || '—',
-                    assessment.finalizedAt ? todayInChina(new Date(assessment.finalizedAt)) : ''
-                  )}
-                </Typography.Text>
-              ) : refusal ? null : (
-                <Space>
-                  <Button size="small" onClick={() => setEditing(assessment)}>
-                    {S.edit}
-                  </Button>
-                  <Popconfirm
-                    title={S.finalizeConfirmTitle}
-                    description={S.finalizeConfirmText}
-                    okText={S.finalize}
-                    cancelText={S.cancel}
-                    onConfirm={() => finalize(assessment)}
-                  >
-                    <Button size="small" type="primary">
-                      {S.finalize}
+            width: 320,
+            render: (_, assessment) => (
+              <Space wrap>
+                {frozenReason(assessment) ? (
+                  <Typography.Text type="secondary">
+                    {S.finalizedBy(
+                      assessment.finalizedBy || '—',
+                      assessment.finalizedAt ? todayInChina(new Date(assessment.finalizedAt)) : ''
+                    )}
+                  </Typography.Text>
+                ) : refusal ? null : (
+                  <>
+                    <Button size="small" onClick={() => setEditing(assessment)}>
+                      {S.edit}
                     </Button>
-                  </Popconfirm>
-                  <ArchiveAction
-                    record={{ ...assessment, name: S.assessmentDraftName(assessment.kind) }}
-                    archive={evaluations.archive}
-                    restore={evaluations.restore}
-                  />
-                </Space>
-              )
+                    <Popconfirm
+                      title={S.finalizeConfirmTitle}
+                      description={S.finalizeConfirmText}
+                      okText={S.finalize}
+                      cancelText={S.cancel}
+                      onConfirm={() => finalize(assessment)}
+                    >
+                      <Button size="small" type="primary">
+                        {S.finalize}
+                      </Button>
+                    </Popconfirm>
+                    <ArchiveAction
+                      record={{ ...assessment, name: S.assessmentDraftName(assessment.kind) }}
+                      archive={evaluations.archive}
+                      restore={evaluations.restore}
+                    />
+                  </>
+                )}
+                <ExportReportButton
+                  size="small"
+                  label={S.exportReport(assessment.kind)}
+                  request={incubationEvaluationReport(db, assessment.id)}
+                />
+              </Space>
+            )
           }
         ]}
       />

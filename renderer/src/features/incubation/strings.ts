@@ -75,6 +75,7 @@ export const INCUBATION_STRINGS = {
   assessmentDraftName: (kind: string) => `${kind}评估草稿`,
   points: (total: number) => `${total} 分`,
   finalizedBy: (by: string, on: string) => `${by} 于 ${on} 定稿`,
+  exportReport: (kind: string) => `${kind}评估报告`,
   scorePreview: '加权总分',
   scorePreviewPending: '各维度打完分后显示',
   passed: '合格',

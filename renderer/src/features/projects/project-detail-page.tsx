@@ -18,6 +18,9 @@ import { amountInWords, yuanText } from '@shared/domain/money'
 import type { Project } from '@shared/domain/projects/project'
 import { AgreementTab } from './agreement/agreement-tab'
 import { AGREEMENT_FIELD_LABELS } from './agreement/strings'
+import { useDatabase } from '@renderer/db/database-context'
+import { ExportReportButton } from '@renderer/features/reports/export-report'
+import { closingReport } from '@renderer/features/reports/report-requests'
 import { ProjectActions } from './project-actions'
 import {
   CHANNEL_COLORS,
@@ -70,6 +73,7 @@ function ProjectPage({ project }: { project: Project }) {
   const [editing, setEditing] = useState<'contract' | 'project' | null>(null)
   const [tab, openTab] = useTabParam(TABS)
   const archived = project.archivedAt !== null
+  const db = useDatabase()
 
   const tabs: { key: TabKey; label: string; children: ReactNode }[] = [
     {
@@ -124,11 +128,16 @@ function ProjectPage({ project }: { project: Project }) {
               : S.periodAtSigning}
           </Typography.Text>
         </Space>
-        {projectEditable(project) ? (
-          <Button onClick={() => setEditing(editsWholeContract(project) ? 'contract' : 'project')}>
-            {S.edit}
-          </Button>
-        ) : null}
+        <Space wrap>
+          <ExportReportButton label={S.closingReport} request={closingReport(db, project.id)} />
+          {projectEditable(project) ? (
+            <Button
+              onClick={() => setEditing(editsWholeContract(project) ? 'contract' : 'project')}
+            >
+              {S.edit}
+            </Button>
+          ) : null}
+        </Space>
       </Flex>
 
       {archived ? <Alert type="info" showIcon title={S.archivedNotice} /> : null}

@@ -41,6 +41,7 @@ export const PROJECT_DETAIL_STRINGS = {
   confirmTitle: (label: string) => `确认${label}？`,
 
   edit: '编辑',
+  closingReport: '导出结项报告',
   editTitle: (title: string) => `编辑：${title}`,
   editSaved: '已保存',
   titleLabel: '项目名称',

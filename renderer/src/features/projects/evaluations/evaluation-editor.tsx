@@ -38,7 +38,10 @@ import type { FieldName } from '@renderer/components/form-issues'
 import { FormErrors, useFormSave } from '@renderer/components/form-save'
 import { GradeTag } from '@renderer/components/grade-tag'
 import { IsoDateInput } from '@renderer/components/iso-date-input'
+import { useDatabase } from '@renderer/db/database-context'
 import { useRepositories } from '@renderer/db/use-repositories'
+import { ExportReportButton } from '@renderer/features/reports/export-report'
+import { projectEvaluationReport } from '@renderer/features/reports/report-requests'
 import { draftGateEffect, type GateInput } from './evaluation-gate'
 import { IndicatorScoreTable } from './indicator-score-table'
 import { EVALUATION_LABELS as L, EVALUATION_STRINGS as S } from './strings'
@@ -91,6 +94,7 @@ export interface EvaluationEditorProps {
 }
 
 export function EvaluationEditor({ evaluation, gate, bands, operator }: EvaluationEditorProps) {
+  const db = useDatabase()
   const { projectEvaluations } = useRepositories()
   const { message, modal } = App.useApp()
   const [form] = Form.useForm<EditorValues>()
@@ -183,7 +187,15 @@ export function EvaluationEditor({ evaluation, gate, bands, operator }: Evaluati
   }
 
   return (
-    <Card title={S.draftTitle(evaluation.kind, evaluation.version)}>
+    <Card
+      title={S.draftTitle(evaluation.kind, evaluation.version)}
+      extra={
+        <ExportReportButton
+          label={S.exportDraftReport}
+          request={projectEvaluationReport(db, evaluation.id)}
+        />
+      }
+    >
       <Flex vertical gap="middle">
         {evaluation.correctionReason ? (
           <Alert

@@ -15,7 +15,10 @@ import {
 import { placeIssues } from '@renderer/components/form-issues'
 import { FormModal, useFormDialog } from '@renderer/components/form-save'
 import { GradeTag } from '@renderer/components/grade-tag'
+import { useDatabase } from '@renderer/db/database-context'
 import { useRepositories } from '@renderer/db/use-repositories'
+import { ExportReportButton } from '@renderer/features/reports/export-report'
+import { projectEvaluationReport } from '@renderer/features/reports/report-requests'
 import { finalGateNote, type GateInput } from './evaluation-gate'
 import { IndicatorScoreTable } from './indicator-score-table'
 import { EVALUATION_LABELS as L, EVALUATION_STRINGS as S } from './strings'
@@ -29,6 +32,7 @@ export interface EvaluationReportProps {
 
 export function EvaluationReport({ evaluation, gate, onOpen }: EvaluationReportProps) {
   const [correcting, setCorrecting] = useState(false)
+  const db = useDatabase()
   const note = finalGateNote({ ...gate, evaluation })
   const rate = satisfactionRate(evaluation.survey)
   const correction = gate.evaluations.find((other) => other.id === evaluation.supersededById)
@@ -38,9 +42,15 @@ export function EvaluationReport({ evaluation, gate, onOpen }: EvaluationReportP
     <Card
       title={S.finalTitle(evaluation.kind, evaluation.version)}
       extra={
-        evaluation.supersededById === null ? (
-          <Button onClick={() => setCorrecting(true)}>{S.correct}</Button>
-        ) : null
+        <Flex gap="small">
+          <ExportReportButton
+            label={S.exportReport}
+            request={projectEvaluationReport(db, evaluation.id)}
+          />
+          {evaluation.supersededById === null ? (
+            <Button onClick={() => setCorrecting(true)}>{S.correct}</Button>
+          ) : null}
+        </Flex>
       }
     >
       <Flex vertical gap="middle">

@@ -59,6 +59,8 @@ export const EVALUATION_STRINGS = {
   finalizedBy: (by: string, on: string) => `${by} 于 ${on} 定稿`,
 
   correct: '更正',
+  exportDraftReport: '预览报告（草稿）',
+  exportReport: '导出评估报告',
   correctTitle: (kind: string, version: number) => `更正${kind}评估第 ${version} 版`,
   correctHint:
     '更正会新建一个草稿版本，带有本版的评分和文字，修改后再定稿；定稿后本版标为“已被更正”，' +

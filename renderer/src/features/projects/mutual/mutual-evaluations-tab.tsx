@@ -17,7 +17,10 @@ import { projectWorkRefusal, type Project } from '@shared/domain/projects/projec
 import { errorText } from '@shared/text/error-text'
 import { OpeningList } from '@renderer/components/opening-list'
 import { NO_OPERATOR } from '@renderer/db/repositories/audit-log'
+import { useDatabase } from '@renderer/db/database-context'
 import { useRepositories } from '@renderer/db/use-repositories'
+import { ExportReportButton } from '@renderer/features/reports/export-report'
+import { mutualEvaluationReport } from '@renderer/features/reports/report-requests'
 import { useGeneralSettings } from '@renderer/db/use-settings'
 import { MutualComparisonTable } from './mutual-comparison-table'
 import { MutualSheetCard } from './mutual-sheet-card'
@@ -138,6 +141,7 @@ function MutualEvaluationView({
   const { mutualEvaluations } = useRepositories()
   const { message, modal } = App.useApp()
   const final = evaluation.status === '定稿'
+  const db = useDatabase()
   const check = finalizeMutualEvaluation(evaluation, new Date().toISOString(), operator)
   const refusal = check.ok
     ? null
@@ -182,13 +186,19 @@ function MutualEvaluationView({
             {S.period(evaluation.periodStart, evaluation.periodEnd)}
           </Typography.Text>
         </Typography.Title>
-        {final ? null : (
-          <Tooltip title={refusal}>
-            <Button type="primary" disabled={refusal !== null} onClick={() => void finalize()}>
-              {S.finalize}
-            </Button>
-          </Tooltip>
-        )}
+        <Flex gap="small">
+          <ExportReportButton
+            label={S.exportReport}
+            request={mutualEvaluationReport(db, evaluation.id)}
+          />
+          {final ? null : (
+            <Tooltip title={refusal}>
+              <Button type="primary" disabled={refusal !== null} onClick={() => void finalize()}>
+                {S.finalize}
+              </Button>
+            </Tooltip>
+          )}
+        </Flex>
       </Flex>
       {final ? (
         <Alert

@@ -50,6 +50,7 @@ export const MUTUAL_STRINGS = {
   flaggedHint: (percent: number) => `自评与他评相差满分的 ${percent}% 以上的义务标为“差距较大”。`,
   sideTotalRow: (side: string) => `${side}合计`,
   finalize: '定稿',
+  exportReport: '导出双向评估报告',
   finalizeTitle: '确认定稿？',
   finalizeText: '定稿后双方的评价表和评分都不能再修改或退回，双向评估即告完成。',
   finalized: '已定稿',

@@ -26,12 +26,19 @@ import { PublishModal } from './publish-modal'
 import { resultTableRows } from './result-rows'
 import { ResultsSummary } from './results-summary'
 import { ResultsTable } from './results-table'
+import { useDatabase } from '@renderer/db/database-context'
+import { ExportReportButton } from '@renderer/features/reports/export-report'
+import {
+  publicityListReport,
+  reviewResultsReport
+} from '@renderer/features/reports/report-requests'
 import { RoundProjects } from './round-projects'
 import { RESULTS_STRINGS as S } from './strings'
 
 const REVIEW_STARTS = ROUND_STATUSES.indexOf('评审中')
 
 export function ResultsTab({ round }: { round: VentureRound }) {
+  const db = useDatabase()
   const applications = useRoundApplications(round.id)
   const reviews = useRoundReviews(round.id)
   const applicants = useApplicants(applications)
@@ -75,6 +82,10 @@ export function ResultsTab({ round }: { round: VentureRound }) {
 
   return (
     <Flex vertical gap="large">
+      <Flex gap="small" justify="flex-end" wrap>
+        <ExportReportButton label={S.exportResults} request={reviewResultsReport(db, round.id)} />
+        <ExportReportButton label={S.exportPublicity} request={publicityListReport(db, round.id)} />
+      </Flex>
       <ResultsSummary round={round} figures={figures} rows={rows} />
 
       {inReview ? (

@@ -40,6 +40,8 @@ export const RESULTS_STRINGS = {
     `以下申报书的有效评分不足 5 份，不去掉最高分和最低分，按平均分计算：${titles}`,
 
   resultsTitle: '评审结果',
+  exportResults: '导出评审结果',
+  exportPublicity: '导出公示名单',
   resultsLabel: '评审结果列表',
   resultsEmpty: '还没有进入评审的申报书。初审通过的申报书在“开始评审”后列在这里。',
   allTracks: '全部类别',

@@ -1,0 +1,64 @@
+/**
+ * The PDF engine's thread. Loads the bundled fonts once (the two 10 MB files are Vite assets taken
+ * from node_modules at build time, never committed), reads the fallback font when the page sends
+ * a new one, and answers check and render requests.
+ */
+import regularUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url'
+import boldUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url'
+import { missingCharacters } from '@shared/pdf/glyph-check'
+import { renderReport } from '@shared/pdf/render-report'
+import { loadReportFonts, type ReportFonts } from '@shared/pdf/report-fonts'
+import type { EngineFallbackFont, EngineRequest, EngineResponse } from './report-engine'
+
+async function fetchFont(url: string): Promise<Uint8Array> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`无法读取报告字体（${response.status}）`)
+  return new Uint8Array(await response.arrayBuffer())
+}
+
+let bundled: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null
+let fallback: EngineFallbackFont | null = null
+let fonts: ReportFonts | null = null
+
+async function currentFonts(request: EngineRequest): Promise<ReportFonts> {
+  bundled ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(([regular, bold]) => ({
+    regular,
+    bold
+  }))
+  if (request.fallback !== undefined) {
+    fallback = request.fallback
+    fonts = null
+  }
+  if (fonts === null) {
+    const { regular, bold } = await bundled
+    fonts = loadReportFonts({ regular, bold, ...(fallback ? { fallback } : {}) })
+  }
+  return fonts
+}
+
+const scope = self as unknown as {
+  addEventListener(type: 'message', listener: (event: MessageEvent<EngineRequest>) => void): void
+  postMessage(message: EngineResponse, transfer?: Transferable[]): void
+}
+
+scope.addEventListener('message', (event) => {
+  const request = event.data
+  void (async () => {
+    try {
+      const loaded = await currentFonts(request)
+      if (request.type === 'check') {
+        scope.postMessage({
+          id: request.id,
+          ok: true,
+          missing: missingCharacters(request.report, loaded)
+        })
+      } else {
+        const pdf = renderReport(request.report, loaded)
+        scope.postMessage({ id: request.id, ok: true, pdf }, [pdf.buffer])
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      scope.postMessage({ id: request.id, ok: false, message })
+    }
+  })()
+})
