@@ -282,8 +282,10 @@ function columnWidths(
 ): number[] {
   const padding = TABLE_PADDING.left + TABLE_PADDING.right
   const charWidth = SIZE.table * PT
+  // Half a millimetre of slack: an exact fit can measure a hair over and push the last character
+  // onto a line of its own.
   const fixed = widthChars.map((chars) =>
-    chars === undefined ? null : chars * charWidth + padding
+    chars === undefined ? null : chars * charWidth + padding + 0.5
   )
   const fixedTotal = fixed.reduce<number>((sum, width) => sum + (width ?? 0), 0)
   const free = Math.max(TEXT_WIDTH - fixedTotal, 0)

@@ -101,6 +101,20 @@ describe('renderReport', () => {
     expect(text).toContain(`一、${char}字`)
   })
 
+  it('keeps a label of exactly its column’s width on one line', () => {
+    const report = sampleReport()
+    const fields = {
+      kind: 'fields' as const,
+      fields: [
+        { label: '项目名称', value: '幸福邻里' },
+        { label: '服务类别', value: '为老服务' }
+      ]
+    }
+    const text = pdfText(renderReport({ ...report, blocks: [fields] }, fonts))
+    expect(text).toContain('项目名称')
+    expect(text).toContain('服务类别')
+  })
+
   it('prints a chart’s values with the same number of decimals', () => {
     const report = sampleReport()
     const chart = {
