@@ -17,7 +17,8 @@ import {
   TARGET_COMPARISONS,
   type ActivityMetric,
   type IndicatorLevel,
-  type IndicatorNode
+  type IndicatorNode,
+  type IndicatorTarget
 } from './indicator'
 
 /** First-level weights add up to this: the evaluation's 100-point scale. */
@@ -336,6 +337,11 @@ export function achievement(node: Pick<IndicatorNode, 'target' | 'actual'>): {
         : Math.abs(actual - target.value) < 1e-9
   if (target.value === 0) return { rate: null, met }
   return { rate: roundTo((actual / target.value) * 100, 1), met }
+}
+
+/** `≥ 24 场`: a target as the project page and the reports both write it. */
+export function formatTarget(target: IndicatorTarget): string {
+  return `${target.comparison} ${target.value} ${target.unit}`.trim()
 }
 
 /** `产出指标 › 产出数量 › 活动场次`: where an indicator sits, for messages and reports. */

@@ -15,7 +15,7 @@
  * evaluation on its 定稿 date (China time). Archived records were entered by mistake and never
  * count; a corrected evaluation counts once, as its correction.
  */
-import { formatChineseDate, type IsoDate } from '../../domain/dates'
+import type { IsoDate } from '../../domain/dates'
 import { finalizedOn, type Evaluation } from '../../domain/evaluations/evaluation'
 import { EVALUATION_GRADES, type EvaluationGrade } from '../../domain/evaluations/grade-bands'
 import type { ProjectEvaluation } from '../../domain/evaluations/project-evaluation'
@@ -29,6 +29,7 @@ import { publishedFigures } from '../../domain/venture/results'
 import type { VentureRound } from '../../domain/venture/round'
 import { REPORT_KINDS } from '../report-kinds'
 import type { ReportBlock, ReportContext, ReportDocument } from '../report-model'
+import { BLANK_VALUE, dateText, signatureBlock } from './report-text'
 
 export interface AnnualSummaryReportInput {
   year: number
@@ -61,6 +62,11 @@ const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1)
 /** 万元 as a chart value: whole 分 rounded half up to two decimals of 万元, like formatWanYuan. */
 function wanValue(fen: Fen): number {
   return roundDiv(fen, 10_000) / 100
+}
+
+/** `15.53`: every amount of the summary is in 万元 to two decimals, as its opening says. */
+function wanText(fen: Fen): string {
+  return formatWanYuan(fen, 2)
 }
 
 export function buildAnnualSummaryReport(
@@ -148,14 +154,13 @@ export function buildAnnualSummaryReport(
     )
   )
 
-  const wan = (fen: Fen) => formatWanYuan(fen, 2)
   const blocks: ReportBlock[] = [
     { kind: 'heading', level: 1, text: '一、总体情况' },
     {
       kind: 'paragraph',
       text:
         `本汇总统计${office || '本单位'}${year}年度社会组织孵化、公益创投、政府购买服务、` +
-        `资金拨付和评估情况，统计截至${formatChineseDate(context.date)}。金额单位为万元，保留两位小数。`
+        `资金拨付和评估情况，统计截至${dateText(context.date)}。金额单位为万元，保留两位小数。`
     },
     {
       kind: 'table',
@@ -167,13 +172,13 @@ export function buildAnnualSummaryReport(
         { header: '金额（万元）', widthChars: 6, align: 'right' }
       ],
       rows: [
-        ['1', '年内在孵社会组织', `${resident} 家`, '—'],
-        ['2', '新入驻社会组织', `${admitted} 家`, '—'],
-        ['3', '出壳社会组织', `${graduated} 家`, '—'],
-        ['4', '公益创投批次（资金池）', `${rounds.length} 个`, wan(poolFen)],
-        ['5', '公益创投拟资助项目', `${fundedCount} 个`, wan(grantedFen)],
-        ['6', '政府购买服务签约项目', `${signed.length} 个`, wan(signedFen)],
-        ['7', '拨付资金', `${paid.length} 笔`, wan(paidFen)]
+        ['1', '年内在孵社会组织', `${resident} 家`, BLANK_VALUE],
+        ['2', '新入驻社会组织', `${admitted} 家`, BLANK_VALUE],
+        ['3', '出壳社会组织', `${graduated} 家`, BLANK_VALUE],
+        ['4', '公益创投批次（资金池）', `${rounds.length} 个`, wanText(poolFen)],
+        ['5', '公益创投拟资助项目', `${fundedCount} 个`, wanText(grantedFen)],
+        ['6', '政府购买服务签约项目', `${signed.length} 个`, wanText(signedFen)],
+        ['7', '拨付资金', `${paid.length} 笔`, wanText(paidFen)]
       ]
     },
     { kind: 'heading', level: 1, text: '二、社会组织孵化' },
@@ -189,8 +194,8 @@ export function buildAnnualSummaryReport(
       text:
         rounds.length === 0
           ? `${year}年度没有公益创投批次。`
-          : `${year}年度公益创投批次 ${rounds.length} 个，资金池合计 ${wan(poolFen)} 万元；` +
-            `已公示拟资助项目 ${fundedCount} 个，资助金额合计 ${wan(grantedFen)} 万元` +
+          : `${year}年度公益创投批次 ${rounds.length} 个，资金池合计 ${wanText(poolFen)} 万元；` +
+            `已公示拟资助项目 ${fundedCount} 个，资助金额合计 ${wanText(grantedFen)} 万元` +
             (unpublished > 0 ? `，另有 ${unpublished} 个批次的评审结果尚未公示` : '') +
             '。'
     },
@@ -200,21 +205,19 @@ export function buildAnnualSummaryReport(
       text:
         signed.length === 0
           ? `${year}年度没有签订政府购买服务合同。`
-          : `${year}年度签订政府购买服务合同 ${signed.length} 份，合同金额合计 ${wan(signedFen)} 万元。`
+          : `${year}年度签订政府购买服务合同 ${signed.length} 份，合同金额合计 ${wanText(signedFen)} 万元。`
     },
     { kind: 'heading', level: 1, text: '五、资金拨付' },
     ...paymentBlocks(year, paid, paidFen, paidIn('公益创投'), paidIn('政府购买服务')),
     { kind: 'heading', level: 1, text: '六、评估等级分布' },
     ...gradeBlocks(year, incubationGrades, projectGrades),
-    {
-      kind: 'signatures',
-      roles: [
+    signatureBlock(
+      [
         { label: '填报人', value: context.operator },
         { label: '审核人', value: '' }
       ],
-      seal: office || '（单位盖章）',
-      date: context.date
-    }
+      context
+    )
   ]
 
   return {
@@ -256,9 +259,9 @@ function paymentBlocks(
     {
       kind: 'paragraph',
       text:
-        `${year}年度拨付资金 ${paid.length} 笔，合计 ${formatWanYuan(paidFen, 2)} 万元，` +
-        `其中公益创投项目 ${formatWanYuan(ventureFen, 2)} 万元，` +
-        `政府购买服务项目 ${formatWanYuan(purchaseFen, 2)} 万元。各月拨付金额见下图。`
+        `${year}年度拨付资金 ${paid.length} 笔，合计 ${wanText(paidFen)} 万元，` +
+        `其中公益创投项目 ${wanText(ventureFen)} 万元，` +
+        `政府购买服务项目 ${wanText(purchaseFen)} 万元。各月拨付金额见下图。`
     },
     {
       kind: 'bar-chart',

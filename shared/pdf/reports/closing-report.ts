@@ -12,8 +12,6 @@
  */
 import { activityTotals, type Activity } from '../../domain/activities/activity'
 import type { Community } from '../../domain/communities/community'
-import { formatChineseDate } from '../../domain/dates'
-import { roundTo } from '../../domain/decimals'
 import {
   MUTUAL_SIDE_LABELS,
   mutualComparison,
@@ -25,8 +23,7 @@ import {
   satisfactionRate,
   type ProjectEvaluation
 } from '../../domain/evaluations/project-evaluation'
-import { maskPhone } from '../../domain/identifiers/masking'
-import { amountInWords, formatYuan, yuanText, type Fen } from '../../domain/money'
+import { formatYuan, yuanText, type Fen } from '../../domain/money'
 import type { Organization } from '../../domain/organizations/organization'
 import { paymentTotals, type Payment } from '../../domain/payments/payment'
 import { leafIndicators, type IndicatorTarget } from '../../domain/performance/indicator'
@@ -34,6 +31,7 @@ import {
   achievement,
   depthFirst,
   fillActuals,
+  formatTarget,
   indicatorPath
 } from '../../domain/performance/indicator-tree'
 import { targetVerdict, type TargetVerdict } from '../../domain/performance/target-verdict'
@@ -42,6 +40,18 @@ import type { Project } from '../../domain/projects/project'
 import { TRANCHE_GATE_LABELS } from '../../domain/venture/round'
 import { REPORT_KINDS } from '../report-kinds'
 import type { ReportBlock, ReportContext, ReportDocument, ReportField } from '../report-model'
+import {
+  amountText,
+  BLANK_VALUE,
+  dateText,
+  evaluationKindText,
+  percentText,
+  periodText,
+  phoneText,
+  projectFunder,
+  scoreText,
+  signatureBlock
+} from './report-text'
 
 export interface ClosingReportInput {
   project: Project
@@ -72,7 +82,6 @@ export function buildClosingReport(
   context: ReportContext
 ): ReportDocument {
   const { project, organization } = input
-  const office = context.office.trim()
   const amountLabel = project.channel === '政府购买服务' ? '合同金额' : '资助金额'
   const targets = targetRows(input, context)
   const payments = input.payments
@@ -95,15 +104,13 @@ export function buildClosingReport(
     { kind: 'paragraph', text: activityText(input.activities) },
     { kind: 'heading', level: 1, text: '六、结论' },
     { kind: 'paragraph', text: conclusion(project, targets, finalEvaluation, payments, totals) },
-    {
-      kind: 'signatures',
-      roles: [
+    signatureBlock(
+      [
         { label: '经办人', value: context.operator },
         { label: '审核人', value: '' }
       ],
-      seal: office || '（单位盖章）',
-      date: context.date
-    }
+      context
+    )
   ]
 
   return {
@@ -123,48 +130,33 @@ export function buildClosingReport(
 }
 
 /**
- * 委托方 and 承接方 as the agreement names them, and the provider's contact, the one person a
- * reader of the report calls: the phone is masked unless the export was confirmed to show it.
+ * 购买方 or 资助方 and 承接方, and the provider's contact, the one person a reader of the report
+ * calls: the phone is masked unless the export was confirmed to show it.
  */
 function parties(input: ClosingReportInput, context: ReportContext): ReportField[] {
   const { project, organization, agreement } = input
-  const commissioner =
-    project.purchase?.purchaser.name ?? agreement?.partyA ?? context.office.trim()
-  const phone = organization.contactPhone
-  const shownPhone = phone && (context.revealPersonalData ? phone : maskPhone(phone))
+  const { contactName, contactPhone } = organization
+  const phone = contactPhone && phoneText(contactPhone, context.revealPersonalData)
   return [
-    ...(commissioner
-      ? [{ label: project.channel === '政府购买服务' ? '购买方' : '资助方', value: commissioner }]
-      : []),
+    projectFunder(project, agreement, context.office.trim()),
     { label: '承接方', value: organization.name },
-    ...(organization.contactName
-      ? [
-          {
-            label: '联系人',
-            value: shownPhone
-              ? `${organization.contactName}（${shownPhone}）`
-              : organization.contactName
-          }
-        ]
+    ...(contactName
+      ? [{ label: '联系人', value: phone ? `${contactName}（${phone}）` : contactName }]
       : [])
   ]
-}
-
-function periodText(project: Project): string {
-  return project.startOn && project.endOn
-    ? `${formatChineseDate(project.startOn)}至${formatChineseDate(project.endOn)}`
-    : '尚未确定'
 }
 
 function overviewText(input: ClosingReportInput, amountLabel: string): string {
   const { project, organization } = input
   const source = project.purchase
     ? `由${project.purchase.purchaser.name}以${project.purchase.procurement.method}方式向其购买`
-    : `为公益创投资助项目，于${formatChineseDate(project.approvedOn)}立项`
+    : `为公益创投资助项目，于${dateText(project.approvedOn)}立项`
   return (
     `“${project.title}”由${organization.name}承接，${source}，` +
-    `${amountLabel} ${yuanText(project.amountFen)}（${amountInWords(project.amountFen)}），` +
-    (project.startOn ? `服务期限为${periodText(project)}。` : '服务期限尚未确定。')
+    `${amountLabel} ${amountText(project.amountFen)}，` +
+    (project.startOn && project.endOn
+      ? `服务期限为${periodText(project.startOn, project.endOn)}。`
+      : '服务期限尚未确定。')
   )
 }
 
@@ -177,19 +169,19 @@ function overviewFields(input: ClosingReportInput, amountLabel: string): ReportF
   })
   const ended: ReportField[] =
     project.status === '已结项' && project.closedOn
-      ? [{ label: '结项日期', value: formatChineseDate(project.closedOn) }]
+      ? [{ label: '结项日期', value: dateText(project.closedOn) }]
       : project.status === '已终止' && project.terminatedOn
-        ? [{ label: '终止日期', value: formatChineseDate(project.terminatedOn) }]
+        ? [{ label: '终止日期', value: dateText(project.terminatedOn) }]
         : []
   return [
     { label: '项目名称', value: project.title },
     { label: '项目来源', value: project.channel },
-    { label: '服务类别', value: project.category || '—' },
+    { label: '服务类别', value: project.category || BLANK_VALUE },
     { label: '承接组织', value: organization.name },
-    { label: '服务社区', value: served.length > 0 ? served.join('、') : '—' },
-    { label: '协议编号', value: agreement?.number ?? '—' },
-    { label: '立项日期', value: formatChineseDate(project.approvedOn) },
-    { label: '服务期限', value: periodText(project) },
+    { label: '服务社区', value: served.length > 0 ? served.join('、') : BLANK_VALUE },
+    { label: '协议编号', value: agreement?.number ?? BLANK_VALUE },
+    { label: '立项日期', value: dateText(project.approvedOn) },
+    { label: '服务期限', value: periodText(project.startOn, project.endOn) },
     { label: amountLabel, value: yuanText(project.amountFen) },
     ...(project.matchingFen > 0
       ? [{ label: '配套资金', value: yuanText(project.matchingFen) }]
@@ -226,11 +218,7 @@ function targetRows(input: ClosingReportInput, context: ReportContext): TargetRo
  * beside 未达成.
  */
 function rateText(rate: number | null): string {
-  return rate === null ? '—' : `${Math.floor(rate)}%`
-}
-
-function targetText(target: IndicatorTarget | null): string {
-  return target ? `${target.comparison} ${target.value} ${target.unit}`.trim() : '—'
+  return rate === null ? BLANK_VALUE : `${Math.floor(rate)}%`
 }
 
 function targetBlocks(rows: readonly TargetRow[]): ReportBlock[] {
@@ -264,10 +252,10 @@ function targetBlocks(rows: readonly TargetRow[]): ReportBlock[] {
       rows: rows.map((row, index) => [
         String(index + 1),
         row.path,
-        targetText(row.target),
-        row.actual === null ? '—' : String(row.actual),
+        row.target ? formatTarget(row.target) : BLANK_VALUE,
+        row.actual === null ? BLANK_VALUE : String(row.actual),
         rateText(row.rate),
-        row.verdict ?? '—'
+        row.verdict ?? BLANK_VALUE
       ])
     }
   ]
@@ -313,7 +301,7 @@ function paymentBlocks(
           : TRANCHE_GATE_LABELS[payment.gate],
         formatYuan(payment.amountFen),
         payment.status,
-        payment.paidOn ?? '—'
+        payment.paidOn ?? BLANK_VALUE
       ]),
       foot: [
         [
@@ -327,13 +315,6 @@ function paymentBlocks(
       ]
     }
   ]
-}
-
-/** `中期`, `末期`, `2026年度`. */
-function kindText(evaluation: ProjectEvaluation): string {
-  return evaluation.kind === '年度' && evaluation.year !== null
-    ? `${evaluation.year}年度`
-    : evaluation.kind
 }
 
 function evaluationBlocks(
@@ -363,25 +344,25 @@ function evaluationBlocks(
         { header: '等级', widthChars: 4, align: 'center' }
       ],
       rows: current.map((evaluation) => [
-        kindText(evaluation),
+        evaluationKindText(evaluation),
         evaluation.mode,
-        evaluation.evaluators || '—',
+        evaluation.evaluators || BLANK_VALUE,
         evaluation.evaluatedOn,
-        evaluation.total === null ? '—' : String(evaluation.total),
-        evaluation.grade ?? '—'
+        scoreText(evaluation.total),
+        evaluation.grade ?? BLANK_VALUE
       ])
     })
   }
   if (finalEvaluation) {
     const rate = satisfactionRate(finalEvaluation.survey)
     const parts = [
-      `末期评估（${finalEvaluation.mode}）总分 ${finalEvaluation.total} 分，` +
+      `末期评估（${finalEvaluation.mode}）总分 ${scoreText(finalEvaluation.total)} 分，` +
         `等级为${finalEvaluation.grade}。`,
       ...(rate === null
         ? []
         : [
             `服务对象满意度调查 ${finalEvaluation.survey!.surveyed} 人，` +
-              `满意率 ${roundTo(rate, 0)}%。`
+              `满意率 ${percentText(rate)}。`
           ]),
       ...(finalEvaluation.findings ? [`评估发现：${finalEvaluation.findings}`] : []),
       ...(finalEvaluation.recommendations ? [`改进建议：${finalEvaluation.recommendations}`] : [])
@@ -397,8 +378,8 @@ function evaluationBlocks(
       kind: 'paragraph',
       text:
         `${evaluation.periodLabel}双向评估：${MUTUAL_SIDE_LABELS.purchaser}履约得分 ` +
-        `${totals.purchaser.other ?? '—'} 分（${MUTUAL_SIDE_LABELS.provider}评价），` +
-        `${MUTUAL_SIDE_LABELS.provider}履约得分 ${totals.provider.other ?? '—'} 分` +
+        `${scoreText(totals.purchaser.other)} 分（${MUTUAL_SIDE_LABELS.provider}评价），` +
+        `${MUTUAL_SIDE_LABELS.provider}履约得分 ${scoreText(totals.provider.other)} 分` +
         `（${MUTUAL_SIDE_LABELS.purchaser}评价）。`
     })
   }
@@ -413,7 +394,7 @@ function activityText(activities: readonly Activity[]): string {
     .map((activity) => activity.date)
     .sort()
   return (
-    `${formatChineseDate(dates[0]!)}至${formatChineseDate(dates.at(-1)!)}，` +
+    `${periodText(dates[0]!, dates.at(-1)!)}，` +
     `项目共开展活动 ${totals.sessions} 场，服务 ${totals.participants} 人次，` +
     `志愿者参与 ${totals.volunteers} 人次，志愿服务时长 ${totals.volunteerHours} 小时，` +
     `覆盖社区 ${totals.communities} 个。`
@@ -430,9 +411,9 @@ function conclusion(
 ): string {
   const status =
     project.status === '已结项' && project.closedOn
-      ? `本项目已于${formatChineseDate(project.closedOn)}结项。`
+      ? `本项目已于${dateText(project.closedOn)}结项。`
       : project.status === '已终止' && project.terminatedOn
-        ? `本项目已于${formatChineseDate(project.terminatedOn)}终止，终止理由：${project.terminationReason ?? '—'}。`
+        ? `本项目已于${dateText(project.terminatedOn)}终止，终止理由：${project.terminationReason ?? BLANK_VALUE}。`
         : `本项目目前为“${project.status}”，尚未结项，本报告仅供结项前核对。`
   const evaluation = finalEvaluation
     ? `末期评估等级为${finalEvaluation.grade}，评估${finalEvaluation.passed ? '合格' : '不合格'}。`

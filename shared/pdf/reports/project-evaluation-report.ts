@@ -37,6 +37,7 @@ import {
   BLANK_VALUE,
   contactFields,
   dateText,
+  evaluationKindText,
   instantDateText,
   percentText,
   projectFields,
@@ -66,9 +67,7 @@ export interface ProjectEvaluationReportInput {
 
 /** `中期评估`, `2026年度评估`. */
 function kindText(evaluation: Pick<ProjectEvaluation, 'kind' | 'year'>): string {
-  return evaluation.kind === '年度' && evaluation.year !== null
-    ? `${evaluation.year}年度评估`
-    : `${evaluation.kind}评估`
+  return `${evaluationKindText(evaluation)}评估`
 }
 
 /** A third party signs as the 评估机构; the purchaser's or provider's people as 评估人. */

@@ -8,14 +8,20 @@
  * later change to the reviews cannot alter what went out. Before that it is the list the
  * computed results would publish, with the period the round plans, and a 草稿.
  */
-import { formatChineseDate } from '../../domain/dates'
-import { amountInWords, formatYuan, yuanText, type Fen } from '../../domain/money'
+import { formatYuan, type Fen } from '../../domain/money'
 import type { Organization } from '../../domain/organizations/organization'
 import type { Application } from '../../domain/venture/application'
 import { publishedFigures, type RoundResults } from '../../domain/venture/results'
 import type { VentureRound } from '../../domain/venture/round'
 import { REPORT_KINDS } from '../report-kinds'
 import type { ReportBlock, ReportContext, ReportDocument } from '../report-model'
+import {
+  amountText,
+  periodText,
+  signatureBlock,
+  UNKNOWN_APPLICATION,
+  UNKNOWN_ORGANIZATION
+} from './report-text'
 
 export interface PublicityListReportInput {
   round: VentureRound
@@ -33,9 +39,6 @@ interface ListedProject {
   grantFen: Fen
 }
 
-const UNKNOWN_APPLICATION = '（申报书已不存在）'
-const UNKNOWN_ORGANIZATION = '（组织已不存在）'
-
 export function buildPublicityListReport(
   input: PublicityListReportInput,
   context: ReportContext
@@ -48,8 +51,10 @@ export function buildPublicityListReport(
   const grantedFen = published
     ? publishedFigures(applications, round.tracks).grantedFen
     : input.results.grantedFen
-  const startsOn = round.publicity?.startsOn ?? round.timeline.publicityStartsOn
-  const endsOn = round.publicity?.endsOn ?? round.timeline.publicityEndsOn
+  const period = periodText(
+    round.publicity?.startsOn ?? round.timeline.publicityStartsOn,
+    round.publicity?.endsOn ?? round.timeline.publicityEndsOn
+  )
   const office = context.office.trim()
 
   const blocks: ReportBlock[] = []
@@ -60,7 +65,7 @@ export function buildPublicityListReport(
       kind: 'paragraph',
       text:
         `${round.name}经资格初审、专家评审，拟资助项目 ${listed.length} 个，` +
-        `资助金额合计 ${yuanText(grantedFen)}（${amountInWords(grantedFen)}）。现将拟资助项目名单公示如下：`
+        `资助金额合计 ${amountText(grantedFen)}。现将拟资助项目名单公示如下：`
     })
     blocks.push({
       kind: 'table',
@@ -82,11 +87,9 @@ export function buildPublicityListReport(
   }
   blocks.push({
     kind: 'paragraph',
-    text:
-      `公示期为${formatChineseDate(startsOn)}至${formatChineseDate(endsOn)}。` +
-      `如有异议，请于公示期内向${office || '主办单位'}反映。`
+    text: `公示期为${period}。如有异议，请于公示期内向${office || '主办单位'}反映。`
   })
-  blocks.push({ kind: 'signatures', roles: [], seal: office || '（单位盖章）', date: context.date })
+  blocks.push(signatureBlock([], context))
 
   return {
     meta: {
@@ -101,10 +104,7 @@ export function buildPublicityListReport(
     },
     parties: [
       ...(office ? [{ label: '主办单位', value: office }] : []),
-      {
-        label: '公示期',
-        value: `${formatChineseDate(startsOn)}至${formatChineseDate(endsOn)}`
-      }
+      { label: '公示期', value: period }
     ],
     blocks
   }

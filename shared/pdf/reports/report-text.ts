@@ -5,6 +5,7 @@
  */
 import { formatChineseDate, type IsoDate } from '../../domain/dates'
 import { finalizedOn } from '../../domain/evaluations/evaluation'
+import type { ProjectEvaluation } from '../../domain/evaluations/project-evaluation'
 import { maskPhone } from '../../domain/identifiers/masking'
 import { amountInWords, yuanText, type Fen } from '../../domain/money'
 import type { Organization } from '../../domain/organizations/organization'
@@ -14,6 +15,10 @@ import type { ReportBlock, ReportContext, ReportField } from '../report-model'
 
 /** What a table cell or field shows for a value that is not recorded. */
 export const BLANK_VALUE = '—'
+
+/** What a round's lists show for an application, or its applicant, no longer on record. */
+export const UNKNOWN_APPLICATION = '（申报书已不存在）'
+export const UNKNOWN_ORGANIZATION = '（组织已不存在）'
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 
@@ -75,6 +80,13 @@ export function periodText(start: IsoDate | null, end: IsoDate | null): string {
 export function scoreText(value: number | null): string {
   if (value === null) return BLANK_VALUE
   return Number.isInteger(value) ? value.toFixed(1) : String(value)
+}
+
+/** `中期`, `末期`, `2026年度`: which of a project's evaluations, a 年度 one by its year. */
+export function evaluationKindText(evaluation: Pick<ProjectEvaluation, 'kind' | 'year'>): string {
+  return evaluation.kind === '年度' && evaluation.year !== null
+    ? `${evaluation.year}年度`
+    : evaluation.kind
 }
 
 /** A percentage, whole (`93%`); {@link BLANK_VALUE} when there is none. */

@@ -18,6 +18,12 @@ import { roundContext } from '../../domain/venture/round-context'
 import { AGGREGATION_LABELS } from '../../domain/venture/scoring'
 import { REPORT_KINDS } from '../report-kinds'
 import type { ReportBlock, ReportContext, ReportDocument } from '../report-model'
+import {
+  BLANK_VALUE,
+  signatureBlock,
+  UNKNOWN_APPLICATION,
+  UNKNOWN_ORGANIZATION
+} from './report-text'
 
 export interface ReviewResultsReportInput {
   round: VentureRound
@@ -44,9 +50,6 @@ interface ListedRow {
   /** How the round's rules decided the grant, as allocateFunding words it. */
   reason: string
 }
-
-const UNKNOWN_APPLICATION = '（申报书已不存在）'
-const UNKNOWN_ORGANIZATION = '（组织已不存在）'
 
 export function buildReviewResultsReport(
   input: ReviewResultsReportInput,
@@ -108,7 +111,7 @@ export function buildReviewResultsReport(
         { header: '结果', widthChars: 4, align: 'center' }
       ],
       rows: rows.map((row) => [
-        row.rank === null ? '—' : String(row.rank),
+        row.rank === null ? BLANK_VALUE : String(row.rank),
         organizationOf(row.application),
         row.application?.title ?? UNKNOWN_APPLICATION,
         row.score === null ? '未评分' : scoreText(row.score),
@@ -145,16 +148,16 @@ export function buildReviewResultsReport(
       blocks.push({ kind: 'paragraph', text: `${index + 1}. ${text}` })
     )
   }
-  blocks.push({
-    kind: 'signatures',
-    roles: [
-      { label: '评审组组长', value: '' },
-      { label: '经办人', value: context.operator },
-      { label: '审核人', value: '' }
-    ],
-    seal: office || '（单位盖章）',
-    date: context.date
-  })
+  blocks.push(
+    signatureBlock(
+      [
+        { label: '评审组组长', value: '' },
+        { label: '经办人', value: context.operator },
+        { label: '审核人', value: '' }
+      ],
+      context
+    )
+  )
 
   return {
     meta: {

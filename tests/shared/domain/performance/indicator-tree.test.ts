@@ -7,6 +7,7 @@ import {
   addIndicator,
   depthFirst,
   fillActuals,
+  formatTarget,
   indicatorNodeSchema,
   indicatorPath,
   indicatorTreeSchema,
@@ -567,6 +568,16 @@ describe('achievement', () => {
     ['no actual yet', { target: target(24, '≥'), actual: null }]
   ])('knows nothing with %s', (_case, indicator) => {
     expect(achievement(indicator)).toEqual({ rate: null, met: null })
+  })
+})
+
+describe('formatTarget', () => {
+  it.each([
+    [{ value: 24, unit: '场', comparison: '≥' }, '≥ 24 场'],
+    [{ value: 5, unit: '%', comparison: '≤' }, '≤ 5 %'],
+    [{ value: 1, unit: '', comparison: '=' }, '= 1']
+  ] as const)('writes %o as %s', (target, text) => {
+    expect(formatTarget(target)).toBe(text)
   })
 })
 

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { EvaluationGrade } from '@shared/domain/evaluations/grade-bands'
 import type { Award } from '@shared/domain/venture/application'
-import type { ReportBlock, ReportContext } from '@shared/pdf/report-model'
 import {
   buildAnnualSummaryReport,
   type AnnualSummaryReportInput
 } from '@shared/pdf/reports/annual-summary-report'
+import { blocksOf, reportContext, tableOf, text } from './report-fixtures'
 
-const context: ReportContext = {
-  number: 'ND-2026-0001',
-  date: '2026-11-22',
-  office: '鼓楼街道办事处',
-  operator: '张晓梅',
-  revealPersonalData: false
-}
+const context = reportContext('ND-2026-0001')
 
 const ARCHIVED = '2026-06-01T00:00:00.000Z'
 
@@ -138,15 +132,6 @@ function input(year = 2026): AnnualSummaryReportInput {
   }
 }
 
-type Kind = ReportBlock['kind']
-const blocksOf = <K extends Kind>(blocks: readonly ReportBlock[], kind: K) =>
-  blocks.filter((block): block is Extract<ReportBlock, { kind: K }> => block.kind === kind)
-
-const text = (blocks: readonly ReportBlock[]) =>
-  blocksOf(blocks, 'paragraph')
-    .map((block) => block.text)
-    .join('\n')
-
 describe('buildAnnualSummaryReport', () => {
   it('is never a draft and says the date its figures were taken on', () => {
     const report = buildAnnualSummaryReport(input(), context)
@@ -156,12 +141,12 @@ describe('buildAnnualSummaryReport', () => {
       subject: '鼓楼街道办事处2026年度工作汇总',
       draft: false
     })
-    expect(text(report.blocks)).toContain('统计截至2026年11月22日。')
+    expect(text(report)).toContain('统计截至2026年11月22日。')
   })
 
   it('counts each record in the year of its own date, amounts in 万元 to two decimals', () => {
     const report = buildAnnualSummaryReport(input(), context)
-    const [figures] = blocksOf(report.blocks, 'table')
+    const [figures] = blocksOf(report, 'table')
     expect(figures!.caption).toBe('主要数据')
     expect(figures!.rows).toEqual([
       ['1', '年内在孵社会组织', '3 家', '—'],
@@ -172,7 +157,7 @@ describe('buildAnnualSummaryReport', () => {
       ['6', '政府购买服务签约项目', '1 个', '18.00'],
       ['7', '拨付资金', '3 笔', '15.53']
     ])
-    const words = text(report.blocks)
+    const words = text(report)
     expect(words).toContain('年内在孵社会组织 3 家，其中新入驻 1 家；出壳 1 家，退驻 1 家。')
     expect(words).toContain(
       '2026年度拨付资金 3 笔，合计 15.53 万元，其中公益创投项目 5.00 万元，政府购买服务项目 10.53 万元。'
@@ -181,7 +166,7 @@ describe('buildAnnualSummaryReport', () => {
 
   it('charts the money paid by month', () => {
     const report = buildAnnualSummaryReport(input(), context)
-    const [months] = blocksOf(report.blocks, 'bar-chart')
+    const [months] = blocksOf(report, 'bar-chart')
     expect(months).toMatchObject({ caption: '2026年度各月拨付金额', unit: '万元' })
     expect(months!.bars).toHaveLength(12)
     expect(months!.bars[0]).toEqual({ label: '1月', value: 12.2 })
@@ -191,9 +176,7 @@ describe('buildAnnualSummaryReport', () => {
 
   it('gives the grades of the evaluations 定稿 in the year as a table and a chart', () => {
     const report = buildAnnualSummaryReport(input(), context)
-    const grades = blocksOf(report.blocks, 'table').find(
-      (block) => block.caption === '评估等级分布'
-    )!
+    const grades = tableOf(report, '评估等级分布')
     expect(grades.columns.map((column) => column.header)).toEqual([
       '评估类别',
       '优秀',
@@ -207,7 +190,7 @@ describe('buildAnnualSummaryReport', () => {
       ['项目评估', '1', '1', '0', '0', '2']
     ])
     expect(grades.foot).toEqual([['合计', '1', '2', '1', '0', '4']])
-    expect(blocksOf(report.blocks, 'bar-chart')[1]).toEqual({
+    expect(blocksOf(report, 'bar-chart')[1]).toEqual({
       kind: 'bar-chart',
       caption: '2026年度评估等级分布',
       unit: '份',
@@ -218,16 +201,16 @@ describe('buildAnnualSummaryReport', () => {
         { label: '不合格', value: 0 }
       ]
     })
-    expect(text(report.blocks)).toContain(
+    expect(text(report)).toContain(
       '2026年度定稿的评估共 4 份，其中优秀 1 份（25%），良好 2 份（50%），合格 1 份（25%），不合格 0 份（0%）。'
     )
   })
 
   it('says what a year without records lacks instead of drawing empty tables and charts', () => {
     const report = buildAnnualSummaryReport(input(2030), context)
-    expect(blocksOf(report.blocks, 'bar-chart')).toEqual([])
-    expect(blocksOf(report.blocks, 'table').map((block) => block.caption)).toEqual(['主要数据'])
-    const words = text(report.blocks)
+    expect(blocksOf(report, 'bar-chart')).toEqual([])
+    expect(blocksOf(report, 'table').map((block) => block.caption)).toEqual(['主要数据'])
+    const words = text(report)
     for (const sentence of [
       '2030年度没有公益创投批次。',
       '2030年度没有签订政府购买服务合同。',

@@ -3,46 +3,21 @@ import type { Evaluation, EvaluationKind } from '@shared/domain/evaluations/eval
 import { DEFAULT_EVALUATION_BANDS } from '@shared/domain/evaluations/grade-bands'
 import type { ScoredDimension } from '@shared/domain/evaluations/scorecard'
 import type { Incubation } from '@shared/domain/incubation/incubation'
-import type { Organization } from '@shared/domain/organizations/organization'
-import type { ReportBlock, ReportContext, ReportDocument } from '@shared/pdf/report-model'
+import type { ReportContext, ReportDocument } from '@shared/pdf/report-model'
 import {
   buildIncubationEvaluationReport,
   type IncubationEvaluationReportInput
 } from '@shared/pdf/reports/incubation-evaluation-report'
-
-const STAMP = {
-  createdAt: '2026-11-20T02:00:00.000Z',
-  updatedAt: '2026-11-20T02:00:00.000Z',
-  archivedAt: null
-}
-
-const ORGANIZATION: Organization = {
-  id: 'org-1',
-  name: '鼓楼区黉门社会工作服务中心',
-  pinyin: 'gulouquhongmenshehuigongzuofuwuzhongxin',
-  pinyinInitials: 'glqhmshgzfwzx',
-  uscc: '52350102MJ0000001X',
-  legalForm: '社会服务机构',
-  registrationStatus: '已登记',
-  filingNo: null,
-  category: '社会工作',
-  origin: '内生型',
-  legalRepName: '陈立新',
-  legalRepIdNumber: '11010519491231002X',
-  legalRepPhone: '13900139000',
-  contactName: '林晓',
-  contactPhone: '13800138000',
-  address: '鼓楼区华侨路 18 号',
-  district: '鼓楼区',
-  subdistrict: '鼓楼街道',
-  communityIds: ['community-1'],
-  staffCount: 8,
-  socialWorkerCount: 5,
-  establishedOn: '2024-05-06',
-  rating: null,
-  annualChecks: [],
-  ...STAMP
-}
+import {
+  DRAFT,
+  fieldsOf,
+  headings,
+  ORGANIZATION,
+  paragraphsUnder,
+  reportContext,
+  STAMP,
+  tableOf
+} from './report-fixtures'
 
 const STAY: Incubation = {
   id: 'stay-1',
@@ -106,23 +81,6 @@ function evaluation(patch: Partial<Evaluation> = {}): Evaluation {
   }
 }
 
-const DRAFT = {
-  status: '草稿',
-  total: null,
-  grade: null,
-  passed: null,
-  finalizedAt: null,
-  finalizedBy: null
-} as const
-
-const CONTEXT: ReportContext = {
-  number: 'FH-2026-0003',
-  date: '2026-11-22',
-  office: '鼓楼街道办事处',
-  operator: '张晓梅',
-  revealPersonalData: false
-}
-
 function build(
   patch: Partial<IncubationEvaluationReportInput> = {},
   context: Partial<ReportContext> = {}
@@ -135,37 +93,8 @@ function build(
       bands: DEFAULT_EVALUATION_BANDS,
       ...patch
     },
-    { ...CONTEXT, ...context }
+    reportContext('FH-2026-0003', context)
   )
-}
-
-const headings = (doc: ReportDocument) =>
-  doc.blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []))
-
-/** The paragraphs under the level-1 heading that ends with `title`, up to the next one. */
-function paragraphsUnder(doc: ReportDocument, title: string): string[] {
-  const start = doc.blocks.findIndex(
-    (block) => block.kind === 'heading' && block.level === 1 && block.text.endsWith(title)
-  )
-  expect(start).toBeGreaterThanOrEqual(0)
-  const texts: string[] = []
-  for (const block of doc.blocks.slice(start + 1)) {
-    if (block.kind === 'heading' && block.level === 1) break
-    if (block.kind === 'paragraph') texts.push(block.text)
-  }
-  return texts
-}
-
-function fieldsOf(doc: ReportDocument): Record<string, string> {
-  const block = doc.blocks.find((candidate) => candidate.kind === 'fields')
-  if (block?.kind !== 'fields') throw new Error('no fields block')
-  return Object.fromEntries(block.fields.map((field) => [field.label, field.value]))
-}
-
-function scoreTable(doc: ReportDocument): Extract<ReportBlock, { kind: 'table' }> {
-  const table = doc.blocks.find((block) => block.kind === 'table')
-  if (table?.kind !== 'table') throw new Error('no table')
-  return table
 }
 
 describe('buildIncubationEvaluationReport', () => {
@@ -256,7 +185,7 @@ describe('buildIncubationEvaluationReport', () => {
   })
 
   it('tabulates each dimension’s weight, score and weighted score, with the total in the foot', () => {
-    const table = scoreTable(build())
+    const table = tableOf(build())
     expect(table.columns.map((column) => column.header)).toEqual([
       '序号',
       '评估维度',
@@ -275,7 +204,7 @@ describe('buildIncubationEvaluationReport', () => {
   })
 
   it('prints the total fixed at 定稿, not one recomputed from the scores', () => {
-    const table = scoreTable(build({ evaluation: evaluation({ total: 82.3 }) }))
+    const table = tableOf(build({ evaluation: evaluation({ total: 82.3 }) }))
     expect(table.foot).toEqual([['合计', '', '100', '', '82.3']])
   })
 
@@ -321,14 +250,14 @@ describe('buildIncubationEvaluationReport', () => {
       '本评估尚未定稿。按现有评分暂计总分 82.2 分，按本单位现行分数线（优秀 95 分、良好 85 分、合格 80 分）暂评等级为合格，结论为合格。',
       '出壳须以定稿且结论合格的出壳评估为依据，本评估定稿前不能据以办理出壳。'
     ])
-    expect(scoreTable(doc).foot).toEqual([['合计', '', '100', '', '82.2']])
+    expect(tableOf(doc).foot).toEqual([['合计', '', '100', '', '82.2']])
   })
 
   it('leaves unscored dimensions and the total blank on a partly scored draft, naming them', () => {
     const doc = build({
       evaluation: evaluation({ ...DRAFT, dimensions: dimensions([88, null, 76, null, 95]) })
     })
-    const table = scoreTable(doc)
+    const table = tableOf(doc)
     expect(table.rows[1]).toEqual(['2', '财务管理', '25', '—', '—'])
     expect(table.foot).toEqual([['合计', '', '100', '', '—']])
     expect(paragraphsUnder(doc, '评估结论')).toEqual([

@@ -1,162 +1,40 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEFAULT_MUTUAL_TEMPLATE,
-  type MutualEvaluation,
-  type MutualScore,
-  type MutualSheet,
-  type MutualSide
-} from '@shared/domain/evaluations/mutual-evaluation'
-import type { Organization } from '@shared/domain/organizations/organization'
-import { emptyProcurement } from '@shared/domain/procurement/procurement'
-import type { Agreement } from '@shared/domain/projects/agreement'
-import type { Project } from '@shared/domain/projects/project'
-import type { ReportBlock, ReportContext, ReportDocument } from '@shared/pdf/report-model'
+import type { MutualEvaluation } from '@shared/domain/evaluations/mutual-evaluation'
+import type { ReportContext, ReportDocument } from '@shared/pdf/report-model'
 import {
   buildMutualEvaluationReport,
   type MutualEvaluationReportInput
 } from '@shared/pdf/reports/mutual-evaluation-report'
-
-const STAMP = {
-  createdAt: '2026-12-20T02:00:00.000Z',
-  updatedAt: '2026-12-20T02:00:00.000Z',
-  archivedAt: null
-}
-
-const ORGANIZATION: Organization = {
-  id: 'org-1',
-  name: '鼓楼区黉门社会工作服务中心',
-  pinyin: 'gulouquhongmenshehuigongzuofuwuzhongxin',
-  pinyinInitials: 'glqhmshgzfwzx',
-  uscc: '52350102MJ0000001X',
-  legalForm: '社会服务机构',
-  registrationStatus: '已登记',
-  filingNo: null,
-  category: '社会工作',
-  origin: '内生型',
-  legalRepName: '陈立新',
-  legalRepIdNumber: '11010519491231002X',
-  legalRepPhone: '13900139000',
-  contactName: '林晓',
-  contactPhone: '13800138000',
-  address: '鼓楼区华侨路 18 号',
-  district: '鼓楼区',
-  subdistrict: '鼓楼街道',
-  communityIds: [],
-  staffCount: 8,
-  socialWorkerCount: 5,
-  establishedOn: '2024-05-06',
-  rating: null,
-  annualChecks: [],
-  ...STAMP
-}
-
-const PROJECT: Project = {
-  id: 'project-1',
-  channel: '政府购买服务',
-  origin: { kind: 'purchase' },
-  organizationId: ORGANIZATION.id,
-  title: '柳城社区居家养老服务',
-  category: '社区养老',
-  communityIds: [],
-  amountFen: 18_000_000,
-  matchingFen: 0,
-  tranches: [],
-  approvedOn: '2025-11-01',
-  status: '执行中',
-  startOn: '2026-01-01',
-  endOn: '2026-12-31',
-  indicators: [],
-  socialWorkerIds: [],
-  purchase: {
-    purchaser: { name: '柳城街道办事处', kind: '街道办事处' },
-    catalogueItemIds: ['item-1'],
-    budgetSource: '一般公共预算',
-    procurement: emptyProcurement('单一来源'),
-    multiYearJustification: null,
-    staffing: []
-  },
-  closedOn: null,
-  terminatedOn: null,
-  terminationReason: null,
-  ...STAMP
-}
-
-const AGREEMENT: Agreement = {
-  id: 'agreement-1',
-  projectId: PROJECT.id,
-  number: 'LC-GM-2026-007',
-  title: '柳城社区居家养老服务合同',
-  partyA: '柳城街道办事处',
-  partyB: ORGANIZATION.name,
-  signedOn: '2025-12-20',
-  startOn: '2026-01-01',
-  endOn: '2026-12-31',
-  amountFen: 18_000_000,
-  terms: '一、服务内容：居家养老',
-  status: '已签订',
-  signedBy: '张晓梅',
-  ...STAMP
-}
+import {
+  fieldsOf,
+  headings,
+  mutualEvaluation,
+  mutualSheet,
+  ORGANIZATION,
+  paragraphsUnder,
+  PURCHASE_AGREEMENT,
+  purchaseProject,
+  reportContext,
+  tableOf
+} from './report-fixtures'
 
 const EXTRA_TASKS = 'purchaser-no-extra-tasks'
 const EXTRA_TASKS_COMMENT = '街道多次临时要求协助迎检、填报表格，占用社工服务时间约 15%'
-
-/**
- * A sheet scoring the rater's own obligations `own` and the other side's `other`, with single
- * obligations changed by `except`.
- */
-function sheet(
-  side: MutualSide,
-  rater: string,
-  own: number | null,
-  other: number | null,
-  except: Record<string, Partial<MutualScore>> = {}
-): MutualSheet {
-  return {
-    side,
-    rater,
-    scores: DEFAULT_MUTUAL_TEMPLATE.map((obligation) => ({
-      key: obligation.key,
-      score: obligation.side === side ? own : other,
-      comment: null,
-      ...except[obligation.key]
-    })),
-    submittedAt: own === null ? null : '2026-12-24T02:00:00.000Z'
-  }
-}
 
 /**
  * The purchaser scores its own obligations 18 (不摊派 19) and the provider's 17; the provider
  * scores its own 19 and the purchaser's 17 (不摊派 12, explained). 定稿.
  */
 function evaluation(patch: Partial<MutualEvaluation> = {}): MutualEvaluation {
-  return {
-    id: 'mutual-1',
-    projectId: PROJECT.id,
-    periodLabel: '2026年度',
-    periodStart: '2026-01-01',
-    periodEnd: '2026-12-31',
-    obligations: DEFAULT_MUTUAL_TEMPLATE.map((obligation) => ({ ...obligation })),
+  return mutualEvaluation({
     sheets: [
-      sheet('purchaser', '柳城街道 刘主任', 18, 17, { [EXTRA_TASKS]: { score: 19 } }),
-      sheet('provider', '黉门社工 周站长', 19, 17, {
+      mutualSheet('purchaser', '柳城街道 刘主任', 18, 17, { [EXTRA_TASKS]: { score: 19 } }),
+      mutualSheet('provider', '黉门社工 周站长', 19, 17, {
         [EXTRA_TASKS]: { score: 12, comment: EXTRA_TASKS_COMMENT }
       })
     ],
-    status: '定稿',
-    finalizedAt: '2026-12-28T02:00:00.000Z',
-    finalizedBy: '张晓梅',
-    ...STAMP,
     ...patch
-  }
-}
-
-const CONTEXT: ReportContext = {
-  number: 'SX-2026-0002',
-  date: '2026-12-30',
-  office: '鼓楼街道办事处',
-  operator: '张晓梅',
-  revealPersonalData: false
+  })
 }
 
 function build(
@@ -166,54 +44,22 @@ function build(
   return buildMutualEvaluationReport(
     {
       evaluation: evaluation(),
-      project: PROJECT,
+      project: purchaseProject(),
       organization: ORGANIZATION,
-      agreement: AGREEMENT,
+      agreement: PURCHASE_AGREEMENT,
       roundName: null,
       ...patch
     },
-    { ...CONTEXT, ...context }
+    reportContext('SX-2026-0002', { date: '2026-12-30', ...context })
   )
-}
-
-const headings = (doc: ReportDocument) =>
-  doc.blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []))
-
-/** The paragraphs under the heading that ends with `title`, up to the next heading of its level. */
-function paragraphsUnder(doc: ReportDocument, title: string): string[] {
-  const start = doc.blocks.findIndex(
-    (block) => block.kind === 'heading' && block.text.endsWith(title)
-  )
-  expect(start).toBeGreaterThanOrEqual(0)
-  const level = (doc.blocks[start] as { level: 1 | 2 }).level
-  const texts: string[] = []
-  for (const block of doc.blocks.slice(start + 1)) {
-    if (block.kind === 'heading' && block.level <= level) break
-    if (block.kind === 'paragraph') texts.push(block.text)
-  }
-  return texts
-}
-
-function fieldsOf(doc: ReportDocument): Record<string, string> {
-  return Object.fromEntries(
-    doc.blocks.flatMap((block) =>
-      block.kind === 'fields' ? block.fields.map((field) => [field.label, field.value]) : []
-    )
-  )
-}
-
-function comparisonTable(doc: ReportDocument): Extract<ReportBlock, { kind: 'table' }> {
-  const table = doc.blocks.find((block) => block.kind === 'table')
-  if (table?.kind !== 'table') throw new Error('no table')
-  return table
 }
 
 /** Both sheets with every obligation scored `score` and no comments. */
 function even(score: number): MutualEvaluation {
   return evaluation({
     sheets: [
-      sheet('purchaser', '柳城街道 刘主任', score, score),
-      sheet('provider', '黉门社工 周站长', score, score)
+      mutualSheet('purchaser', '柳城街道 刘主任', score, score),
+      mutualSheet('provider', '黉门社工 周站长', score, score)
     ]
   })
 }
@@ -260,7 +106,7 @@ describe('buildMutualEvaluationReport', () => {
   })
 
   it('sets both sheets’ scores of every obligation side by side, flagging large gaps', () => {
-    const table = comparisonTable(build())
+    const table = tableOf(build())
     expect(table.columns.map((column) => column.header)).toEqual([
       '序号',
       '评价事项',
@@ -285,7 +131,7 @@ describe('buildMutualEvaluationReport', () => {
   })
 
   it('totals each side’s obligations as each sheet scored them, in the foot', () => {
-    expect(comparisonTable(build()).foot).toEqual([
+    expect(tableOf(build()).foot).toEqual([
       ['', '购买方义务合计', '购买方', '100', '91.0', '80.0', ''],
       ['', '承接方义务合计', '承接方', '100', '85.0', '95.0', '']
     ])
@@ -294,11 +140,11 @@ describe('buildMutualEvaluationReport', () => {
   it('marks a side scoring its own obligation lower than the other side did', () => {
     const lower = evaluation({
       sheets: [
-        sheet('purchaser', '柳城街道 刘主任', 18, 17),
-        sheet('provider', '黉门社工 周站长', 12, 17)
+        mutualSheet('purchaser', '柳城街道 刘主任', 18, 17),
+        mutualSheet('provider', '黉门社工 周站长', 12, 17)
       ]
     })
-    expect(comparisonTable(build({ evaluation: lower })).rows[5]).toEqual([
+    expect(tableOf(build({ evaluation: lower })).rows[5]).toEqual([
       '6',
       '按合同提供服务',
       '承接方',
@@ -331,10 +177,13 @@ describe('buildMutualEvaluationReport', () => {
       status: '草稿',
       finalizedAt: null,
       finalizedBy: null,
-      sheets: [sheet('purchaser', '柳城街道 刘主任', 18, 17), sheet('provider', '', null, null)]
+      sheets: [
+        mutualSheet('purchaser', '柳城街道 刘主任', 18, 17),
+        mutualSheet('provider', '', null, null)
+      ]
     })
     const doc = build({ evaluation: pending })
-    const table = comparisonTable(doc)
+    const table = tableOf(doc)
     expect(table.rows[0]).toEqual(['1', '按时足额拨付', '购买方', '20', '18.0', '—', '—'])
     expect(table.foot).toEqual([
       ['', '购买方义务合计', '购买方', '100', '90.0', '—', ''],

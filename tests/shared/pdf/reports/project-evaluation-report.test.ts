@@ -5,94 +5,51 @@ import type {
   ProjectEvaluation,
   ProjectEvaluationKind
 } from '@shared/domain/evaluations/project-evaluation'
-import type { Organization } from '@shared/domain/organizations/organization'
 import type { IndicatorNode } from '@shared/domain/performance/indicator'
-import { emptyProcurement } from '@shared/domain/procurement/procurement'
-import type { Agreement } from '@shared/domain/projects/agreement'
-import type { Project } from '@shared/domain/projects/project'
-import type { ReportBlock, ReportContext, ReportDocument } from '@shared/pdf/report-model'
+import type { ReportContext, ReportDocument } from '@shared/pdf/report-model'
 import {
   buildProjectEvaluationReport,
   type ProjectEvaluationReportInput
 } from '@shared/pdf/reports/project-evaluation-report'
-
-const STAMP = {
-  createdAt: '2026-09-10T02:00:00.000Z',
-  updatedAt: '2026-09-10T02:00:00.000Z',
-  archivedAt: null
-}
-
-const ORGANIZATION: Organization = {
-  id: 'org-1',
-  name: '鼓楼区黉门社会工作服务中心',
-  pinyin: 'gulouquhongmenshehuigongzuofuwuzhongxin',
-  pinyinInitials: 'glqhmshgzfwzx',
-  uscc: '52350102MJ0000001X',
-  legalForm: '社会服务机构',
-  registrationStatus: '已登记',
-  filingNo: null,
-  category: '社会工作',
-  origin: '内生型',
-  legalRepName: '陈立新',
-  legalRepIdNumber: '11010519491231002X',
-  legalRepPhone: '13900139000',
-  contactName: '林晓',
-  contactPhone: '13800138000',
-  address: '鼓楼区华侨路 18 号',
-  district: '鼓楼区',
-  subdistrict: '鼓楼街道',
-  communityIds: [],
-  staffCount: 8,
-  socialWorkerCount: 5,
-  establishedOn: '2024-05-06',
-  rating: null,
-  annualChecks: [],
-  ...STAMP
-}
-
-const node = (
-  key: string,
-  parentKey: string | null,
-  level: 1 | 2 | 3,
-  name: string,
-  weight: number,
-  extra: Partial<IndicatorNode> = {}
-): IndicatorNode => ({
-  key,
-  parentKey,
-  level,
-  name,
-  weight,
-  target: null,
-  metric: null,
-  actual: null,
-  scoringRule: null,
-  ...extra
-})
+import {
+  DRAFT,
+  fieldsOf,
+  finalized,
+  headings,
+  indicator,
+  ORGANIZATION,
+  paragraphsUnder,
+  projectEvaluation,
+  purchaseProject,
+  reportContext,
+  tableOf,
+  VENTURE_AGREEMENT,
+  ventureProject
+} from './report-fixtures'
 
 /** Three levels, five leaves: 产出 50 (数量 30: 场次 15, 人次 15; 质量 20), 效益 40, 满意度 10. */
 const INDICATORS: IndicatorNode[] = [
-  node('output', null, 1, '产出指标', 50),
-  node('quantity', 'output', 2, '数量指标', 30),
-  node('sessions', 'quantity', 3, '活动场次', 15, {
+  indicator('output', null, 1, '产出指标', 50),
+  indicator('quantity', 'output', 2, '数量指标', 30),
+  indicator('sessions', 'quantity', 3, '活动场次', 15, {
     target: { value: 24, unit: '场', comparison: '≥' },
     actual: 26
   }),
-  node('people', 'quantity', 3, '服务人次', 15, {
+  indicator('people', 'quantity', 3, '服务人次', 15, {
     target: { value: 600, unit: '人次', comparison: '≥' },
     actual: 540
   }),
-  node('quality', 'output', 2, '质量指标', 20),
-  node('closure', 'quality', 3, '个案结案率', 20, {
+  indicator('quality', 'output', 2, '质量指标', 20),
+  indicator('closure', 'quality', 3, '个案结案率', 20, {
     target: { value: 90, unit: '%', comparison: '≥' },
     actual: 92
   }),
-  node('benefit', null, 1, '效益指标', 40),
-  node('social', 'benefit', 2, '社会效益', 40),
-  node('participation', 'social', 3, '居民参与度提升', 40),
-  node('satisfactionGroup', null, 1, '满意度指标', 10),
-  node('satisfactionSub', 'satisfactionGroup', 2, '服务对象满意度', 10),
-  node('satisfaction', 'satisfactionSub', 3, '服务对象满意率', 10, {
+  indicator('benefit', null, 1, '效益指标', 40),
+  indicator('social', 'benefit', 2, '社会效益', 40),
+  indicator('participation', 'social', 3, '居民参与度提升', 40),
+  indicator('satisfactionGroup', null, 1, '满意度指标', 10),
+  indicator('satisfactionSub', 'satisfactionGroup', 2, '服务对象满意度', 10),
+  indicator('satisfaction', 'satisfactionSub', 3, '服务对象满意率', 10, {
     target: { value: 90, unit: '%', comparison: '≥' }
   })
 ]
@@ -106,111 +63,23 @@ const SCORES: IndicatorScore[] = [
   { key: 'satisfaction', score: 9, evidence: '满意度问卷' }
 ]
 
-const VENTURE: Project = {
-  id: 'project-1',
-  channel: '公益创投',
-  origin: { kind: 'venture', roundId: 'round-1', applicationId: 'application-1' },
-  organizationId: ORGANIZATION.id,
-  title: '银龄互助探访',
-  category: '为老服务',
-  communityIds: [],
-  amountFen: 30_000_000,
-  matchingFen: 0,
-  tranches: [],
-  approvedOn: '2026-02-10',
-  status: '执行中',
-  startOn: '2026-03-01',
-  endOn: '2027-02-28',
-  indicators: INDICATORS,
-  socialWorkerIds: [],
-  purchase: null,
-  closedOn: null,
-  terminatedOn: null,
-  terminationReason: null,
-  ...STAMP
-}
+/** The 公益创投 project, its 绩效目标表 the one its evaluations copied. */
+const VENTURE = ventureProject({ indicators: INDICATORS })
 
-const PURCHASE: Project = {
-  ...VENTURE,
-  id: 'project-2',
-  channel: '政府购买服务',
-  origin: { kind: 'purchase' },
-  title: '柳城社区居家养老服务',
-  category: '社区养老',
-  amountFen: 18_000_050,
-  purchase: {
-    purchaser: { name: '柳城街道办事处', kind: '街道办事处' },
-    catalogueItemIds: ['item-1'],
-    budgetSource: '一般公共预算',
-    procurement: emptyProcurement('单一来源'),
-    multiYearJustification: null,
-    staffing: []
-  }
-}
-
-const AGREEMENT: Agreement = {
-  id: 'agreement-1',
-  projectId: VENTURE.id,
-  number: 'GL-CT-2026-001',
-  title: '银龄互助探访项目协议',
-  partyA: '鼓楼区民政局',
-  partyB: ORGANIZATION.name,
-  signedOn: '2026-02-25',
-  startOn: '2026-03-01',
-  endOn: '2027-02-28',
-  amountFen: 30_000_000,
-  terms: '一、服务内容：入户探访',
-  status: '已签订',
-  signedBy: '张晓梅',
-  ...STAMP
-}
+/** A purchase whose amount is not whole yuan, so its amount in words has 角. */
+const PURCHASE = purchaseProject({ amountFen: 18_000_050 })
 
 /** A 定稿 中期 purchaser evaluation of VENTURE: 88.5, 良好. */
 function evaluation(patch: Partial<ProjectEvaluation> = {}): ProjectEvaluation {
-  return {
-    id: 'evaluation-1',
-    projectId: VENTURE.id,
-    organizationId: ORGANIZATION.id,
-    kind: '中期',
-    mode: '购买方评价',
-    year: null,
-    version: 1,
-    supersedesId: null,
-    correctionReason: null,
-    supersededById: null,
-    evaluatedOn: '2026-09-10',
+  return projectEvaluation({
     evaluators: '王建国、李娜',
     indicators: INDICATORS,
     scores: SCORES,
-    survey: null,
     findings: '服务人次未达到中期目标。\n台账整理不够及时。',
     recommendations: '加强社区动员。',
-    status: '定稿',
-    total: 88.5,
-    grade: '良好',
-    passed: true,
-    finalizedAt: '2026-09-12T02:00:00.000Z',
-    finalizedBy: '张晓梅',
-    ...STAMP,
+    ...finalized({ total: 88.5, grade: '良好', passed: true }),
     ...patch
-  }
-}
-
-const DRAFT = {
-  status: '草稿',
-  total: null,
-  grade: null,
-  passed: null,
-  finalizedAt: null,
-  finalizedBy: null
-} as const
-
-const CONTEXT: ReportContext = {
-  number: 'PG-2026-0012',
-  date: '2026-11-22',
-  office: '鼓楼街道办事处',
-  operator: '张晓梅',
-  revealPersonalData: false
+  })
 }
 
 function build(
@@ -222,48 +91,15 @@ function build(
       evaluation: evaluation(),
       project: VENTURE,
       organization: ORGANIZATION,
-      agreement: AGREEMENT,
+      agreement: VENTURE_AGREEMENT,
       roundName: '2026年度鼓楼区公益创投大赛',
       corrected: null,
       correctedBy: null,
       bands: DEFAULT_EVALUATION_BANDS,
       ...patch
     },
-    { ...CONTEXT, ...context }
+    reportContext('PG-2026-0012', context)
   )
-}
-
-const headings = (doc: ReportDocument) =>
-  doc.blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []))
-
-/** The paragraphs under the heading that ends with `title`, up to the next heading of its level. */
-function paragraphsUnder(doc: ReportDocument, title: string): string[] {
-  const start = doc.blocks.findIndex(
-    (block) => block.kind === 'heading' && block.text.endsWith(title)
-  )
-  expect(start).toBeGreaterThanOrEqual(0)
-  const level = (doc.blocks[start] as { level: 1 | 2 }).level
-  const texts: string[] = []
-  for (const block of doc.blocks.slice(start + 1)) {
-    if (block.kind === 'heading' && block.level <= level) break
-    if (block.kind === 'paragraph') texts.push(block.text)
-  }
-  return texts
-}
-
-/** Every labelled value of the fields blocks. */
-function fieldsOf(doc: ReportDocument): Record<string, string> {
-  return Object.fromEntries(
-    doc.blocks.flatMap((block) =>
-      block.kind === 'fields' ? block.fields.map((field) => [field.label, field.value]) : []
-    )
-  )
-}
-
-function scoreTable(doc: ReportDocument): Extract<ReportBlock, { kind: 'table' }> {
-  const table = doc.blocks.find((block) => block.kind === 'table')
-  if (table?.kind !== 'table') throw new Error('no table')
-  return table
 }
 
 describe('buildProjectEvaluationReport', () => {
@@ -377,7 +213,7 @@ describe('buildProjectEvaluationReport', () => {
   })
 
   it('tabulates every leaf under its indicators, a 小计 per first-level indicator and the total', () => {
-    const table = scoreTable(build())
+    const table = tableOf(build())
     expect(table.columns.map((column) => column.header)).toEqual([
       '一级指标',
       '二级指标',
@@ -408,11 +244,11 @@ describe('buildProjectEvaluationReport', () => {
 
   it('uses only the levels the tree has, and gives a first-level leaf no 小计', () => {
     const indicators = [
-      node('output', null, 1, '产出指标', 60),
-      node('sessions', 'output', 2, '活动场次', 60),
-      node('satisfaction', null, 1, '服务对象满意度', 40)
+      indicator('output', null, 1, '产出指标', 60),
+      indicator('sessions', 'output', 2, '活动场次', 60),
+      indicator('satisfaction', null, 1, '服务对象满意度', 40)
     ]
-    const table = scoreTable(
+    const table = tableOf(
       build({
         evaluation: evaluation({
           indicators,
@@ -489,8 +325,8 @@ describe('buildProjectEvaluationReport', () => {
     expect(paragraphsUnder(partial, '评估结论')[0]).toBe(
       '本评估尚未定稿，尚有 2 项末级指标未评分，暂无总分。'
     )
-    expect(scoreTable(partial).foot).toEqual([['合计', '', '', '100', '—', '']])
-    expect(scoreTable(partial).rows[3]).toEqual(['产出指标小计', '', '', '50', '—', ''])
+    expect(tableOf(partial).foot).toEqual([['合计', '', '', '100', '—', '']])
+    expect(tableOf(partial).rows[3]).toEqual(['产出指标小计', '', '', '50', '—', ''])
   })
 
   it('says which version a correction corrects and why', () => {

@@ -3,6 +3,7 @@ import {
   amountText,
   asSentence,
   chineseNumber,
+  evaluationKindText,
   instantDateText,
   percentText,
   periodText,
@@ -13,6 +14,7 @@ import {
   signatureBlock,
   textParagraphs
 } from '@shared/pdf/reports/report-text'
+import { reportContext } from './report-fixtures'
 
 describe('report text', () => {
   it.each([
@@ -62,6 +64,12 @@ describe('report text', () => {
     ])
   })
 
+  it('names a project evaluation by its kind, a 年度 one by its year', () => {
+    expect(evaluationKindText({ kind: '中期', year: null })).toBe('中期')
+    expect(evaluationKindText({ kind: '末期', year: null })).toBe('末期')
+    expect(evaluationKindText({ kind: '年度', year: 2026 })).toBe('2026年度')
+  })
+
   it('writes percentages whole', () => {
     expect([93.3, 89.5, 100, null].map(percentText)).toEqual(['93%', '90%', '100%', '—'])
   })
@@ -102,13 +110,7 @@ describe('report text', () => {
   })
 
   it('seals with the office’s name, or a blank seal line while none is set', () => {
-    const context = {
-      number: 'FH-2026-0001',
-      date: '2026-11-22',
-      office: '鼓楼街道办事处',
-      operator: '张晓梅',
-      revealPersonalData: false
-    }
+    const context = reportContext('FH-2026-0001')
     expect(signatureBlock([{ label: '评估人', value: '王建国' }], context)).toEqual({
       kind: 'signatures',
       roles: [{ label: '评估人', value: '王建国' }],

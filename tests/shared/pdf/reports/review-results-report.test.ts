@@ -1,211 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import type { Application, Award } from '@shared/domain/venture/application'
-import { roundResults, type FundingAdjustment } from '@shared/domain/venture/results'
-import type { Review } from '@shared/domain/venture/review'
-import { newRoundDraft, type VentureRound } from '@shared/domain/venture/round'
-import type { ReportBlock, ReportContext } from '@shared/pdf/report-model'
+import type { FundingAdjustment } from '@shared/domain/venture/results'
+import { buildReviewResultsReport } from '@shared/pdf/reports/review-results-report'
 import {
-  buildReviewResultsReport,
-  type ReviewResultsReportInput
-} from '@shared/pdf/reports/review-results-report'
+  application,
+  blocksOf,
+  publishedRoundRecords,
+  reportContext,
+  review,
+  REVIEWED_AT,
+  ROUND_APPLICATIONS,
+  roundRecords,
+  tableOf,
+  text
+} from './report-fixtures'
 
-const at = '2026-05-01T02:00:00.000Z'
-const stamp = { createdAt: at, updatedAt: at, archivedAt: null }
-
-const context: ReportContext = {
-  number: 'PS-2026-0001',
-  date: '2026-05-05',
-  office: '鼓楼街道办事处',
-  operator: '张晓梅',
-  revealPersonalData: false
-}
-
-/**
- * 2026 round in 评审中: ¥200,000 in the pool, one track, two criteria (项目设计 60, 执行能力 40)
- * so a sheet's total is their sum, scores averaged.
- */
-function round(patch: Partial<VentureRound> = {}): VentureRound {
-  return {
-    ...newRoundDraft(2026, 20_000_000),
-    id: 'round-1',
-    ...stamp,
-    name: '2026 年度社区公益创投',
-    tracks: [{ key: 'elderly', name: '为老服务', budgetFen: null }],
-    criteria: [
-      { key: 'design', name: '项目设计', weight: 60 },
-      { key: 'capacity', name: '执行能力', weight: 40 }
-    ],
-    status: '评审中',
-    tiebreaks: [],
-    adjustments: [],
-    publicity: null,
-    events: [],
-    ...patch
-  }
-}
-
-/** An application in review whose budget (twice the request) lets the whole request be granted. */
-function application(
-  id: string,
-  organizationId: string,
-  title: string,
-  requestedFen: number,
-  patch: Partial<Application> = {}
-): Application {
-  return {
-    id,
-    ...stamp,
-    roundId: 'round-1',
-    organizationId,
-    title,
-    track: 'elderly',
-    communityIds: [],
-    needIds: [],
-    beneficiaries: [{ type: '老年人', count: 100 }],
-    problem: '独居老人缺少照护',
-    objectives: '探访独居老人',
-    activities: [],
-    team: [],
-    budgetLines: [
-      {
-        category: '人员费',
-        item: '项目社工',
-        unitPriceFen: requestedFen * 2,
-        quantity: 1,
-        note: null
-      }
-    ],
-    requestedFen,
-    matchingFen: requestedFen,
-    contactName: '王敏',
-    contactPhone: '13812345678',
-    status: '评审中',
-    submittedAt: at,
-    screening: null,
-    withdrawnReason: null,
-    award: null,
-    events: [],
-    ...patch
-  }
-}
-
-let reviewNo = 0
-
-/** Expert `reviewerId`'s submitted sheet of `total` points. */
-function review(
-  applicationId: string,
-  reviewerId: string,
-  total: number,
-  patch: Partial<Review> = {}
-): Review {
-  reviewNo += 1
-  const design = Math.min(60, total)
-  return {
-    id: `review-${reviewNo}`,
-    ...stamp,
-    roundId: 'round-1',
-    applicationId,
-    reviewerId,
-    conflict: { conflicted: false, note: null, at },
-    scores: { design, capacity: Math.round((total - design) * 10) / 10 },
-    comment: null,
-    submittedAt: at,
-    reopenings: [],
-    ...patch
-  }
-}
-
-/**
- * 银龄探访 (88, ¥80,000) and 四点半课堂 (84.5, ¥90,000) fit the ¥200,000 pool; 长者食堂 (80.5,
- * ¥60,000) does not fit the ¥30,000 left. 陈明 withdrew from every application (回避).
- */
-const applications = [
-  application('app-a', 'org-1', '银龄探访', 8_000_000),
-  application('app-b', 'org-2', '四点半课堂', 9_000_000),
-  application('app-c', 'org-3', '长者食堂', 6_000_000)
-]
-const reviews = [
-  review('app-a', 'expert-1', 90),
-  review('app-a', 'expert-2', 86),
-  review('app-b', 'expert-1', 85),
-  review('app-b', 'expert-2', 84),
-  review('app-c', 'expert-1', 80),
-  review('app-c', 'expert-2', 81),
-  review('app-c', 'expert-3', 0, {
-    conflict: { conflicted: true, note: '本人为该机构理事', at },
-    submittedAt: null
-  })
-]
-
-function input(
-  patch: Partial<ReviewResultsReportInput> = {},
-  roundPatch: Partial<VentureRound> = {}
-): ReviewResultsReportInput {
-  const theRound = round(roundPatch)
-  const apps = patch.applications ?? applications
-  return {
-    round: theRound,
-    applications: apps,
-    reviews,
-    reviewers: [
-      { id: 'expert-1', name: '王建国' },
-      { id: 'expert-2', name: '李红' },
-      { id: 'expert-3', name: '陈明' }
-    ],
-    organizations: [
-      { id: 'org-1', name: '阳光社会工作服务中心' },
-      { id: 'org-2', name: '彩虹青少年服务社' },
-      { id: 'org-3', name: '邻里互助协会' }
-    ],
-    results: roundResults(theRound, apps, reviews),
-    ...patch
-  }
-}
-
-const tableOf = (blocks: readonly ReportBlock[]) =>
-  blocks.find((block): block is Extract<ReportBlock, { kind: 'table' }> => block.kind === 'table')
-
-const text = (blocks: readonly ReportBlock[]) =>
-  blocks
-    .filter(
-      (block): block is Extract<ReportBlock, { kind: 'paragraph' }> => block.kind === 'paragraph'
-    )
-    .map((block) => block.text)
-    .join('\n')
-
-/** The published list as 公示结果 stores it: each row's results become the award. */
-function published(roundPatch: Partial<VentureRound> = {}): ReviewResultsReportInput {
-  const theRound = round({
-    status: '公示中',
-    publicity: { startsOn: '2026-05-06', endsOn: '2026-05-12', objections: [] },
-    ...roundPatch
-  })
-  const results = roundResults(theRound, applications, reviews)
-  const awarded = applications.map((row) => {
-    const result = results.rows.find((candidate) => candidate.applicationId === row.id)!
-    const award: Award = {
-      score: result.score,
-      rank: result.rank,
-      trackRank: result.trackRank,
-      grantFen: result.grantFen,
-      reason: result.reason,
-      adjustmentReason: result.adjustment?.reason ?? null
-    }
-    return { ...row, status: result.grantFen > 0 ? '拟资助' : '未获资助', award } as Application
-  })
-  return input({ applications: awarded, results }, theRound)
-}
+const context = reportContext('PS-2026-0001', { date: '2026-05-05' })
 
 describe('buildReviewResultsReport', () => {
   it('lists the reviewed applications in rank order with scores, requests, grants and the totals', () => {
-    const report = buildReviewResultsReport(input(), context)
+    const report = buildReviewResultsReport(roundRecords(), context)
     expect(report.meta).toMatchObject({
       title: '评审结果',
       subtitle: '2026 年度社区公益创投',
       number: 'PS-2026-0001',
       draft: true
     })
-    const table = tableOf(report.blocks)!
+    const table = tableOf(report)
     expect(table.columns.map((column) => column.header)).toEqual([
       '排名',
       '申报机构',
@@ -221,21 +41,21 @@ describe('buildReviewResultsReport', () => {
       ['3', '邻里互助协会', '长者食堂', '80.50', '60,000.00', '0.00', '未资助']
     ])
     expect(table.foot).toEqual([['', '合计', '资助 2 项', '', '230,000.00', '170,000.00', '']])
-    expect(text(report.blocks)).toContain(
+    expect(text(report)).toContain(
       '拟资助项目 2 个，拟资助金额合计 170,000.00 元，占资金池的 85%，资金池剩余 30,000.00 元。'
     )
   })
 
   it('names the experts who scored, not one who withdrew, and the scoring method', () => {
-    const report = buildReviewResultsReport(input(), context)
-    const words = text(report.blocks)
+    const report = buildReviewResultsReport(roundRecords(), context)
+    const words = text(report)
     expect(words).toContain('评审专家 2 名（李红、王建国）')
     expect(words).not.toContain('陈明')
     expect(words).toContain('评审项及满分为：项目设计 60 分、执行能力 40 分')
     expect(words).toContain('本批次共收到有效申报书 3 份，经资格初审进入评审 3 份。')
     expect(words).toContain('按“平均分”汇总')
-    const median = buildReviewResultsReport(input({}, { aggregation: 'median' }), context)
-    expect(tableOf(median.blocks)!.columns[3]!.header).toBe('最终得分')
+    const median = buildReviewResultsReport(roundRecords({}, { aggregation: 'median' }), context)
+    expect(tableOf(median).columns[3]!.header).toBe('最终得分')
   })
 
   it('explains a grant set by hand and the order the panel gave a tie', () => {
@@ -243,11 +63,11 @@ describe('buildReviewResultsReport', () => {
       applicationId: 'app-c',
       grantFen: 3_000_000,
       reason: '答辩后核减活动规模',
-      at,
+      at: REVIEWED_AT,
       operator: '张晓梅'
     }
     const report = buildReviewResultsReport(
-      input(
+      roundRecords(
         {},
         {
           adjustments: [adjustment],
@@ -256,16 +76,22 @@ describe('buildReviewResultsReport', () => {
               applicationId: 'app-a',
               order: 2,
               reason: '项目设计得分较高',
-              at,
+              at: REVIEWED_AT,
               operator: '张晓梅'
             },
-            { applicationId: 'app-b', order: 1, reason: '项目设计得分较高', at, operator: '张晓梅' }
+            {
+              applicationId: 'app-b',
+              order: 1,
+              reason: '项目设计得分较高',
+              at: REVIEWED_AT,
+              operator: '张晓梅'
+            }
           ]
         }
       ),
       context
     )
-    expect(tableOf(report.blocks)!.rows[2]).toEqual([
+    expect(tableOf(report).rows[2]).toEqual([
       '3',
       '邻里互助协会',
       '长者食堂',
@@ -275,7 +101,7 @@ describe('buildReviewResultsReport', () => {
       '资助'
     ])
     expect(report.blocks).toContainEqual({ kind: 'heading', level: 1, text: '三、需要说明的事项' })
-    const words = text(report.blocks)
+    const words = text(report)
     expect(words).toContain(
       '1. “长者食堂”（邻里互助协会）的资助金额经人工调整为 30,000.00 元，理由：答辩后核减活动规模。'
     )
@@ -286,21 +112,21 @@ describe('buildReviewResultsReport', () => {
 
   it('explains why an application ranked above a funded one was passed over', () => {
     const passedOver = [
-      applications[0]!,
-      application('app-b', 'org-2', '四点半课堂', 15_000_000),
-      applications[2]!
+      ROUND_APPLICATIONS[0]!,
+      application('app-b', 'applicant-2', '四点半课堂', 15_000_000),
+      ROUND_APPLICATIONS[2]!
     ]
-    const report = buildReviewResultsReport(input({ applications: passedOver }), context)
-    expect(tableOf(report.blocks)!.rows.map((row) => row[6])).toEqual(['资助', '未资助', '资助'])
-    expect(text(report.blocks)).toContain(
+    const report = buildReviewResultsReport(roundRecords({ applications: passedOver }), context)
+    expect(tableOf(report).rows.map((row) => row[6])).toEqual(['资助', '未资助', '资助'])
+    expect(text(report)).toContain(
       '1. “四点半课堂”（彩虹青少年服务社）排名第 2 名，未获资助：' +
         '资金池剩余 120,000.00 元，不足以资助申请的 150,000.00 元。'
     )
-    expect(text(buildReviewResultsReport(input(), context).blocks)).not.toContain('未获资助：')
+    expect(text(buildReviewResultsReport(roundRecords(), context))).not.toContain('未获资助：')
   })
 
   it('prints the published awards once 公示 has started, a withdrawn grant as 撤销资助, and is final', () => {
-    const base = published()
+    const base = publishedRoundRecords()
     const revoked = base.applications.map((row) =>
       row.id === 'app-b'
         ? {
@@ -312,7 +138,7 @@ describe('buildReviewResultsReport', () => {
                 action: 'revoke' as const,
                 from: '拟资助' as const,
                 to: '未获资助' as const,
-                at,
+                at: REVIEWED_AT,
                 operator: '张晓梅',
                 note: '申报材料与实际不符'
               }
@@ -322,7 +148,7 @@ describe('buildReviewResultsReport', () => {
     )
     const report = buildReviewResultsReport({ ...base, applications: revoked }, context)
     expect(report.meta.draft).toBe(false)
-    const table = tableOf(report.blocks)!
+    const table = tableOf(report)
     expect(table.rows.map((row) => [row[2], row[5], row[6]])).toEqual([
       ['银龄探访', '80,000.00', '资助'],
       ['四点半课堂', '0.00', '撤销资助'],
@@ -330,21 +156,21 @@ describe('buildReviewResultsReport', () => {
     ])
     expect(table.foot![0]![2]).toBe('资助 1 项')
     expect(table.foot![0]![5]).toBe('80,000.00')
-    expect(text(report.blocks)).toContain(
+    expect(text(report)).toContain(
       '“四点半课堂”（彩虹青少年服务社）经公示期异议处理撤销资助，理由：申报材料与实际不符。'
     )
   })
 
   it('says so instead of an empty table when nothing has reached review', () => {
-    const report = buildReviewResultsReport(input({ applications: [] }), context)
-    expect(tableOf(report.blocks)).toBeUndefined()
-    expect(text(report.blocks)).toContain('本批次尚无进入评审的申报书，暂无评审结果。')
+    const report = buildReviewResultsReport(roundRecords({ applications: [] }), context)
+    expect(blocksOf(report, 'table')).toEqual([])
+    expect(text(report)).toContain('本批次尚无进入评审的申报书，暂无评审结果。')
   })
 
   it('lists what still stands in the way of 公示: a sheet not in, a tie at the funding line', () => {
     const tied = [
-      application('app-a', 'org-1', '银龄探访', 12_000_000),
-      application('app-b', 'org-2', '四点半课堂', 12_000_000)
+      application('app-a', 'applicant-1', '银龄探访', 12_000_000),
+      application('app-b', 'applicant-2', '四点半课堂', 12_000_000)
     ]
     const tiedReviews = [
       review('app-a', 'expert-1', 85),
@@ -352,27 +178,19 @@ describe('buildReviewResultsReport', () => {
       // Assigned, not yet declared: the application's review is not complete.
       review('app-a', 'expert-2', 0, { conflict: null, submittedAt: null })
     ]
-    const theRound = round()
     const report = buildReviewResultsReport(
-      {
-        ...input({ applications: tied }),
-        reviews: tiedReviews,
-        results: roundResults(theRound, tied, tiedReviews)
-      },
+      roundRecords({ applications: tied, reviews: tiedReviews }),
       context
     )
-    expect(tableOf(report.blocks)!.rows.map((row) => row[6])).toEqual([
-      '待定（并列）',
-      '待定（并列）'
-    ])
-    expect(text(report.blocks)).toContain(
+    expect(tableOf(report).rows.map((row) => row[6])).toEqual(['待定（并列）', '待定（并列）'])
+    expect(text(report)).toContain(
       '公示前尚需处理：还有 1 份申报书的评审专家没有全部提交评分；' +
         '还有 2 份并列待定的申报书，须先决定并列次序或人工调整。'
     )
   })
 
   it('ends with the signatures, sealed by the office or left for the seal', () => {
-    const report = buildReviewResultsReport(input(), context)
+    const report = buildReviewResultsReport(roundRecords(), context)
     expect(report.blocks.at(-1)).toEqual({
       kind: 'signatures',
       roles: [
@@ -383,13 +201,16 @@ describe('buildReviewResultsReport', () => {
       seal: '鼓楼街道办事处',
       date: '2026-05-05'
     })
-    const unnamed = buildReviewResultsReport(input(), { ...context, office: '' })
+    const unnamed = buildReviewResultsReport(roundRecords(), { ...context, office: '' })
     expect(unnamed.blocks.at(-1)).toMatchObject({ seal: '（单位盖章）' })
     expect(unnamed.parties.map((party) => party.label)).not.toContain('主办单位')
   })
 
   it('prints no contact phone: the list names organisations, not people', () => {
-    const report = buildReviewResultsReport(input(), { ...context, revealPersonalData: true })
+    const report = buildReviewResultsReport(roundRecords(), {
+      ...context,
+      revealPersonalData: true
+    })
     expect(JSON.stringify(report)).not.toContain('13812345678')
   })
 })

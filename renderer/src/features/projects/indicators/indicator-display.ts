@@ -11,7 +11,12 @@ import {
   type IndicatorNode,
   type IndicatorTarget
 } from '@shared/domain/performance/indicator'
-import { achievement, depthFirst, fillActuals } from '@shared/domain/performance/indicator-tree'
+import {
+  achievement,
+  depthFirst,
+  fillActuals,
+  formatTarget
+} from '@shared/domain/performance/indicator-tree'
 import { INDICATOR_STRINGS as S } from './strings'
 
 export interface IndicatorRow {
@@ -61,7 +66,7 @@ const NO_ACHIEVEMENT = { rate: null, met: null }
 
 /** `≥ 24 场`, or — for an indicator without a target. */
 export function targetText(target: IndicatorTarget | null): string {
-  return target ? `${target.comparison} ${target.value} ${target.unit}`.trim() : S.none
+  return target ? formatTarget(target) : S.none
 }
 
 /** Where a leaf's actual comes from: the activity figure it counts, or typed in. */
