@@ -31,7 +31,7 @@ export default defineConfig({
     launchOptions: e2e.use?.launchOptions
   },
   webServer: {
-    command: `npx vite preview --outDir out/renderer --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --config vite.preview.config.ts --outDir out/renderer --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     // Always the build just made, never a server left over from something else.
     reuseExistingServer: false,

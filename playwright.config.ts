@@ -43,7 +43,7 @@ export default defineConfig({
     }
   },
   webServer: {
-    command: `npx vite preview --outDir out/renderer --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --config vite.preview.config.ts --outDir out/renderer --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000
