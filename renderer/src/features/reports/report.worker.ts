@@ -18,22 +18,34 @@ async function fetchFont(url: string): Promise<Uint8Array> {
 
 let bundled: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null
 let fallback: EngineFallbackFont | null = null
-let fonts: ReportFonts | null = null
+/** Shared by requests that arrive together (the check and the render of one export). */
+let fonts: Promise<ReportFonts> | null = null
 
-async function currentFonts(request: EngineRequest): Promise<ReportFonts> {
-  bundled ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(([regular, bold]) => ({
-    regular,
-    bold
-  }))
+function currentFonts(request: EngineRequest): Promise<ReportFonts> {
+  if (bundled === null) {
+    const fetching = Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(
+      ([regular, bold]) => ({ regular, bold })
+    )
+    fetching.catch(() => {
+      if (bundled === fetching) bundled = null
+    })
+    bundled = fetching
+  }
   if (request.fallback !== undefined) {
     fallback = request.fallback
     fonts = null
   }
-  if (fonts === null) {
-    const { regular, bold } = await bundled
-    fonts = loadReportFonts({ regular, bold, ...(fallback ? { fallback } : {}) })
-  }
-  return fonts
+  const chosen = fallback
+  const files = bundled
+  fonts ??= files.then(({ regular, bold }) =>
+    loadReportFonts({ regular, bold, ...(chosen ? { fallback: chosen } : {}) })
+  )
+  const loading = fonts
+  // A failed load (a font file unreadable) is not kept: the next export tries again.
+  loading.catch(() => {
+    if (fonts === loading) fonts = null
+  })
+  return loading
 }
 
 const scope = self as unknown as {
