@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { renderReport } from '@shared/pdf/render-report'
 import { loadReportFonts, type ReportFonts } from '@shared/pdf/report-fonts'
 import { pdfFonts, pdfInfo, pdfText, qpdfCheck } from '../helpers/pdf-tools'
-import { bundledFonts, fontFile } from '../helpers/bundled-fonts'
+import { missingCharacters } from '@shared/pdf/glyph-check'
+import { bundledFonts, fontFile, withCharacterMovedTo } from '../helpers/bundled-fonts'
 import { sampleReport } from './report-fixture'
 
 /** pdftotext puts line breaks where cells wrap and drops narrow spaces; compare without them. */
@@ -113,6 +114,24 @@ describe('renderReport', () => {
     const text = pdfText(renderReport({ ...report, blocks: [fields] }, fonts))
     expect(text).toContain('项目名称')
     expect(text).toContain('服务类别')
+  })
+
+  it('draws an Extension B character from the fallback font, and it copies out as itself', () => {
+    const rare = 0x20000
+    const withFallback = loadReportFonts({
+      regular: fontFile('400Regular'),
+      bold: fontFile('700Bold'),
+      fallback: { name: 'ExtB.ttf', bytes: withCharacterMovedTo(fontFile('300Light'), rare) }
+    })
+    const sample = sampleReport()
+    const report = { ...sample, parties: [{ label: '法定代表人', value: '黄\u{20000}明' }] }
+    expect(missingCharacters(report, fonts).map((entry) => entry.codePoint)).toEqual(['U+20000'])
+    expect(missingCharacters(report, withFallback)).toEqual([])
+    const rendered = renderReport(report, withFallback)
+    expect(compact(pdfText(rendered))).toContain('法定代表人：黄\u{20000}明')
+    expect(pdfFonts(rendered).map((font) => font.name.replace(/^[A-Z]{6}\+/, ''))).toContain(
+      'SheLianFallback'
+    )
   })
 
   it('prints a chart’s values with the same number of decimals', () => {
