@@ -60,6 +60,7 @@ export function createDesktopApi(ipc: IpcRendererLike): DesktopApi {
     writeBackup: (request) => call(ipc, IPC_CHANNELS.writeBackup, request),
     listBackups: () => call(ipc, IPC_CHANNELS.listBackups),
     readBackup: (name) => call(ipc, IPC_CHANNELS.readBackup, name),
+    notify: (request) => call(ipc, IPC_CHANNELS.notify, request),
     onMenuCommand(callback) {
       const listener = (_event: unknown, command: unknown): void => {
         if (isMenuCommand(command)) callback(command)

@@ -8,7 +8,8 @@ export const IPC_CHANNELS = {
   openFile: 'files:open',
   writeBackup: 'backups:write',
   listBackups: 'backups:list',
-  readBackup: 'backups:read'
+  readBackup: 'backups:read',
+  notify: 'app:notify'
 } as const
 
 /** Main → renderer: a command chosen in the application menu. */

@@ -63,6 +63,15 @@ export interface BackupEntry {
   schemaVersion: number
 }
 
+/**
+ * A notice shown by the operating system (the desktop's notification centre, or the browser's),
+ * e.g. the 待办 overdue at start-up. Plain text; limits in schemas.ts.
+ */
+export interface NotifyRequest {
+  title: string
+  body: string
+}
+
 /** Commands the application menu sends to the page. */
 export type MenuCommand = 'navigate-settings' | 'navigate-about'
 
@@ -73,6 +82,11 @@ export interface DesktopApi {
   writeBackup(request: WriteBackupRequest): Promise<BackupEntry>
   listBackups(): Promise<BackupEntry[]>
   readBackup(name: string): Promise<Uint8Array>
+  /**
+   * Shows a system notification. Resolves once handed to the system, and also when the system
+   * has none or the user does not allow them: a notice is a courtesy, never an error to handle.
+   */
+  notify(request: NotifyRequest): Promise<void>
   /**
    * Subscribe to application-menu commands. The callback receives the command only, never an
    * event object. Returns the unsubscribe function.

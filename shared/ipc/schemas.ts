@@ -40,3 +40,22 @@ export const writeBackupRequestSchema = z.strictObject({
 })
 
 export const backupNameSchema = z.string().max(200).regex(BACKUP_NAME_PATTERN)
+
+/** Longest notification title and body (UTF-16 units: one per Chinese character); systems cut long ones anyway. */
+export const NOTIFY_TITLE_MAX = 100
+export const NOTIFY_BODY_MAX = 500
+
+/** Plain text without control characters; `lines`: line breaks allowed (the body). */
+const noticeText = (min: number, max: number, lines: boolean) =>
+  z
+    .string()
+    .min(min)
+    .max(max)
+    .refine((text) => [...text].every((ch) => (lines && ch === '\n') || ch.charCodeAt(0) >= 0x20), {
+      message: '通知文字不能含控制字符（正文可以换行）'
+    })
+
+export const notifyRequestSchema = z.strictObject({
+  title: noticeText(1, NOTIFY_TITLE_MAX, false),
+  body: noticeText(0, NOTIFY_BODY_MAX, true)
+})

@@ -222,6 +222,14 @@ export function describeDesktopApiContract(name: string, makeHarness: MakeDeskto
       })
     })
 
+    describe('notify', () => {
+      it('refuses a notice without a title with INVALID_ARGUMENT, in both hosts', async () => {
+        await expectDesktopError(api.notify({ title: '', body: '有 3 项待办已逾期' }), [
+          'INVALID_ARGUMENT'
+        ])
+      })
+    })
+
     describe('backups', () => {
       it('starts with no backups', async () => {
         expect(await api.listBackups()).toEqual([])

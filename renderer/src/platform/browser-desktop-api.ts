@@ -12,6 +12,7 @@ import type {
   AppInfo,
   BackupEntry,
   DesktopApi,
+  NotifyRequest,
   OpenFileRequest,
   OpenFileResult,
   SaveFileRequest,
@@ -23,6 +24,7 @@ import { FILE_KINDS, hasKindExtension, withKindExtension } from '@shared/ipc/fil
 import { backupFileName, backupsToPrune } from '@shared/ipc/backup-names'
 import {
   backupNameSchema,
+  notifyRequestSchema,
   openFileRequestSchema,
   saveFileRequestSchema,
   writeBackupRequestSchema
@@ -45,6 +47,27 @@ export interface PickedFile {
   arrayBuffer(): Promise<ArrayBuffer>
 }
 
+/** The page's `Notification` API, as much of it as the twin uses. */
+export interface PageNotifications {
+  permission(): NotificationPermission
+  /** Asks the user; resolves with the answer (or the standing one, if already given). */
+  requestPermission(): Promise<NotificationPermission>
+  show(title: string, body: string): void
+}
+
+/** The page's own notifications, or null in a browser without them. */
+export function pageNotifications(): PageNotifications | null {
+  if (typeof Notification === 'undefined') return null
+  return {
+    permission: () => Notification.permission,
+    requestPermission: () => Notification.requestPermission(),
+    show: (title, body) => {
+      // The notice shows itself once constructed; there is nothing to keep.
+      void new Notification(title, { body })
+    }
+  }
+}
+
 export interface BrowserDesktopApiDeps {
   /**
    * Hands the bytes to the browser as a download. Returns false when the user cancelled; a plain
@@ -61,6 +84,8 @@ export interface BrowserDesktopApiDeps {
   userAgent?: string
   /** Defaults to `navigator.platform`. */
   platform?: string
+  /** Defaults to the page's `Notification` ({@link pageNotifications}); null: none. */
+  notifications?: PageNotifications | null
 }
 
 /** Rejects bad arguments the way the desktop side does: DesktopError INVALID_ARGUMENT. */
@@ -180,10 +205,35 @@ export function createBrowserDesktopApi(deps: BrowserDesktopApiDeps): DesktopApi
     return new Uint8Array(row.data)
   }
 
+  /**
+   * Asks for permission the first time; a notice the user does not allow, or a browser without
+   * notifications, is silently not shown, as the contract allows.
+   */
+  async function notify(request: NotifyRequest): Promise<void> {
+    const { title, body } = parseArgument(notifyRequestSchema, request, '系统通知')
+    const notifications =
+      deps.notifications === undefined ? pageNotifications() : deps.notifications
+    if (!notifications) return
+    let permission = notifications.permission()
+    if (permission === 'default') {
+      permission = await notifications.requestPermission().catch(() => 'denied' as const)
+    }
+    if (permission === 'granted') notifications.show(title, body)
+  }
+
   function onMenuCommand(): () => void {
     // A browser page has no application menu; the subscription is real but never fires.
     return () => {}
   }
 
-  return { getAppInfo, saveFile, openFile, writeBackup, listBackups, readBackup, onMenuCommand }
+  return {
+    getAppInfo,
+    saveFile,
+    openFile,
+    writeBackup,
+    listBackups,
+    readBackup,
+    notify,
+    onMenuCommand
+  }
 }

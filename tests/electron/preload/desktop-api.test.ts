@@ -54,7 +54,13 @@ describe('createDesktopApi', () => {
       [{ reason: 'manual', schemaVersion: 2, data: bytes, keep: 5 }]
     ],
     ['listBackups', (api) => api.listBackups(), IPC_CHANNELS.listBackups, []],
-    ['readBackup', (api) => api.readBackup('b.json'), IPC_CHANNELS.readBackup, ['b.json']]
+    ['readBackup', (api) => api.readBackup('b.json'), IPC_CHANNELS.readBackup, ['b.json']],
+    [
+      'notify',
+      (api) => api.notify({ title: '社联台：2 项待办已逾期', body: '初核\n场地交还' }),
+      IPC_CHANNELS.notify,
+      [{ title: '社联台：2 项待办已逾期', body: '初核\n场地交还' }]
+    ]
   ])(
     '%s invokes %s with its arguments and unwraps the value',
     async (_name, call, channel, args) => {
@@ -97,6 +103,7 @@ describe('createDesktopApi', () => {
       [
         'getAppInfo',
         'listBackups',
+        'notify',
         'onMenuCommand',
         'openFile',
         'readBackup',

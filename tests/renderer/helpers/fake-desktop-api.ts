@@ -1,16 +1,19 @@
 /**
  * A DesktopApi for component tests: the real browser twin on a fresh in-memory IndexedDB, with
- * downloads recorded instead of started, and menu commands that the test can send.
+ * downloads and notifications (allowed) recorded instead of shown, and menu commands that the
+ * test can send.
  */
 import { vi } from 'vitest'
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
-import type { DesktopApi, MenuCommand } from '@shared/ipc/contract'
+import type { DesktopApi, MenuCommand, NotifyRequest } from '@shared/ipc/contract'
 import { createBrowserDesktopApi, type DownloadFile } from '@renderer/platform/browser-desktop-api'
 import { createBrowserBackupDatabase } from '@renderer/platform/browser-backup-database'
 
 export interface FakeDesktop {
   api: DesktopApi
   downloads: DownloadFile[]
+  /** System notifications shown, oldest first. */
+  notices: NotifyRequest[]
   /** Sets the clock that names the next backup. */
   setNow(at: Date): void
   /** Sends a command as the application menu would. */
@@ -21,6 +24,7 @@ export interface FakeDesktop {
 
 export function createFakeDesktop(overrides: Partial<DesktopApi> = {}): FakeDesktop {
   const downloads: DownloadFile[] = []
+  const notices: NotifyRequest[] = []
   const listeners = new Set<(command: MenuCommand) => void>()
   let now = new Date(2026, 10, 22, 9, 0, 0)
   const twin = createBrowserDesktopApi({
@@ -32,7 +36,12 @@ export function createFakeDesktop(overrides: Partial<DesktopApi> = {}): FakeDesk
     db: createBrowserBackupDatabase({ indexedDB: new IDBFactory(), IDBKeyRange }),
     now: () => now,
     userAgent: 'Mozilla/5.0 Chrome/156.0.8078.79 Safari/537.36',
-    platform: 'Linux x86_64'
+    platform: 'Linux x86_64',
+    notifications: {
+      permission: () => 'granted',
+      requestPermission: async () => 'granted',
+      show: (title, body) => notices.push({ title, body })
+    }
   })
   const api: DesktopApi = {
     ...twin,
@@ -47,6 +56,7 @@ export function createFakeDesktop(overrides: Partial<DesktopApi> = {}): FakeDesk
   return {
     api,
     downloads,
+    notices,
     setNow: (at) => {
       now = at
     },

@@ -163,3 +163,73 @@ describe('pickFileWithInput', () => {
     expect(document.querySelector('input[type=file]')).toBeNull()
   })
 })
+
+describe('notify', () => {
+  const notice = { title: '社联台：2 项待办已逾期', body: '阳光助老服务中心：入驻申请初核' }
+
+  function twinWith(
+    permission: NotificationPermission,
+    answer: NotificationPermission = 'granted'
+  ) {
+    const shown: [string, string][] = []
+    let current = permission
+    const requestPermission = vi.fn(async () => (current = answer))
+    const api = createBrowserDesktopApi({
+      download: () => true,
+      pickFile: async () => null,
+      notifications: {
+        permission: () => current,
+        requestPermission,
+        show: (title, body) => shown.push([title, body])
+      }
+    })
+    return { api, shown, requestPermission }
+  }
+
+  it('shows the notice when the user has allowed notifications', async () => {
+    const { api, shown, requestPermission } = twinWith('granted')
+    await api.notify(notice)
+    expect(shown).toEqual([[notice.title, notice.body]])
+    expect(requestPermission).not.toHaveBeenCalled()
+  })
+
+  it('asks the first time, and shows it once allowed', async () => {
+    const { api, shown, requestPermission } = twinWith('default', 'granted')
+    await api.notify(notice)
+    expect(requestPermission).toHaveBeenCalledOnce()
+    expect(shown).toHaveLength(1)
+  })
+
+  it.each<[string, NotificationPermission, NotificationPermission]>([
+    ['the user refuses when asked', 'default', 'denied'],
+    ['notifications are blocked', 'denied', 'denied']
+  ])('does nothing, silently, when %s', async (_case, permission, answer) => {
+    const { api, shown } = twinWith(permission, answer)
+    await expect(api.notify(notice)).resolves.toBeUndefined()
+    expect(shown).toEqual([])
+  })
+
+  it('does nothing when asking fails', async () => {
+    const { api, shown, requestPermission } = twinWith('default')
+    requestPermission.mockRejectedValueOnce(new TypeError('no user gesture'))
+    await expect(api.notify(notice)).resolves.toBeUndefined()
+    expect(shown).toEqual([])
+  })
+
+  it('does nothing in a browser without notifications', async () => {
+    const api = createBrowserDesktopApi({
+      download: () => true,
+      pickFile: async () => null,
+      notifications: null
+    })
+    await expect(api.notify(notice)).resolves.toBeUndefined()
+  })
+
+  it('refuses text the desktop would refuse, before asking anything', async () => {
+    const { api, requestPermission } = twinWith('default')
+    await expect(api.notify({ title: '', body: '' })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT'
+    })
+    expect(requestPermission).not.toHaveBeenCalled()
+  })
+})

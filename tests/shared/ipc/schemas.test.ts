@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
   backupNameSchema,
+  notifyRequestSchema,
+  NOTIFY_BODY_MAX,
+  NOTIFY_TITLE_MAX,
   openFileRequestSchema,
   saveFileRequestSchema,
   writeBackupRequestSchema
@@ -66,5 +69,35 @@ describe('backupNameSchema', () => {
       backupNameSchema.safeParse('shelian-backup-20261122-093015123-manual-v1.json').success
     ).toBe(true)
     expect(backupNameSchema.safeParse('../../secret.json').success).toBe(false)
+  })
+})
+
+describe('notifyRequestSchema', () => {
+  const valid = {
+    title: '社联台：3 项待办已逾期',
+    body: '阳光助老服务中心：入驻申请初核\n和美社工服务社：交还孵化场地'
+  }
+
+  it('accepts a title and a body of several lines', () => {
+    expect(notifyRequestSchema.safeParse(valid).success).toBe(true)
+    expect(notifyRequestSchema.safeParse({ ...valid, body: '' }).success).toBe(true)
+  })
+
+  it('accepts both at their limits', () => {
+    const longest = { title: '题'.repeat(NOTIFY_TITLE_MAX), body: '文'.repeat(NOTIFY_BODY_MAX) }
+    expect(notifyRequestSchema.safeParse(longest).success).toBe(true)
+  })
+
+  it.each([
+    ['an empty title', { ...valid, title: '' }],
+    ['a title too long', { ...valid, title: '题'.repeat(NOTIFY_TITLE_MAX + 1) }],
+    ['a body too long', { ...valid, body: '文'.repeat(NOTIFY_BODY_MAX + 1) }],
+    ['a control character', { ...valid, body: '逾期\u0007' }],
+    ['a line break in the title', { ...valid, title: '社联台\n待办' }],
+    ['a missing body', { title: valid.title }],
+    ['an extra key', { ...valid, icon: 'file:///C:/evil.png' }],
+    ['not text', { title: 3, body: [] }]
+  ])('rejects %s', (_label, request) => {
+    expect(notifyRequestSchema.safeParse(request).success).toBe(false)
   })
 })

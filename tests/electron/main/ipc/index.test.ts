@@ -48,7 +48,8 @@ function untouchableDeps() {
       platform: 'linux',
       arch: 'x64',
       backupDir: '/nonexistent/backups'
-    }
+    },
+    notifications: { show: fail('notification') }
   }
   return { deps, touched }
 }
@@ -59,7 +60,8 @@ const valid: Record<keyof typeof IPC_CHANNELS, unknown[]> = {
   openFile: [{ kind: 'pdf' }],
   writeBackup: [{ reason: 'manual', schemaVersion: 1, data: new Uint8Array(1), keep: 3 }],
   listBackups: [],
-  readBackup: ['shelian-backup-20261122-093015123-startup-v3.json']
+  readBackup: ['shelian-backup-20261122-093015123-startup-v3.json'],
+  notify: [{ title: '社联台：1 项待办已逾期', body: '阳光助老服务中心：入驻申请初核' }]
 }
 
 const malformed: Record<keyof typeof IPC_CHANNELS, unknown[][]> = {
@@ -81,7 +83,16 @@ const malformed: Record<keyof typeof IPC_CHANNELS, unknown[][]> = {
     [{ reason: 'manual', schemaVersion: -1, data: new Uint8Array(1), keep: 3 }]
   ],
   listBackups: [['../'], [{ dir: '/' }]],
-  readBackup: [[], ['../x.json'], ['..'], [42], ['x'.repeat(201)], ['a', 'b']]
+  readBackup: [[], ['../x.json'], ['..'], [42], ['x'.repeat(201)], ['a', 'b']],
+  notify: [
+    [],
+    [{ title: '逾期' }],
+    [{ title: '', body: '' }],
+    [{ title: '逾期', body: 'x'.repeat(501) }],
+    [{ title: '逾期', body: '', icon: 'C:\\evil.png' }],
+    [{ title: '逾期\u0007', body: '' }],
+    [{ title: '逾期', body: '' }, 'extra']
+  ]
 }
 
 const names = Object.keys(IPC_CHANNELS) as (keyof typeof IPC_CHANNELS)[]
