@@ -9,6 +9,7 @@ test.describe('app shell', () => {
     await expect(page).toHaveTitle('社联台')
     await expect(shell.header).toContainText('社联台')
     await expect(shell.navItems).toHaveText([
+      '工作台',
       '社会组织',
       '孵化基地',
       '公益创投',
@@ -18,10 +19,11 @@ test.describe('app shell', () => {
       '社区',
       '社工',
       '报告',
+      '操作日志',
       '设置',
       '关于'
     ])
-    await expect(shell.pageHeading('社会组织')).toBeVisible()
+    await expect(shell.pageHeading('工作台')).toBeVisible()
     expect(await shell.hasDesktopBridge()).toBe(false)
   })
 

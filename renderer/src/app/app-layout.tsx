@@ -1,21 +1,37 @@
-/** The frame around every page: navigation on the left, product and office in the header. */
+/**
+ * The frame around every page: navigation on the left, product and office in the header. It
+ * holds the one 待办 query of the app (the navigation's badge, the 工作台 and the start-up
+ * notice read it).
+ */
 import { Layout, Menu, Space, Typography, theme } from 'antd'
 import { Outlet, useLocation, useNavigate } from 'react-router'
 import { ErrorBoundary } from '@renderer/components/error-boundary'
+import { RemindersProvider, useReminders } from '@renderer/features/dashboard/reminders-context'
+import { useStartupNotification } from '@renderer/features/dashboard/use-startup-notification'
 import { PRODUCT_NAME } from '@renderer/platform/app-identity'
 import { useGeneralSettings } from '@renderer/db/use-settings'
 import { NAV_ROUTES } from './nav-routes'
 import { APP_STRINGS } from './strings'
 import { useDailyBackup } from './use-daily-backup'
 import { useMenuCommands } from './use-menu-commands'
+import { GlobalSearchButton } from '@renderer/features/search/global-search-button'
 
 export function AppLayout() {
+  return (
+    <RemindersProvider>
+      <AppFrame />
+    </RemindersProvider>
+  )
+}
+
+function AppFrame() {
   const { token } = theme.useToken()
   const location = useLocation()
   const navigate = useNavigate()
   const settings = useGeneralSettings()
   useMenuCommands()
   useDailyBackup()
+  useStartupNotification(useReminders())
 
   const selected = NAV_ROUTES.find(
     (route) =>
@@ -37,7 +53,14 @@ export function AppLayout() {
             items={NAV_ROUTES.map((route) => ({
               key: route.path,
               icon: route.icon,
-              label: route.label
+              label: route.badge ? (
+                <>
+                  {route.label}
+                  {route.badge}
+                </>
+              ) : (
+                route.label
+              )
             }))}
             onClick={({ key }) => navigate(`/${key}`)}
           />
@@ -62,12 +85,15 @@ export function AppLayout() {
               <Typography.Text type="secondary">{settings.officeName}</Typography.Text>
             ) : null}
           </Space>
-          {settings?.operatorName ? (
-            <Typography.Text type="secondary">
-              {APP_STRINGS.operatorPrefix}
-              {settings.operatorName}
-            </Typography.Text>
-          ) : null}
+          <Space size="middle" align="center">
+            <GlobalSearchButton />
+            {settings?.operatorName ? (
+              <Typography.Text type="secondary">
+                {APP_STRINGS.operatorPrefix}
+                {settings.operatorName}
+              </Typography.Text>
+            ) : null}
+          </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: token.paddingLG }}>
           {/* Keyed by path so leaving a broken page clears the error. */}

@@ -6,9 +6,11 @@ import type { ReactNode } from 'react'
 import {
   ApartmentOutlined,
   AuditOutlined,
+  DashboardOutlined,
   FilePdfOutlined,
   ExperimentOutlined,
   FundProjectionScreenOutlined,
+  HistoryOutlined,
   HomeOutlined,
   InfoCircleOutlined,
   NodeIndexOutlined,
@@ -19,6 +21,8 @@ import {
 import { CataloguePage } from '@renderer/features/catalogue/catalogue-page'
 import { CommunitiesPage } from '@renderer/features/communities/communities-page'
 import { CommunityPage } from '@renderer/features/communities/community-page'
+import { DashboardPage } from '@renderer/features/dashboard/dashboard-page'
+import { ReminderBadge } from '@renderer/features/dashboard/reminder-badge'
 import { IncubationDetailPage } from '@renderer/features/incubation/incubation-detail-page'
 import { IncubationPage } from '@renderer/features/incubation/incubation-page'
 import { LinkagePage } from '@renderer/features/linkage/linkage-page'
@@ -36,6 +40,7 @@ import { ApplicationPrintPage } from '@renderer/features/venture/applications/ap
 import { ReviewDayPage } from '@renderer/features/venture/review/review-day-page'
 import { RoundDetailPage } from '@renderer/features/venture/rounds/round-detail-page'
 import { VenturePage } from '@renderer/features/venture/rounds/venture-page'
+import { AuditLogPage } from '@renderer/features/audit-log/audit-log-page'
 
 export interface NavRoute {
   /** URL path under the hash, without the leading slash. */
@@ -51,9 +56,18 @@ export interface NavRoute {
    * (a fixed first segment wins over the detail's `:id`).
    */
   pages?: readonly { path: string; element: ReactNode }[]
+  /** Shown after the label in the menu, e.g. a count of what waits there. */
+  badge?: ReactNode
 }
 
 export const NAV_ROUTES: readonly NavRoute[] = [
+  {
+    path: 'dashboard',
+    label: '工作台',
+    icon: <DashboardOutlined />,
+    element: <DashboardPage />,
+    badge: <ReminderBadge />
+  },
   {
     path: 'organizations',
     label: '社会组织',
@@ -109,9 +123,10 @@ export const NAV_ROUTES: readonly NavRoute[] = [
     element: <SocialWorkersPage />
   },
   { path: 'reports', label: '报告', icon: <FilePdfOutlined />, element: <ReportsPage /> },
+  { path: 'audit-log', label: '操作日志', icon: <HistoryOutlined />, element: <AuditLogPage /> },
   { path: 'settings', label: '设置', icon: <SettingOutlined />, element: <SettingsPage /> },
   { path: 'about', label: '关于', icon: <InfoCircleOutlined />, element: <AboutPage /> }
 ]
 
-/** Where `/` and unknown paths land: the registry most users start from. */
-export const DEFAULT_PATH = '/organizations'
+/** Where `/` and unknown paths land: the 工作台, where the day starts. */
+export const DEFAULT_PATH = '/dashboard'

@@ -9,14 +9,14 @@ import { freshDatabase, renderApp } from '../helpers/render-app'
 const pageHeading = (name: string) => screen.findByRole('heading', { level: 3, name })
 
 describe('app shell', () => {
-  it('opens 社会组织 by default', async () => {
+  it('opens the 工作台 by default', async () => {
     renderApp(<AppRoutes />, { route: '/' })
-    await pageHeading('社会组织')
+    await pageHeading('工作台')
   })
 
-  it('sends unknown paths to 社会组织', async () => {
+  it('sends unknown paths to the 工作台', async () => {
     renderApp(<AppRoutes />, { route: '/no-such-page' })
-    await pageHeading('社会组织')
+    await pageHeading('工作台')
   })
 
   it('offers exactly the pages that exist, and navigates between them', async () => {
@@ -24,6 +24,7 @@ describe('app shell', () => {
     const nav = screen.getByRole('navigation', { name: '主导航' })
     const items = within(nav).getAllByRole('menuitem')
     expect(items.map((item) => item.textContent)).toEqual([
+      '工作台',
       '社会组织',
       '孵化基地',
       '公益创投',
@@ -33,6 +34,7 @@ describe('app shell', () => {
       '社区',
       '社工',
       '报告',
+      '操作日志',
       '设置',
       '关于'
     ])

@@ -1,0 +1,52 @@
+/** UI text of the 操作日志 page. */
+export const AUDIT_LOG_STRINGS = {
+  pageTitle: '操作日志',
+  gridLabel: '操作日志列表',
+  searchPlaceholder: '搜索记录名称、说明或修改内容',
+  empty: '还没有操作记录',
+  loadingNames: '正在读取记录名称…',
+  dateRange: '日期范围',
+  dateFrom: '开始日期',
+  dateTo: '结束日期',
+  columnAt: '时间',
+  columnOperator: '操作人',
+  columnTable: '表',
+  columnAction: '操作',
+  columnRecord: '记录',
+  columnSummary: '说明',
+  columnChanges: '修改内容',
+  noValue: '—',
+  yes: '是',
+  no: '否',
+  arrow: ' → ',
+  fieldSeparator: '：',
+  changeSeparator: '；',
+  listSeparator: '、',
+  ellipsis: '…',
+  recordGone: '这条记录已不存在',
+  openFailed: '无法打开记录：',
+  items: (count: number) => `${count} 项`
+} as const
+
+/** Where an entry is not about a table of records (schema.ts TableName) but the app itself. */
+export const OTHER_TABLE_LABELS: Readonly<Record<string, string>> = {
+  backup: '备份',
+  reports: '报告'
+}
+
+/**
+ * Names of fields most tables share, for fields a page's own label map leaves out (workflow
+ * steps record some that no form shows).
+ */
+export const COMMON_FIELD_LABELS: Readonly<Record<string, string>> = {
+  status: '状态',
+  archivedAt: '归档',
+  note: '备注',
+  reason: '原因',
+  version: '版本',
+  total: '总分',
+  grade: '等级',
+  scores: '评分',
+  approvals: '审核记录',
+  events: '办理经过'
+}
