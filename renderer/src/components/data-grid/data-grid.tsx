@@ -23,6 +23,7 @@ import {
 } from '@tanstack/react-table'
 import { normalizeQuery } from '@shared/text/pinyin'
 import { ColumnSettings } from './column-settings'
+import { ExportExcelButton } from './export-excel'
 import { GRID_CSS, GRID_CSS_HREF, gridCssVariables } from './grid-styles'
 import { GridView } from './grid-view'
 import { GRID_STRINGS as S } from './strings'
@@ -57,6 +58,7 @@ export function DataGrid<T extends GridRowData>(props: DataGridProps<T>) {
     toolbar,
     searchPlaceholder,
     ariaLabel,
+    exportName = ariaLabel ?? S.exportDefaultName,
     ref
   } = props
   const { token } = theme.useToken()
@@ -180,6 +182,16 @@ export function DataGrid<T extends GridRowData>(props: DataGridProps<T>) {
                 {S.clearSelection}
               </Button>
             </>
+          ) : null}
+          {exportName !== false ? (
+            <ExportExcelButton<T>
+              name={exportName}
+              getView={() => ({ rows: viewRows, columns: viewColumns })}
+              titleOf={(date) =>
+                S.exportTitle(exportName, shownRows.length, rows.length, filtered, date)
+              }
+              disabled={shownRows.length === 0}
+            />
           ) : null}
           <ColumnSettings<T>
             columns={columns}

@@ -1,5 +1,11 @@
 /** The data grid's public surface; pages import from here only. */
 export { DataGrid } from './data-grid'
+export {
+  ExportProgressBar,
+  useSaveWorkbook,
+  type ExportProgress,
+  type SaveWorkbook
+} from './use-save-workbook'
 export type {
   DataGridCellValue,
   DataGridColumn,

@@ -3,6 +3,7 @@
  * and never see TanStack Table, so the grid can change its engine without touching pages.
  */
 import type { ReactNode, Ref } from 'react'
+import type { ExportType } from '@shared/export/cell-values'
 import type { PinyinKeys } from '@shared/text/pinyin'
 
 /** What a column's {@link DataGridColumn.value} may return. */
@@ -71,6 +72,19 @@ export interface DataGridColumn<T> {
   hiddenByDefault?: boolean
   /** Set `false` to keep the column out of 列设置 (always shown). Default `true`. */
   hideable?: boolean
+  /**
+   * How 导出 Excel writes the column (see shared/export/cell-values.ts): `'yuan'` for amounts,
+   * `'date'` for dates, `'number'` for counts, `'text'` for the rest. Default: `'date'` for
+   * `sort: 'date'`, `'number'` for `sort: 'number'`, else `'text'`.
+   */
+  exportAs?: ExportType
+  /**
+   * The value 导出 Excel writes; default {@link value}, i.e. what the cell shows. Give the stored
+   * amount in 分 for a `'yuan'` column whose value is formatted text. Personal data stays masked.
+   */
+  exportValue?: (row: T) => DataGridCellValue
+  /** The header in the workbook when it must differ from the screen's, e.g. another unit. */
+  exportHeader?: string
 }
 
 /** The text a row is searched by, and its stored pinyin keys (never computed per keystroke). */
@@ -136,6 +150,11 @@ export interface DataGridProps<T> {
   emptyText?: ReactNode
   /** Extra buttons placed next to the search box. */
   toolbar?: ReactNode
+  /**
+   * The page's name in the 导出 Excel file (`<name>-<date>.xlsx`) and its title row; default
+   * {@link ariaLabel}. `false` leaves the 导出 Excel button out.
+   */
+  exportName?: string | false
   /** Height of the whole component (toolbar included). Omit to fill the parent's height. */
   height?: number | string
   /** Row height in pixels; rows are single-line. Default 36. */

@@ -52,7 +52,9 @@ export const CATALOGUE_COLUMNS: DataGridColumn<CatalogueItem>[] = [
     width: 130,
     align: 'right',
     // Items without a price have no value, and the grid keeps those last.
-    sort: (a, b) => (a.typicalPriceFen ?? 0) - (b.typicalPriceFen ?? 0)
+    sort: (a, b) => (a.typicalPriceFen ?? 0) - (b.typicalPriceFen ?? 0),
+    exportAs: 'yuan',
+    exportValue: (item) => item.typicalPriceFen
   },
   {
     id: 'negativeList',

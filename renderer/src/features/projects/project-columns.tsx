@@ -92,7 +92,9 @@ export const PROJECT_COLUMNS: DataGridColumn<ProjectRow>[] = [
     value: (r) => formatYuan(r.amountFen),
     width: 130,
     align: 'right',
-    sort: (a, b) => a.amountFen - b.amountFen
+    sort: (a, b) => a.amountFen - b.amountFen,
+    exportAs: 'yuan',
+    exportValue: (r) => r.amountFen
   },
   {
     id: 'period',

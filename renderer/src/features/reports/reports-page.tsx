@@ -1,6 +1,6 @@
 /**
- * 报告: the office's 年度工作汇总, where every other report is exported from, and the record of
- * reports saved (and of personal data shown in full) from the audit log.
+ * 报告: the office's 年度工作汇总, the Excel 台账, where every other report is exported from, and
+ * the record of reports saved (and of personal data shown in full) from the audit log.
  */
 import { useMemo, useState } from 'react'
 import { Card, Descriptions, Flex, Select, Table, Typography } from 'antd'
@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { AuditEntry } from '@shared/domain/audit'
 import { todayInChina } from '@shared/domain/dates'
 import { useDatabase } from '@renderer/db/database-context'
+import { LedgerExportsCard } from '@renderer/features/ledgers/ledger-exports-card'
 import { ExportReportButton } from './export-report'
 import { annualSummaryReport } from './report-requests'
 import { REPORTS_PAGE_STRINGS as S } from './strings'
@@ -93,6 +94,7 @@ export function ReportsPage() {
         {S.title}
       </Typography.Title>
       <AnnualSummaryCard />
+      <LedgerExportsCard />
       <Card title={S.whereTitle} role="region" aria-label={S.whereTitle}>
         <Descriptions
           column={1}

@@ -110,7 +110,9 @@ export const RESOURCE_COLUMNS: DataGridColumn<ResourceRow>[] = [
     value: (row) => (row.amountFen === null ? null : formatYuan(row.amountFen)),
     width: 120,
     align: 'right',
-    sort: (a, b) => (a.amountFen ?? 0) - (b.amountFen ?? 0)
+    sort: (a, b) => (a.amountFen ?? 0) - (b.amountFen ?? 0),
+    exportAs: 'yuan',
+    exportValue: (row) => row.amountFen
   },
   {
     id: 'communities',

@@ -62,7 +62,11 @@ export const ROUND_COLUMNS: DataGridColumn<RoundRow>[] = [
     value: (r) => formatWanYuan(r.fundPoolFen),
     width: 130,
     align: 'right',
-    sort: (a, b) => a.fundPoolFen - b.fundPoolFen
+    sort: (a, b) => a.fundPoolFen - b.fundPoolFen,
+    // Exports state every amount in 元, as numbers Excel can add up.
+    exportAs: 'yuan',
+    exportValue: (r) => r.fundPoolFen,
+    exportHeader: '资金池（元）'
   },
   {
     id: 'tracks',
