@@ -1,9 +1,12 @@
 /**
- * The frame of a registry list page: title, a 显示已归档 switch, the grid filling the rest of
- * the window, and the record panel. Each feature supplies its columns and panel contents.
+ * The frame of a registry list page: title, 「导入」 (Excel import) for the registries that have
+ * one, a 显示已归档 switch, the grid filling the rest of the window, and the record panel. Each
+ * feature supplies its columns and panel contents.
  */
 import type { ReactNode } from 'react'
 import { Flex, Spin, Typography } from 'antd'
+import type { ImportEntity } from '@shared/import/import-spec'
+import { ImportButton } from '@renderer/features/import/import-button'
 import { ShowArchivedSwitch } from './archived-switch'
 
 export interface RegistryPageProps {
@@ -11,6 +14,8 @@ export interface RegistryPageProps {
   loading: boolean
   showArchived: boolean
   onShowArchivedChange(value: boolean): void
+  /** The table an Excel import fills; the page shows 「导入」 when given. */
+  importEntity?: ImportEntity
   children: ReactNode
 }
 
@@ -19,6 +24,7 @@ export function RegistryPage({
   loading,
   showArchived,
   onShowArchivedChange,
+  importEntity,
   children
 }: RegistryPageProps) {
   return (
@@ -27,7 +33,10 @@ export function RegistryPage({
         <Typography.Title level={3} style={{ margin: 0 }}>
           {title}
         </Typography.Title>
-        <ShowArchivedSwitch checked={showArchived} onChange={onShowArchivedChange} />
+        <Flex gap="middle" align="center">
+          {importEntity ? <ImportButton entity={importEntity} /> : null}
+          <ShowArchivedSwitch checked={showArchived} onChange={onShowArchivedChange} />
+        </Flex>
       </Flex>
       <div style={{ flex: 1, minHeight: 0 }}>{loading ? <Spin /> : children}</div>
     </Flex>

@@ -37,6 +37,7 @@ export function CataloguePage() {
   return (
     <RegistryPage
       title={S.pageTitle}
+      importEntity="catalogueItems"
       loading={items === undefined}
       showArchived={view.showArchived}
       onShowArchivedChange={view.setShowArchived}

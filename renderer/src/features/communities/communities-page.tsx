@@ -25,6 +25,7 @@ export function CommunitiesPage() {
   return (
     <RegistryPage
       title={S.pageTitle}
+      importEntity="communities"
       loading={communities === undefined}
       showArchived={view.showArchived}
       onShowArchivedChange={view.setShowArchived}

@@ -32,6 +32,7 @@ export function OrganizationsPage() {
   return (
     <RegistryPage
       title={S.pageTitle}
+      importEntity="organizations"
       loading={organizations === undefined || stays === undefined}
       showArchived={view.showArchived}
       onShowArchivedChange={view.setShowArchived}

@@ -63,6 +63,7 @@ export function SocialWorkersPage() {
   return (
     <RegistryPage
       title={S.pageTitle}
+      importEntity="socialWorkers"
       loading={workers === undefined || workload === undefined}
       showArchived={view.showArchived}
       onShowArchivedChange={view.setShowArchived}

@@ -16,6 +16,7 @@ import { NEED_COLUMNS, needRowId, needRows, searchNeed, type NeedRow } from './n
 import { NeedFormDrawer } from './need-form'
 import { NEED_STRINGS as S } from './strings'
 import { useNeeds } from './use-need-data'
+import { ImportButton } from '@renderer/features/import/import-button'
 
 export function NeedsPage() {
   const navigate = useNavigate()
@@ -59,6 +60,7 @@ export function NeedsPage() {
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {S.create}
             </Button>
+            <ImportButton entity="needs" />
             <Button icon={<MergeCellsOutlined />} onClick={() => setMerging(true)}>
               {S.merge}
             </Button>

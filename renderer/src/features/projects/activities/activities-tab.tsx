@@ -20,6 +20,7 @@ import { ActivityFormDrawer } from './activity-form'
 import { ActivityTotals } from './activity-totals'
 import { ACTIVITY_STRINGS as S } from './strings'
 import { useProjectActivities } from './use-activity-data'
+import { ImportButton } from '@renderer/features/import/import-button'
 
 export interface ActivityRow extends Activity {
   communityName: string
@@ -198,7 +199,11 @@ export function ActivitiesTab({ project }: { project: Project }) {
                   {S.create}
                 </Button>
               </Tooltip>
-              {refusal ? <Typography.Text type="secondary">{refusal}</Typography.Text> : null}
+              {refusal ? (
+                <Typography.Text type="secondary">{refusal}</Typography.Text>
+              ) : (
+                <ImportButton entity="activities" projectId={project.id} />
+              )}
             </Flex>
           }
         />

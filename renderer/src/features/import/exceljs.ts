@@ -1,0 +1,24 @@
+/**
+ * exceljs, loaded on first use: about 1 MB that only import and export need, kept out of the
+ * start-up bundle.
+ */
+import type ExcelJS from 'exceljs'
+
+let loading: Promise<typeof ExcelJS> | null = null
+
+export function loadExcel(): Promise<typeof ExcelJS> {
+  loading ??= import('exceljs').then(
+    (module) => module.default,
+    (error: unknown) => {
+      // A failed chunk load is tried again on the next call rather than remembered.
+      loading = null
+      throw error
+    }
+  )
+  return loading
+}
+
+/** The bytes of a workbook, as the DesktopApi and the browser twin take them. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer())
+}
