@@ -24,7 +24,8 @@ export class GridExport {
     const toggle = this.page.getByRole('button', { name: `筛选：${header}` })
     const panel = this.page.getByRole('group', { name: `筛选：${header}` })
     await toggle.click()
-    await panel.getByRole('checkbox', { name: new RegExp(`^${value} \\d+$`) }).check()
+    // Each option reads as the value followed by its count, e.g. `涌泉街道12`.
+    await panel.getByRole('checkbox', { name: new RegExp(`^${value}\\s*\\d+$`) }).check()
     await toggle.click()
     await expect(panel).toBeHidden()
   }
