@@ -31,6 +31,30 @@ export function zodIssues(error: z.ZodError): FieldIssue[] {
   return issues
 }
 
+/** The top-level field a dotted issue path belongs to: `rating.ratedOn` → `rating`. */
+export function topField(path: string): string {
+  return path.split('.')[0]!
+}
+
+/**
+ * `draft` with each `broken` top-level field replaced by the entity's valid stand-in. A rule
+ * checks across fields only once the whole shape is right, so running it again on this draft
+ * finds what is wrong with every other field too. A broken path the stand-ins do not name (the
+ * record as a whole) is left as it is.
+ */
+export function standInFor<D extends object>(
+  draft: D,
+  broken: ReadonlySet<string>,
+  standIns: Readonly<D>
+): D {
+  const next = { ...draft } as Record<string, unknown>
+  const source = standIns as Readonly<Record<string, unknown>>
+  for (const field of broken) {
+    if (Object.hasOwn(source, field)) next[field] = source[field]
+  }
+  return next as D
+}
+
 /**
  * Parse with `schema`, then apply `rules` to the parsed value. `rules` may return a normalised
  * value (e.g. an upgraded ID number) together with its findings.

@@ -8,7 +8,7 @@
  * filled-in cells on it (an empty cell keeps what is stored). Two rows of one file that are the
  * same record (same USCC, certificate number …) are refused from the second on.
  */
-import type { FieldIssue } from '../domain/check'
+import { standInFor, topField, type FieldIssue } from '../domain/check'
 import { isBlankCell, readText } from './cells'
 import { headerLabel, readHeaders, type ColumnMapping, type SourceHeader } from './header-mapping'
 import type {
@@ -85,8 +85,6 @@ function cellMatches(cell: unknown, example: TemplateValue): boolean {
   return text.ok && text.value === (example === null ? null : String(example))
 }
 
-const topField = (field: string) => field.split('.')[0]!
-
 /**
  * Every finding of the entity's rule on `draft`. The rule checks the fields' shape first and
  * stops there; so when it refuses, it runs once more with the refused fields stood in for, and
@@ -102,10 +100,7 @@ function ruleFindings<D extends object, L>(
   const broken = new Set(
     first.issues.filter((found) => found.level === 'error').map((found) => topField(found.field))
   )
-  const standIns = Object.fromEntries(
-    [...broken].map((field) => [field, (spec.standIns as Record<string, unknown>)[field]])
-  )
-  const second = spec.check({ ...draft, ...standIns }, context)
+  const second = spec.check(standInFor(draft, broken, spec.standIns), context)
   const waiting = new Set([...broken].flatMap((field) => spec.dependents?.[field] ?? []))
   const seen = new Set(first.issues.map((found) => `${found.field}|${found.message}`))
   const more = (second.ok ? second.warnings : second.issues).filter((found) => {

@@ -8,7 +8,7 @@
  * checkCommunity, checkSocialWorker), so an import refuses exactly what the form refuses. The
  * repository checks again when the row is written.
  */
-import type { CheckResult, FieldIssue } from '../domain/check'
+import { topField, type CheckResult, type FieldIssue } from '../domain/check'
 import type { Activity } from '../domain/activities/activity'
 import type { CatalogueItem } from '../domain/catalogue/catalogue-item'
 import type { Community } from '../domain/communities/community'
@@ -120,11 +120,8 @@ export interface ImportSpec<D extends object = object, L = unknown> {
    * (today's date where the form puts it, the project an activity belongs to).
    */
   blankDraft(context: ImportContext): D
-  /**
-   * Valid values for every field, put in place of the fields whose shape is wrong so the rule's
-   * other findings are reported too (the rule stops at the shape, as the forms' stand-ins know).
-   */
-  standIns: D
+  /** The entity's stand-ins for broken fields (ORGANIZATION_STAND_INS …; see standInFor). */
+  standIns: Readonly<D>
   /**
    * Fields whose findings depend on another field (certLevel → certNo): while that field is
    * stood in for, their findings would be about the stand-in, so they are left out.
@@ -164,4 +161,10 @@ export function applyFields<D>(draft: D, values: RowValues, fields: readonly str
     if (field in values) next[field] = values[field]
   }
   return next as D
+}
+
+/** The column of an issue's top-level field, or null when no column holds it (the whole row). */
+export function topFieldColumn(columns: readonly HeaderColumn[], field: string): string | null {
+  const top = topField(field)
+  return columns.some((column) => column.key === top) ? top : null
 }

@@ -52,6 +52,19 @@ export const activityDraftSchema = z.strictObject({
 })
 
 export type ActivityDraft = z.input<typeof activityDraftSchema>
+
+/** Valid values for broken fields (standInFor); volunteers enough that no hours look impossible. */
+export const ACTIVITY_STAND_INS: Readonly<ActivityDraft> = {
+  projectId: '—',
+  date: '2000-01-01',
+  communityId: null,
+  title: '—',
+  participants: 1,
+  volunteers: 1_000_000,
+  volunteerHours: 0,
+  socialWorkerIds: [],
+  note: null
+}
 export type ActivityFields = z.output<typeof activityDraftSchema>
 
 /** The project's service period; either end may not be known yet (a project before signing). */

@@ -104,6 +104,19 @@ export const catalogueItemDraftSchema = z.strictObject({
 
 export type CatalogueItemDraft = z.input<typeof catalogueItemDraftSchema>
 
+/** Valid values for broken fields (standInFor), so the rule still checks the others. */
+export const CATALOGUE_ITEM_STAND_INS: Readonly<CatalogueItemDraft> = {
+  name: '—',
+  code: null,
+  list: '政府购买服务指导目录',
+  category: '基本公共服务',
+  description: '',
+  unit: '次',
+  typicalPriceFen: null,
+  negativeListKey: null,
+  note: null
+}
+
 /** The fields of an item after the shape rules (trimmed, empty text as null). */
 export type CatalogueItemFields = z.output<typeof catalogueItemDraftSchema>
 

@@ -28,6 +28,17 @@ export const communityDraftSchema = z.strictObject({
   grids: countField('网格数', 10_000)
 })
 
+/** Valid values for broken fields (standInFor), so the rule still checks the others. */
+export const COMMUNITY_STAND_INS: Readonly<z.input<typeof communityDraftSchema>> = {
+  name: '—',
+  district: '—',
+  subdistrict: '—',
+  divisionCode: null,
+  households: 0,
+  population: 0,
+  grids: 0
+}
+
 export type CommunityFields = z.output<typeof communityDraftSchema>
 
 export function checkCommunity(input: unknown): CheckResult<CommunityFields> {

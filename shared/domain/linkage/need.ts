@@ -69,6 +69,17 @@ export const needDraftSchema = z.strictObject({
 })
 
 export type NeedDraft = z.input<typeof needDraftSchema>
+
+/** Valid values for broken fields (standInFor), so the rule still checks the others. */
+export const NEED_STAND_INS: Readonly<NeedDraft> = {
+  name: '—',
+  communityId: '—',
+  category: '为老服务',
+  source: '走访',
+  raisedBy: 1,
+  raisedOn: '2000-01-01',
+  description: null
+}
 export type NeedFields = z.output<typeof needDraftSchema>
 
 /** What {@link checkNeed} compares the need with, when the caller has it. */

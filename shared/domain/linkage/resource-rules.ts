@@ -48,6 +48,24 @@ export const resourceDraftSchema = z.strictObject({
 })
 
 export type ResourceDraft = z.input<typeof resourceDraftSchema>
+
+/** Valid values for each field, stood in for broken ones so the rest still gets its findings. */
+export const RESOURCE_STAND_INS: Readonly<ResourceDraft> = {
+  name: '—',
+  providerKind: '驻区单位',
+  organizationId: null,
+  providerName: '—',
+  type: '场地',
+  capacity: '—',
+  amountFen: null,
+  communityIds: [],
+  categories: [],
+  availableFrom: null,
+  availableUntil: null,
+  availability: null,
+  contactName: null,
+  contactPhone: null
+}
 export type ResourceFields = z.output<typeof resourceDraftSchema>
 
 /**

@@ -173,6 +173,31 @@ export const organizationDraftSchema = z.strictObject({
 
 export type OrganizationDraft = z.input<typeof organizationDraftSchema>
 
+/** Valid values for broken fields (standInFor); 筹备, so they ask no USCC or 备案编号 of the rest. */
+export const ORGANIZATION_STAND_INS: Readonly<OrganizationDraft> = {
+  name: '—',
+  uscc: null,
+  legalForm: '社会服务机构',
+  registrationStatus: '筹备',
+  filingNo: null,
+  category: '其他',
+  origin: '内生型',
+  legalRepName: '',
+  legalRepIdNumber: null,
+  legalRepPhone: null,
+  contactName: '',
+  contactPhone: null,
+  address: '',
+  district: '',
+  subdistrict: '',
+  communityIds: [],
+  staffCount: 0,
+  socialWorkerCount: 0,
+  establishedOn: null,
+  rating: null,
+  annualChecks: []
+}
+
 /** The fields of an organisation after the shape rules (trimmed, empty text as null). */
 export type OrganizationFields = z.output<typeof organizationDraftSchema>
 

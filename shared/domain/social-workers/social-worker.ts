@@ -60,6 +60,20 @@ export const socialWorkerDraftSchema = z.strictObject({
   idNumber: optionalTextField('身份证号', 30)
 })
 
+/** Valid values for broken fields (standInFor); 未持证, so they ask no 证书编号 of the rest. */
+export const SOCIAL_WORKER_STAND_INS: Readonly<z.input<typeof socialWorkerDraftSchema>> = {
+  name: '—',
+  gender: '女',
+  certLevel: '未持证',
+  certNo: null,
+  registrationValidUntil: null,
+  employerId: null,
+  communityIds: [],
+  specialties: [],
+  phone: null,
+  idNumber: null
+}
+
 export type SocialWorkerFields = z.output<typeof socialWorkerDraftSchema>
 
 export function checkSocialWorker(input: unknown, today: IsoDate): CheckResult<SocialWorkerFields> {

@@ -9,12 +9,18 @@
  */
 import type { z } from 'zod'
 import type { FieldIssue } from '../../domain/check'
-import { activityDraftSchema, checkActivity, type Activity } from '../../domain/activities/activity'
+import {
+  ACTIVITY_STAND_INS,
+  activityDraftSchema,
+  checkActivity,
+  type Activity
+} from '../../domain/activities/activity'
 import { projectWorkRefusal } from '../../domain/projects/project'
 import { cleanText, readCount, readDate, readNumber, readText } from '../cells'
 import {
   applyFields,
   pickDraft,
+  topFieldColumn,
   type ImportColumn,
   type ImportSpec,
   type RowIdentity,
@@ -176,25 +182,12 @@ export const activityImport: ImportSpec<ActivityImportDraft, ActivityLookups> = 
       socialWorkerIds: [],
       note: null
     }) as unknown as ActivityImportDraft,
-  standIns: {
-    projectId: '—',
-    date: '2000-01-01',
-    communityId: null,
-    title: '—',
-    participants: 1,
-    volunteers: 0,
-    volunteerHours: 0,
-    socialWorkerIds: [],
-    note: null
-  },
+  standIns: ACTIVITY_STAND_INS,
   // Hours are checked against the volunteers who gave them.
   dependents: { volunteers: ['volunteerHours'], volunteerHours: ['volunteers'] },
   apply: (draft, values) => applyFields(draft, values, DRAFT_FIELDS),
   check: (draft, context) => checkActivity(draft, context.today, context.project),
-  columnOf: (field) => {
-    const top = field.split('.')[0]!
-    return COLUMNS.some((column) => column.key === top) ? top : null
-  },
+  columnOf: (field) => topFieldColumn(COLUMNS, field),
   identify,
   // The project's own refusal, and the warnings its repository gives: a community outside the
   // project's, social workers outside its team.

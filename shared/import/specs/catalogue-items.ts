@@ -12,6 +12,7 @@
 import type { z } from 'zod'
 import {
   CATALOGUE_CATEGORIES,
+  CATALOGUE_ITEM_STAND_INS,
   CATALOGUE_LISTS,
   catalogueItemDraftSchema,
   checkCatalogueItem,
@@ -23,6 +24,7 @@ import { cleanText, readAmount, readEnum, readText, type CellResult, type EnumSp
 import {
   applyFields,
   pickDraft,
+  topFieldColumn,
   type ExistingMatch,
   type ImportColumn,
   type ImportSpec,
@@ -270,23 +272,10 @@ export const catalogueItemImport: ImportSpec<CatalogueItemImportDraft, Catalogue
       negativeListKey: null,
       note: null
     }) as unknown as CatalogueItemImportDraft,
-  standIns: {
-    name: '—',
-    code: null,
-    list: '政府购买服务指导目录',
-    category: '基本公共服务',
-    description: '',
-    unit: '次',
-    typicalPriceFen: null,
-    negativeListKey: null,
-    note: null
-  },
+  standIns: CATALOGUE_ITEM_STAND_INS,
   apply: (draft, values) => applyFields(draft, values, DRAFT_FIELDS),
   check: (draft) => checkCatalogueItem(draft),
-  columnOf: (field) => {
-    const top = field.split('.')[0]!
-    return COLUMNS.some((column) => column.key === top) ? top : null
-  },
+  columnOf: (field) => topFieldColumn(COLUMNS, field),
   identify,
   describe: (values) => (typeof values.name === 'string' ? values.name : '')
 }

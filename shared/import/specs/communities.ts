@@ -5,6 +5,7 @@
  */
 import {
   checkCommunity,
+  COMMUNITY_STAND_INS,
   communityDraftSchema,
   type Community
 } from '../../domain/communities/community'
@@ -12,6 +13,7 @@ import { cleanText, readCount, readText } from '../cells'
 import {
   applyFields,
   pickDraft,
+  topFieldColumn,
   type ImportColumn,
   type ImportSpec,
   type RowIdentity,
@@ -157,23 +159,12 @@ export const communityImport: ImportSpec<CommunityImportDraft, CommunityLookups>
     population: 0,
     grids: 0
   }),
-  standIns: {
-    name: '—',
-    district: '—',
-    subdistrict: '—',
-    divisionCode: null,
-    households: 0,
-    population: 0,
-    grids: 0
-  },
+  standIns: COMMUNITY_STAND_INS,
   // More households than residents is a comparison: it waits for a readable population.
   dependents: { population: ['households'] },
   apply: (draft, values) => applyFields(draft, values, DRAFT_FIELDS),
   check: (draft) => checkCommunity(draft),
-  columnOf: (field) => {
-    const top = field.split('.')[0]!
-    return COLUMNS.some((column) => column.key === top) ? top : null
-  },
+  columnOf: (field) => topFieldColumn(COLUMNS, field),
   identify,
   describe: (values) =>
     [values.name, values.subdistrict]

@@ -9,6 +9,7 @@ import {
   checkNeed,
   NEED_CATEGORIES,
   NEED_SOURCES,
+  NEED_STAND_INS,
   needDraftSchema,
   type Need
 } from '../../domain/linkage/need'
@@ -16,6 +17,7 @@ import { cleanText, readCount, readDate, readEnum, readText, type EnumSpec } fro
 import {
   applyFields,
   pickDraft,
+  topFieldColumn,
   type ImportColumn,
   type ImportSpec,
   type RowIdentity,
@@ -178,25 +180,14 @@ export const needImport: ImportSpec<NeedImportDraft, NeedLookups> = {
       raisedOn: context.today,
       description: null
     }) as unknown as NeedImportDraft,
-  standIns: {
-    name: '—',
-    communityId: '—',
-    category: '为老服务',
-    source: '走访',
-    raisedBy: 1,
-    raisedOn: '2000-01-01',
-    description: null
-  },
+  standIns: NEED_STAND_INS,
   apply: (draft, values) => applyFields(draft, values, DRAFT_FIELDS),
   check: (draft, context) => {
     const community =
       context.communities.find((candidate) => candidate.id === draft.communityId) ?? null
     return checkNeed(draft, context.today, { community })
   },
-  columnOf: (field) => {
-    const top = field.split('.')[0]!
-    return COLUMNS.some((column) => column.key === top) ? top : null
-  },
+  columnOf: (field) => topFieldColumn(COLUMNS, field),
   identify,
   describe: (values) => (typeof values.name === 'string' ? cleanText(values.name) : '')
 }

@@ -11,6 +11,7 @@ import { normalizeOrganizationName } from '../../domain/organizations/duplicates
 import {
   checkOrganization,
   LEGAL_FORMS,
+  ORGANIZATION_STAND_INS,
   organizationDraftSchema,
   ORGANIZATION_CATEGORIES,
   ORIGINS,
@@ -25,6 +26,7 @@ import { readCount, readDate, readEnum, readNumber, readText, type EnumSpec } fr
 import {
   applyFields,
   pickDraft,
+  topFieldColumn,
   type ExistingMatch,
   type ImportColumn,
   type ImportSpec,
@@ -356,31 +358,12 @@ const COLUMNS: readonly ImportColumn<OrganizationLookups>[] = [
 
 const DRAFT_FIELDS = Object.keys(organizationDraftSchema.shape)
 
-/** A new organisation as the form starts it (organization-form-values.ts). */
+/**
+ * A new organisation as the form starts it (organization-form-values.ts): unnamed, without a
+ * 服务领域 and 已登记; every other field as empty as the stand-ins leave it.
+ */
 function blankDraft(): OrganizationDraft {
-  return {
-    name: '',
-    uscc: null,
-    legalForm: '社会服务机构',
-    registrationStatus: '已登记',
-    filingNo: null,
-    category: '',
-    origin: '内生型',
-    legalRepName: '',
-    legalRepIdNumber: null,
-    legalRepPhone: null,
-    contactName: '',
-    contactPhone: null,
-    address: '',
-    district: '',
-    subdistrict: '',
-    communityIds: [],
-    staffCount: 0,
-    socialWorkerCount: 0,
-    establishedOn: null,
-    rating: null,
-    annualChecks: []
-  }
+  return { ...ORGANIZATION_STAND_INS, name: '', registrationStatus: '已登记', category: '' }
 }
 
 const RATING_COLUMNS = { grade: 'ratingGrade', score: 'ratingScore', ratedOn: 'ratedOn' } as const
@@ -401,8 +384,7 @@ function columnOf(field: string): string | null {
   if (field === 'rating' || field === 'rating.grade') return 'ratingGrade'
   if (field === 'rating.score') return 'ratingScore'
   if (field === 'rating.ratedOn') return 'ratedOn'
-  const top = field.split('.')[0]!
-  return COLUMNS.some((column) => column.key === top) ? top : null
+  return topFieldColumn(COLUMNS, field)
 }
 
 function storedDraft(organization: Organization): OrganizationDraft {
@@ -472,14 +454,6 @@ function identify(values: RowValues, lookups: OrganizationLookups): RowIdentity<
   return none
 }
 
-/** Valid stand-ins, as the form keeps them (organization-form-values.ts). */
-const STAND_INS: OrganizationDraft = {
-  ...blankDraft(),
-  name: '—',
-  registrationStatus: '筹备',
-  category: '其他'
-}
-
 export const organizationImport: ImportSpec<OrganizationDraft, OrganizationLookups> = {
   entity: 'organizations',
   label: '社会组织',
@@ -498,7 +472,7 @@ export const organizationImport: ImportSpec<OrganizationDraft, OrganizationLooku
     )
   }),
   blankDraft,
-  standIns: STAND_INS,
+  standIns: ORGANIZATION_STAND_INS,
   apply,
   check: (draft, context) => checkOrganization(draft, context.today),
   columnOf,

@@ -11,6 +11,7 @@ import {
   checkSocialWorker,
   GENDERS,
   SOCIAL_WORK_SPECIALTIES,
+  SOCIAL_WORKER_STAND_INS,
   socialWorkerDraftSchema,
   type SocialWorker
 } from '../../domain/social-workers/social-worker'
@@ -18,6 +19,7 @@ import { readDate, readEnum, readList, readText, type EnumSpec } from '../cells'
 import {
   applyFields,
   pickDraft,
+  topFieldColumn,
   type ExistingMatch,
   type ImportColumn,
   type ImportSpec,
@@ -261,26 +263,12 @@ export const socialWorkerImport: ImportSpec<SocialWorkerImportDraft, SocialWorke
       phone: null,
       idNumber: null
     }) as unknown as SocialWorkerImportDraft,
-  standIns: {
-    name: '—',
-    gender: '女',
-    certLevel: '未持证',
-    certNo: null,
-    registrationValidUntil: null,
-    employerId: null,
-    communityIds: [],
-    specialties: [],
-    phone: null,
-    idNumber: null
-  },
+  standIns: SOCIAL_WORKER_STAND_INS,
   // Whether a certificate number is needed (or allowed) depends on the level.
   dependents: { certLevel: ['certNo'] },
   apply: (draft, values) => applyFields(draft, values, DRAFT_FIELDS),
   check: (draft, context) => checkSocialWorker(draft, context.today),
-  columnOf: (field) => {
-    const top = field.split('.')[0]!
-    return COLUMNS.some((column) => column.key === top) ? top : null
-  },
+  columnOf: (field) => topFieldColumn(COLUMNS, field),
   identify,
   describe: (values) => (typeof values.name === 'string' ? values.name : '')
 }

@@ -4,8 +4,9 @@
  * reports lands on its input.
  */
 import { readAmount, yuanInput } from '@renderer/components/amount-text'
-import { zodIssues, type FieldIssue } from '@shared/domain/check'
+import { standInFor, topField, zodIssues, type FieldIssue } from '@shared/domain/check'
 import {
+  CATALOGUE_ITEM_STAND_INS,
   catalogueItemDraftSchema,
   checkCatalogueItem,
   type CatalogueCategory,
@@ -82,21 +83,6 @@ export function toDraft(values: CatalogueFormValues): DraftResult {
   return { ok: true, draft: draft as CatalogueItemDraft }
 }
 
-/** Valid stand-ins for broken fields, so the rest still gets the rule's findings while typing. */
-const STAND_INS: CatalogueItemDraft = {
-  name: '—',
-  code: null,
-  list: '政府购买服务指导目录',
-  category: '基本公共服务',
-  description: '',
-  unit: '次',
-  typicalPriceFen: null,
-  negativeListKey: null,
-  note: null
-}
-
-const topField = (path: string) => path.split('.')[0]!
-
 /**
  * Every finding of the shared rule on the form as it stands: the shape of each field, and the
  * warning for wording that points at an unmarked negative-list category.
@@ -107,10 +93,7 @@ export function catalogueFormIssues(values: CatalogueFormValues): FieldIssue[] {
   const shape = catalogueItemDraftSchema.safeParse(result.draft)
   const shapeIssues = shape.success ? [] : zodIssues(shape.error)
   const broken = new Set(shapeIssues.map((issue) => topField(issue.field)))
-  const standIns = Object.fromEntries(
-    [...broken].map((field) => [field, STAND_INS[field as keyof CatalogueItemDraft]])
-  )
-  const checked = checkCatalogueItem({ ...result.draft, ...standIns })
+  const checked = checkCatalogueItem(standInFor(result.draft, broken, CATALOGUE_ITEM_STAND_INS))
   const ruleIssues = (checked.ok ? checked.warnings : checked.issues).filter(
     (issue) => !broken.has(topField(issue.field))
   )

@@ -3,9 +3,10 @@
  * issue `checkCommunity` reports lands on its input, and the rule's findings on the form as it
  * stands while the user types (the division code's shape, more households than residents).
  */
-import { zodIssues, type FieldIssue } from '@shared/domain/check'
+import { standInFor, zodIssues, type FieldIssue } from '@shared/domain/check'
 import {
   checkCommunity,
+  COMMUNITY_STAND_INS,
   communityDraftSchema,
   type Community
 } from '@shared/domain/communities/community'
@@ -66,17 +67,6 @@ export function toDraft(values: CommunityFormValues): CommunityDraft {
   return draft as CommunityDraft
 }
 
-/** Valid stand-ins for broken fields, so the rest still gets the rule's findings while typing. */
-const STAND_INS: CommunityDraft = {
-  name: '—',
-  district: '—',
-  subdistrict: '—',
-  divisionCode: null,
-  households: 0,
-  population: 0,
-  grids: 0
-}
-
 /**
  * Every finding of the shared rule on the form as it stands: the shape of each field, then the
  * rule's own checks on the fields whose shape is right. The households warning compares with
@@ -87,10 +77,7 @@ export function communityFormIssues(values: CommunityFormValues): FieldIssue[] {
   const shape = communityDraftSchema.safeParse(draft)
   const shapeIssues = shape.success ? [] : zodIssues(shape.error)
   const broken = new Set(shapeIssues.map((issue) => issue.field))
-  const standIns = Object.fromEntries(
-    [...broken].map((field) => [field, STAND_INS[field as keyof CommunityDraft]])
-  )
-  const checked = checkCommunity({ ...draft, ...standIns })
+  const checked = checkCommunity(standInFor(draft, broken, COMMUNITY_STAND_INS))
   const dependent = (field: string) =>
     broken.has(field) || (field === 'households' && broken.has('population'))
   const ruleIssues = (checked.ok ? checked.warnings : checked.issues).filter(

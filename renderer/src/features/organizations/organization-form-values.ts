@@ -3,11 +3,12 @@
  * ID number meaning "keep the stored one"), the draft the repository takes, and the rule's
  * findings for each field while the user types.
  */
-import { zodIssues, type FieldIssue } from '@shared/domain/check'
+import { standInFor, topField, zodIssues, type FieldIssue } from '@shared/domain/check'
 import type { IsoDate } from '@shared/domain/dates'
 import type { RatingBands } from '@shared/domain/evaluations/grade-bands'
 import {
   checkOrganization,
+  ORGANIZATION_STAND_INS,
   organizationDraftSchema,
   RATING_GRADES,
   type AnnualCheck,
@@ -165,38 +166,6 @@ export function toDraft(
   }
 }
 
-/**
- * Valid stand-ins for fields whose shape is wrong. The shared rule checks the cross-field rules
- * (USCC, ID number, 已登记 needs a USCC …) only once the whole shape is right; while a form is
- * half filled in, the broken fields are swapped for these so every other field still gets its
- * findings as the user types.
- */
-const STAND_INS: OrganizationDraft = {
-  name: '—',
-  uscc: null,
-  legalForm: '社会服务机构',
-  registrationStatus: '筹备',
-  filingNo: null,
-  category: '其他',
-  origin: '内生型',
-  legalRepName: '',
-  legalRepIdNumber: null,
-  legalRepPhone: null,
-  contactName: '',
-  contactPhone: null,
-  address: '',
-  district: '',
-  subdistrict: '',
-  communityIds: [],
-  staffCount: 0,
-  socialWorkerCount: 0,
-  establishedOn: null,
-  rating: null,
-  annualChecks: []
-}
-
-const topField = (path: string) => path.split('.')[0]!
-
 const isRatingGrade = (value: unknown): value is RatingGrade =>
   RATING_GRADES.some((grade) => grade === value)
 
@@ -212,10 +181,7 @@ export function organizationFormIssues(
   const shape = organizationDraftSchema.safeParse(draft)
   const shapeIssues = shape.success ? [] : zodIssues(shape.error)
   const broken = new Set(shapeIssues.map((issue) => topField(issue.field)))
-  const standIns = Object.fromEntries(
-    [...broken].map((field) => [field, STAND_INS[field as keyof OrganizationDraft]])
-  )
-  const result = checkOrganization({ ...draft, ...standIns }, today)
+  const result = checkOrganization(standInFor(draft, broken, ORGANIZATION_STAND_INS), today)
   const ruleIssues = (result.ok ? result.warnings : result.issues).filter(
     (issue) => !broken.has(topField(issue.field))
   )

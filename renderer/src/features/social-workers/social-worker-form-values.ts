@@ -4,10 +4,11 @@
  * input, and the rule's findings on the form as it stands while the user types. Whether a
  * certificate number is already taken is the repository's to say, on save.
  */
-import { zodIssues, type FieldIssue } from '@shared/domain/check'
+import { standInFor, topField, zodIssues, type FieldIssue } from '@shared/domain/check'
 import type { IsoDate } from '@shared/domain/dates'
 import {
   checkSocialWorker,
+  SOCIAL_WORKER_STAND_INS,
   socialWorkerDraftSchema,
   type CertLevel,
   type SocialWorker
@@ -85,22 +86,6 @@ export function toDraft(
   return draft as SocialWorkerDraft
 }
 
-/** Valid stand-ins for broken fields, so the rest still gets the rule's findings while typing. */
-const STAND_INS: SocialWorkerDraft = {
-  name: '—',
-  gender: '女',
-  certLevel: '未持证',
-  certNo: null,
-  registrationValidUntil: null,
-  employerId: null,
-  communityIds: [],
-  specialties: [],
-  phone: null,
-  idNumber: null
-}
-
-const topField = (path: string) => path.split('.')[0]!
-
 /**
  * Every finding of the shared rule on the form as it stands: the shape of each field, then the
  * rule's own checks on the fields whose shape is right. Whether a certificate number is needed
@@ -115,10 +100,7 @@ export function socialWorkerFormIssues(
   const shape = socialWorkerDraftSchema.safeParse(draft)
   const shapeIssues = shape.success ? [] : zodIssues(shape.error)
   const broken = new Set(shapeIssues.map((issue) => topField(issue.field)))
-  const standIns = Object.fromEntries(
-    [...broken].map((field) => [field, STAND_INS[field as keyof SocialWorkerDraft]])
-  )
-  const checked = checkSocialWorker({ ...draft, ...standIns }, today)
+  const checked = checkSocialWorker(standInFor(draft, broken, SOCIAL_WORKER_STAND_INS), today)
   const dependent = (field: string) =>
     broken.has(field) || (field === 'certNo' && broken.has('certLevel'))
   const ruleIssues = (checked.ok ? checked.warnings : checked.issues).filter(

@@ -3,11 +3,12 @@
  * issue `checkNeed` reports lands on its input, and the rule's findings on the form as it stands
  * while the user types (the date not after today, the count against the community's population).
  */
-import { zodIssues, type FieldIssue } from '@shared/domain/check'
+import { standInFor, topField, zodIssues, type FieldIssue } from '@shared/domain/check'
 import type { Community } from '@shared/domain/communities/community'
 import type { IsoDate } from '@shared/domain/dates'
 import {
   checkNeed,
+  NEED_STAND_INS,
   needDraftSchema,
   type Need,
   type NeedCategory,
@@ -66,19 +67,6 @@ export function toDraft(values: NeedFormValues): NeedDraft {
   return draft as NeedDraft
 }
 
-/** Valid stand-ins for broken fields, so the rest still gets the rule's findings while typing. */
-const STAND_INS: NeedDraft = {
-  name: '—',
-  communityId: '—',
-  category: '为老服务',
-  source: '走访',
-  raisedBy: 1,
-  raisedOn: '2000-01-01',
-  description: null
-}
-
-const topField = (path: string) => path.split('.')[0]!
-
 /**
  * Every finding of the shared rule on the form as it stands: the shape of each field, then the
  * rule's own checks on the fields whose shape is right.
@@ -92,10 +80,7 @@ export function needFormIssues(
   const shape = needDraftSchema.safeParse(draft)
   const shapeIssues = shape.success ? [] : zodIssues(shape.error)
   const broken = new Set(shapeIssues.map((issue) => topField(issue.field)))
-  const standIns = Object.fromEntries(
-    [...broken].map((field) => [field, STAND_INS[field as keyof NeedDraft]])
-  )
-  const checked = checkNeed({ ...draft, ...standIns }, today, { community })
+  const checked = checkNeed(standInFor(draft, broken, NEED_STAND_INS), today, { community })
   const ruleIssues = (checked.ok ? checked.warnings : checked.issues).filter(
     (issue) => !broken.has(topField(issue.field))
   )

@@ -4,12 +4,13 @@
  * lands on its input — among them the amount a 资金 resource must have and the others must not.
  */
 import { readAmount, yuanInput } from '@renderer/components/amount-text'
-import { zodIssues, type FieldIssue } from '@shared/domain/check'
+import { standInFor, topField, zodIssues, type FieldIssue } from '@shared/domain/check'
 import type { IsoDate } from '@shared/domain/dates'
 import type { NeedCategory } from '@shared/domain/linkage/need'
 import type { Resource, ResourceProviderKind, ResourceType } from '@shared/domain/linkage/resource'
 import {
   checkResource,
+  RESOURCE_STAND_INS,
   resourceDraftSchema,
   type ResourceDraft
 } from '@shared/domain/linkage/resource-rules'
@@ -102,26 +103,6 @@ export function toDraft(values: ResourceFormValues): DraftResult {
   return { ok: true, draft: draft as ResourceDraft }
 }
 
-/** Valid stand-ins for broken fields, so the rest still gets the rule's findings while typing. */
-const STAND_INS: ResourceDraft = {
-  name: '—',
-  providerKind: '驻区单位',
-  organizationId: null,
-  providerName: '—',
-  type: '场地',
-  capacity: '—',
-  amountFen: null,
-  communityIds: [],
-  categories: [],
-  availableFrom: null,
-  availableUntil: null,
-  availability: null,
-  contactName: null,
-  contactPhone: null
-}
-
-const topField = (path: string) => path.split('.')[0]!
-
 /**
  * Every finding of the shared rule on the form as it stands: the shape of each field, then the
  * rule's own checks (the amount against the type, the period, the provider, the phone) on the
@@ -134,10 +115,7 @@ export function resourceFormIssues(values: ResourceFormValues, today: IsoDate): 
   const shape = resourceDraftSchema.safeParse(result.draft)
   const shapeIssues = shape.success ? [] : zodIssues(shape.error)
   const broken = new Set(shapeIssues.map((issue) => topField(issue.field)))
-  const standIns = Object.fromEntries(
-    [...broken].map((field) => [field, STAND_INS[field as keyof ResourceDraft]])
-  )
-  const checked = checkResource({ ...result.draft, ...standIns }, today)
+  const checked = checkResource(standInFor(result.draft, broken, RESOURCE_STAND_INS), today)
   const dependent = (field: string) =>
     broken.has(field) || (field === 'amountFen' && broken.has('type'))
   const ruleIssues = (checked.ok ? checked.warnings : checked.issues).filter(

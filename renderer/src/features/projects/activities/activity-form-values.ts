@@ -4,13 +4,14 @@
  * form is half filled in.
  */
 import {
+  ACTIVITY_STAND_INS,
   activityDraftSchema,
   checkActivity,
   type Activity,
   type ActivityDraft,
   type ActivityPeriod
 } from '@shared/domain/activities/activity'
-import { zodIssues, type FieldIssue } from '@shared/domain/check'
+import { standInFor, topField, zodIssues, type FieldIssue } from '@shared/domain/check'
 import type { IsoDate } from '@shared/domain/dates'
 
 export interface ActivityFormValues {
@@ -76,24 +77,9 @@ export function toDraft(values: ActivityFormValues, projectId: string): Activity
   }
 }
 
-/**
- * Valid stand-ins for fields whose shape is wrong: checkActivity applies its rules only to a
- * well-formed record, so while the form is half filled in the broken fields are swapped for
- * these and every other field still gets its findings (the period warning before a title is
- * typed). Volunteers stand in high enough that no hours look impossible for them.
- */
-const STAND_INS: Omit<ActivityDraft, 'projectId'> = {
-  date: '2000-01-01',
-  communityId: null,
-  title: '—',
-  participants: 1,
-  volunteers: 1_000_000,
-  volunteerHours: 0,
-  socialWorkerIds: [],
-  note: null
-}
-
-const topField = (path: string) => path.split('.')[0]!
+// checkActivity applies its rules only to a well-formed record, so while the form is half filled
+// in the broken fields are stood in for (ACTIVITY_STAND_INS) and every other field still gets its
+// findings — the period warning before a title is typed.
 
 /** Every finding of the shared rule on `draft`, as the repository would report them. */
 export function activityFormIssues(
@@ -104,10 +90,7 @@ export function activityFormIssues(
   const shape = activityDraftSchema.safeParse(draft)
   const shapeIssues = shape.success ? [] : zodIssues(shape.error)
   const broken = new Set(shapeIssues.map((issue) => topField(issue.field)))
-  const standIns = Object.fromEntries(
-    [...broken].map((field) => [field, STAND_INS[field as keyof typeof STAND_INS]])
-  )
-  const result = checkActivity({ ...draft, ...standIns }, today, period)
+  const result = checkActivity(standInFor(draft, broken, ACTIVITY_STAND_INS), today, period)
   const ruleIssues = (result.ok ? result.warnings : result.issues).filter(
     (issue) => !broken.has(topField(issue.field))
   )
