@@ -1,16 +1,16 @@
 /**
- * 工作台 figures (issue #9 item 3): the office's year so far, module by module — the registry by
- * status, the incubation base, the 公益创投 rounds and their grants, the purchase contracts, the
- * money planned and paid, and the grades of the evaluations finalised.
+ * The office's figures for a year, module by module — the incubation base, the 公益创投 rounds
+ * and their grants, the purchase contracts, the money planned and paid, and the grades of the
+ * evaluations finalised. The 年度工作汇总 (shared/pdf/reports/annual-summary-report.ts) prints
+ * `annualFigures` and the 工作台 (issue #9 item 3) shows them for today's year, so the two cannot
+ * disagree.
  *
- * The year's figures count as the 年度工作汇总 counts them (shared/pdf/reports/
- * annual-summary-report.ts), so the 工作台 and the report printed from it agree: a record counts
- * in the year its event happened — a stay in the years it was at the base, an 入驻 or 出壳 on its
- * date, a round in its own year with the grants its published list gives, a purchase on its
- * agreement's 签订日期, a tranche on its 拨付日期, an evaluation on its 定稿 date (China time).
- * Beside them, what stands now: organisations, stays and purchase projects by status, and the
- * tranches planned in the year (by their planned date). Archived records were entered by mistake
- * and never count; a corrected evaluation counts once, as its correction.
+ * A record counts in the year its event happened: a stay in the years it was at the base, an
+ * 入驻 or 出壳 on its date, a round in its own year with the grants its published list gives, a
+ * purchase on its agreement's 签订日期, a tranche planned on its planned date and paid on its
+ * 拨付日期, an evaluation on its 定稿 date (China time). Archived records were entered by mistake
+ * and never count; a corrected evaluation counts once, as its correction. The 工作台 adds what
+ * stands now (`dashboardFigures`): organisations, stays and purchase projects by status.
  */
 import type { IsoDate } from '../dates'
 import { finalizedOn, type Evaluation } from '../evaluations/evaluation'
@@ -29,13 +29,19 @@ import {
 } from '../organizations/organization'
 import type { Payment } from '../payments/payment'
 import type { Agreement } from '../projects/agreement'
-import { PROJECT_STATUSES, type Project, type ProjectStatus } from '../projects/project'
+import {
+  PROJECT_CHANNELS,
+  PROJECT_STATUSES,
+  type Project,
+  type ProjectChannel,
+  type ProjectStatus
+} from '../projects/project'
 import type { Application } from '../venture/application'
 import { publishedFigures } from '../venture/results'
 import type { RoundStatus, VentureRound } from '../venture/round'
 
-export interface DashboardInput {
-  organizations: readonly Pick<Organization, 'registrationStatus' | 'archivedAt'>[]
+/** The records a year's figures are counted from; each is read whole, the count picks the year. */
+export interface AnnualInput {
   incubations: readonly Pick<
     Incubation,
     'organizationId' | 'status' | 'admittedOn' | 'endedOn' | 'archivedAt'
@@ -46,7 +52,7 @@ export interface DashboardInput {
   >[]
   /** The applications of the year's rounds (at least), for their published awards. */
   applications: readonly Pick<Application, 'roundId' | 'track' | 'award' | 'archivedAt'>[]
-  projects: readonly Pick<Project, 'id' | 'channel' | 'status' | 'archivedAt'>[]
+  projects: readonly Pick<Project, 'id' | 'channel' | 'archivedAt'>[]
   agreements: readonly Pick<
     Agreement,
     'projectId' | 'status' | 'signedOn' | 'amountFen' | 'archivedAt'
@@ -58,6 +64,11 @@ export interface DashboardInput {
     ProjectEvaluation,
     'status' | 'grade' | 'finalizedAt' | 'supersededById' | 'archivedAt'
   >[]
+}
+
+export interface DashboardInput extends AnnualInput {
+  organizations: readonly Pick<Organization, 'registrationStatus' | 'archivedAt'>[]
+  projects: readonly Pick<Project, 'id' | 'channel' | 'status' | 'archivedAt'>[]
 }
 
 export interface RoundFigures {
@@ -80,16 +91,9 @@ export interface MonthPayments {
   releasedFen: Fen
 }
 
-export interface DashboardFigures {
+export interface AnnualFigures {
   year: number
-  organizations: {
-    /** In use (not archived), whatever their status. */
-    total: number
-    byStatus: Record<RegistrationStatus, number>
-  }
   incubation: {
-    /** Stays by status now. */
-    byStatus: Record<IncubationStatus, number>
     /** Organisations at the base at any time in the year (年内在孵). */
     residentInYear: number
     /** Stays admitted in the year (新入驻). */
@@ -110,20 +114,36 @@ export interface DashboardFigures {
     /** 政府购买服务 agreements signed in the year, and their amount. */
     signedCount: number
     signedFen: Fen
-    /** 政府购买服务 projects by status now. */
-    byStatus: Record<ProjectStatus, number>
   }
   payments: {
     plannedFen: Fen
     releasedFen: Fen
     /** How many tranches were paid in the year. */
     releasedCount: number
+    /** The money paid in the year, by the channel of the project it went to. */
+    releasedByChannel: Record<ProjectChannel, Fen>
     byMonth: MonthPayments[]
   }
   evaluations: {
     incubation: Record<EvaluationGrade, number>
     project: Record<EvaluationGrade, number>
     total: number
+  }
+}
+
+export interface DashboardFigures extends AnnualFigures {
+  organizations: {
+    /** In use (not archived), whatever their status. */
+    total: number
+    byStatus: Record<RegistrationStatus, number>
+  }
+  incubation: AnnualFigures['incubation'] & {
+    /** Stays by status now. */
+    byStatus: Record<IncubationStatus, number>
+  }
+  contracts: AnnualFigures['contracts'] & {
+    /** 政府购买服务 projects by status now. */
+    byStatus: Record<ProjectStatus, number>
   }
 }
 
@@ -135,13 +155,12 @@ function countBy<K extends string>(keys: readonly K[], values: readonly K[]): Re
 
 const live = <T extends { archivedAt: string | null }>(row: T) => row.archivedAt === null
 
-/** The figures of `today`'s year, as of `today`. */
-export function dashboardFigures(input: DashboardInput, today: IsoDate): DashboardFigures {
-  const year = Number(today.slice(0, 4))
+const amountOf = (rows: readonly { amountFen: Fen }[]) => sumFen(rows.map((row) => row.amountFen))
+
+/** The figures of `year`, from records read whole. */
+export function annualFigures(input: AnnualInput, year: number): AnnualFigures {
   const within = (date: IsoDate | null): date is IsoDate =>
     date !== null && date.slice(0, 4) === String(year)
-
-  const organizations = input.organizations.filter(live)
 
   const stays = input.incubations.filter(live)
   const residentInYear = new Set(
@@ -173,8 +192,9 @@ export function dashboardFigures(input: DashboardInput, today: IsoDate): Dashboa
       }
     })
 
-  const projects = input.projects.filter(live)
-  const channelOf = new Map(projects.map((project) => [project.id, project.channel]))
+  const channelOf = new Map(
+    input.projects.filter(live).map((project) => [project.id, project.channel])
+  )
   const signed = input.agreements.filter(
     (agreement) =>
       live(agreement) &&
@@ -188,7 +208,6 @@ export function dashboardFigures(input: DashboardInput, today: IsoDate): Dashboa
   )
   const planned = tranches.filter((payment) => within(payment.dueOn))
   const paid = tranches.filter((payment) => within(payment.paidOn))
-  const amountOf = (rows: readonly { amountFen: Fen }[]) => sumFen(rows.map((row) => row.amountFen))
   const inMonth = (date: IsoDate | null, month: number) => Number(date!.slice(5, 7)) === month
 
   const finalised = <T extends { status: string; finalizedAt: string | null }>(
@@ -210,18 +229,7 @@ export function dashboardFigures(input: DashboardInput, today: IsoDate): Dashboa
 
   return {
     year,
-    organizations: {
-      total: organizations.length,
-      byStatus: countBy(
-        REGISTRATION_STATUSES,
-        organizations.map((org) => org.registrationStatus)
-      )
-    },
     incubation: {
-      byStatus: countBy(
-        INCUBATION_STATUSES,
-        stays.map((stay) => stay.status)
-      ),
       residentInYear,
       admitted: stays.filter((stay) => within(stay.admittedOn)).length,
       graduated: stays.filter((stay) => stay.status === '出壳' && within(stay.endedOn)).length,
@@ -233,20 +241,17 @@ export function dashboardFigures(input: DashboardInput, today: IsoDate): Dashboa
       fundedCount: rounds.reduce((sum, round) => sum + round.fundedCount, 0),
       grantedFen: sumFen(rounds.map((round) => round.grantedFen))
     },
-    contracts: {
-      signedCount: signed.length,
-      signedFen: amountOf(signed),
-      byStatus: countBy(
-        PROJECT_STATUSES,
-        projects
-          .filter((project) => project.channel === '政府购买服务')
-          .map((project) => project.status)
-      )
-    },
+    contracts: { signedCount: signed.length, signedFen: amountOf(signed) },
     payments: {
       plannedFen: amountOf(planned),
       releasedFen: amountOf(paid),
       releasedCount: paid.length,
+      releasedByChannel: Object.fromEntries(
+        PROJECT_CHANNELS.map((channel) => [
+          channel,
+          amountOf(paid.filter((payment) => channelOf.get(payment.projectId) === channel))
+        ])
+      ) as Record<ProjectChannel, Fen>,
       byMonth: Array.from({ length: 12 }, (_, index) => ({
         month: index + 1,
         plannedFen: amountOf(planned.filter((payment) => inMonth(payment.dueOn, index + 1))),
@@ -259,6 +264,38 @@ export function dashboardFigures(input: DashboardInput, today: IsoDate): Dashboa
       total: EVALUATION_GRADES.reduce(
         (sum, grade) => sum + incubationGrades[grade] + projectGrades[grade],
         0
+      )
+    }
+  }
+}
+
+/** The figures of `today`'s year, and beside them what stands as of `today`. */
+export function dashboardFigures(input: DashboardInput, today: IsoDate): DashboardFigures {
+  const year = annualFigures(input, Number(today.slice(0, 4)))
+  const organizations = input.organizations.filter(live)
+  return {
+    ...year,
+    organizations: {
+      total: organizations.length,
+      byStatus: countBy(
+        REGISTRATION_STATUSES,
+        organizations.map((org) => org.registrationStatus)
+      )
+    },
+    incubation: {
+      ...year.incubation,
+      byStatus: countBy(
+        INCUBATION_STATUSES,
+        input.incubations.filter(live).map((stay) => stay.status)
+      )
+    },
+    contracts: {
+      ...year.contracts,
+      byStatus: countBy(
+        PROJECT_STATUSES,
+        input.projects
+          .filter((project) => live(project) && project.channel === '政府购买服务')
+          .map((project) => project.status)
       )
     }
   }

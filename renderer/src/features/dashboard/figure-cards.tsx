@@ -8,7 +8,7 @@ import { Card, Col, Flex, Row, Typography } from 'antd'
 import { Link } from 'react-router'
 import type { DashboardFigures } from '@shared/domain/dashboard/figures'
 import { EVALUATION_GRADES } from '@shared/domain/evaluations/grade-bands'
-import { formatWanYuan, roundDiv } from '@shared/domain/money'
+import { formatWanYuan, roundDiv, type Fen } from '@shared/domain/money'
 import { REGISTRATION_STATUSES } from '@shared/domain/organizations/organization'
 import {
   contractsChart,
@@ -19,6 +19,7 @@ import {
   ventureChart
 } from './chart-options'
 import { EChart } from './echart'
+import type { ChartOption } from './echarts-setup'
 import { DASHBOARD_STRINGS as S } from './strings'
 
 /** Where each figure's records are listed. */
@@ -31,51 +32,62 @@ export const FIGURE_LINKS = {
   due: '/projects?tab=due'
 } as const
 
+/**
+ * One figure of a card: a count, in the card's unit, or an amount in 万元 (its label says so), a
+ * link to the card's list unless it names its own.
+ */
+type FigureValue = { label: string; to?: string } & ({ count: number } | { fen: Fen })
+
 /** One figure: its label over its value, the whole a link to the records behind it. */
-function Figure({
-  label,
-  value,
-  unit,
-  to
-}: {
-  label: string
-  value: string | number
-  unit?: string
-  to: string
-}) {
+function Figure({ figure, unit, to }: { figure: FigureValue; unit?: string; to: string }) {
+  const amount = 'fen' in figure
+  const value = amount ? formatWanYuan(figure.fen) : figure.count
+  const shownUnit = amount ? undefined : unit
   return (
-    <Link to={to} aria-label={`${label} ${value}${unit ?? ''}`} style={{ color: 'inherit' }}>
+    <Link
+      to={figure.to ?? to}
+      aria-label={`${figure.label} ${value}${shownUnit ?? ''}`}
+      style={{ color: 'inherit' }}
+    >
       <Flex vertical>
-        <Typography.Text type="secondary">{label}</Typography.Text>
+        <Typography.Text type="secondary">{figure.label}</Typography.Text>
         <span style={{ fontSize: 22, fontWeight: 500, lineHeight: 1.3 }}>
           {value}
-          {unit ? <Typography.Text type="secondary"> {unit}</Typography.Text> : null}
+          {shownUnit ? <Typography.Text type="secondary"> {shownUnit}</Typography.Text> : null}
         </span>
       </Flex>
     </Link>
   )
 }
 
+/** A module's card: its figures, anything said beneath them, and their chart when there is one. */
 function FigureCard({
   title,
   figures,
+  unit,
+  to,
   extra,
   chart
 }: {
   title: string
-  figures: ReactNode
+  figures: readonly FigureValue[]
+  /** What the card's counts count. */
+  unit?: string
+  to: string
   extra?: ReactNode
-  chart: ReactNode
+  chart: { label: string; option: ChartOption } | null
 }) {
   return (
     <Col xs={24} lg={12} xxl={8}>
       <Card title={title} size="small" style={{ height: '100%' }}>
         <section aria-label={title}>
           <Flex wrap gap="large">
-            {figures}
+            {figures.map((figure) => (
+              <Figure key={figure.label} figure={figure} unit={unit} to={to} />
+            ))}
           </Flex>
           {extra}
-          {chart}
+          {chart ? <EChart label={chart.label} option={chart.option} /> : null}
         </section>
       </Card>
     </Col>
@@ -105,89 +117,41 @@ export function FigureCards({ figures }: { figures: DashboardFigures }) {
     <Row gutter={[16, 16]}>
       <FigureCard
         title={S.organizationsCard}
-        figures={
-          <>
-            <Figure
-              label={S.organizationsTotal}
-              value={organizations.total}
-              unit={S.unitOrganizations}
-              to={FIGURE_LINKS.organizations}
-            />
-            {REGISTRATION_STATUSES.map((status) => (
-              <Figure
-                key={status}
-                label={status}
-                value={organizations.byStatus[status]}
-                unit={S.unitOrganizations}
-                to={FIGURE_LINKS.organizations}
-              />
-            ))}
-          </>
-        }
-        chart={<EChart label={S.organizationsChart} option={charts.organizations} />}
+        unit={S.unitOrganizations}
+        to={FIGURE_LINKS.organizations}
+        figures={[
+          { label: S.organizationsTotal, count: organizations.total },
+          ...REGISTRATION_STATUSES.map((status) => ({
+            label: status,
+            count: organizations.byStatus[status]
+          }))
+        ]}
+        chart={{ label: S.organizationsChart, option: charts.organizations }}
       />
 
       <FigureCard
         title={S.incubationCard}
-        figures={
-          <>
-            <Figure
-              label={S.residentInYear}
-              value={incubation.residentInYear}
-              unit={S.unitStays}
-              to={FIGURE_LINKS.incubation}
-            />
-            <Figure
-              label={S.admitted}
-              value={incubation.admitted}
-              unit={S.unitStays}
-              to={FIGURE_LINKS.incubation}
-            />
-            <Figure
-              label={S.graduated}
-              value={incubation.graduated}
-              unit={S.unitStays}
-              to={FIGURE_LINKS.incubation}
-            />
-            <Figure
-              label={S.exited}
-              value={incubation.exited}
-              unit={S.unitStays}
-              to={FIGURE_LINKS.incubation}
-            />
-          </>
-        }
-        chart={<EChart label={S.incubationChart} option={charts.incubation} />}
+        unit={S.unitStays}
+        to={FIGURE_LINKS.incubation}
+        figures={[
+          { label: S.residentInYear, count: incubation.residentInYear },
+          { label: S.admitted, count: incubation.admitted },
+          { label: S.graduated, count: incubation.graduated },
+          { label: S.exited, count: incubation.exited }
+        ]}
+        chart={{ label: S.incubationChart, option: charts.incubation }}
       />
 
       <FigureCard
         title={S.ventureCard}
-        figures={
-          <>
-            <Figure
-              label={S.rounds}
-              value={venture.rounds.length}
-              unit={S.unitItems}
-              to={FIGURE_LINKS.venture}
-            />
-            <Figure
-              label={S.pool}
-              value={formatWanYuan(venture.poolFen)}
-              to={FIGURE_LINKS.venture}
-            />
-            <Figure
-              label={S.funded}
-              value={venture.fundedCount}
-              unit={S.unitItems}
-              to={FIGURE_LINKS.projects}
-            />
-            <Figure
-              label={S.granted}
-              value={formatWanYuan(venture.grantedFen)}
-              to={FIGURE_LINKS.projects}
-            />
-          </>
-        }
+        unit={S.unitItems}
+        to={FIGURE_LINKS.projects}
+        figures={[
+          { label: S.rounds, count: venture.rounds.length, to: FIGURE_LINKS.venture },
+          { label: S.pool, fen: venture.poolFen, to: FIGURE_LINKS.venture },
+          { label: S.funded, count: venture.fundedCount },
+          { label: S.granted, fen: venture.grantedFen }
+        ]}
         extra={
           venture.rounds.length === 0 ? (
             <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
@@ -209,93 +173,52 @@ export function FigureCards({ figures }: { figures: DashboardFigures }) {
           )
         }
         chart={
-          venture.rounds.length === 0 ? null : (
-            <EChart label={S.ventureChart} option={charts.venture} />
-          )
+          venture.rounds.length === 0 ? null : { label: S.ventureChart, option: charts.venture }
         }
       />
 
       <FigureCard
         title={S.contractsCard}
-        figures={
-          <>
-            <Figure
-              label={S.signed}
-              value={contracts.signedCount}
-              unit={S.unitItems}
-              to={FIGURE_LINKS.projects}
-            />
-            <Figure
-              label={S.signedAmount}
-              value={formatWanYuan(contracts.signedFen)}
-              to={FIGURE_LINKS.projects}
-            />
-            <Figure
-              label="执行中"
-              value={contracts.byStatus.执行中}
-              unit={S.unitItems}
-              to={FIGURE_LINKS.projects}
-            />
-            <Figure
-              label="待签约"
-              value={contracts.byStatus.待签约}
-              unit={S.unitItems}
-              to={FIGURE_LINKS.projects}
-            />
-          </>
-        }
-        chart={<EChart label={S.contractsChart} option={charts.contracts} />}
+        unit={S.unitItems}
+        to={FIGURE_LINKS.projects}
+        figures={[
+          { label: S.signed, count: contracts.signedCount },
+          { label: S.signedAmount, fen: contracts.signedFen },
+          { label: '执行中', count: contracts.byStatus.执行中 },
+          { label: '待签约', count: contracts.byStatus.待签约 }
+        ]}
+        chart={{ label: S.contractsChart, option: charts.contracts }}
       />
 
       <FigureCard
         title={S.paymentsCard}
-        figures={
-          <>
-            <Figure
-              label={S.planned}
-              value={formatWanYuan(payments.plannedFen)}
-              to={FIGURE_LINKS.due}
-            />
-            <Figure
-              label={S.released}
-              value={formatWanYuan(payments.releasedFen)}
-              to={FIGURE_LINKS.projects}
-            />
-          </>
-        }
+        to={FIGURE_LINKS.projects}
+        figures={[
+          { label: S.planned, fen: payments.plannedFen, to: FIGURE_LINKS.due },
+          { label: S.released, fen: payments.releasedFen }
+        ]}
         extra={
           releasedPercent === null ? null : (
             <Typography.Text type="secondary">{S.releasedShare(releasedPercent)}</Typography.Text>
           )
         }
-        chart={<EChart label={S.paymentsChart} option={charts.payments} />}
+        chart={{ label: S.paymentsChart, option: charts.payments }}
       />
 
       <FigureCard
         title={S.evaluationsCard}
-        figures={
-          <>
-            <Figure
-              label={S.evaluationsTotal}
-              value={evaluations.total}
-              unit={S.unitCopies}
-              to={FIGURE_LINKS.projects}
-            />
-            <Figure
-              label={S.incubationSeries}
-              value={evaluationCount(evaluations.incubation)}
-              unit={S.unitCopies}
-              to={FIGURE_LINKS.incubation}
-            />
-            <Figure
-              label={S.projectSeries}
-              value={evaluationCount(evaluations.project)}
-              unit={S.unitCopies}
-              to={FIGURE_LINKS.projects}
-            />
-          </>
-        }
-        chart={<EChart label={S.evaluationsChart} option={charts.evaluations} />}
+        unit={S.unitCopies}
+        to={FIGURE_LINKS.projects}
+        figures={[
+          { label: S.evaluationsTotal, count: evaluations.total },
+          {
+            label: S.incubationSeries,
+            count: evaluationCount(evaluations.incubation),
+            to: FIGURE_LINKS.incubation
+          },
+          { label: S.projectSeries, count: evaluationCount(evaluations.project) }
+        ]}
+        chart={{ label: S.evaluationsChart, option: charts.evaluations }}
       />
     </Row>
   )
