@@ -5,8 +5,9 @@
  * else as text. Text stays text even when it looks like a number, so 区划代码 and 证书编号 keep
  * their leading zeros.
  */
-import { addDays, daysBetween, isIsoDate, todayInChina, type IsoDate } from '../domain/dates'
+import { isIsoDate, todayInChina, type IsoDate } from '../domain/dates'
 import { formatYuan, parseAmountToFen } from '../domain/money'
+import { excelDateSerial, isoDateOfSerial } from '../excel/sheet-basics'
 
 /**
  * What a column holds, and so how it is written:
@@ -43,22 +44,7 @@ export const NUMBER_FORMATS: Readonly<Record<ExportType, string>> = {
   date: 'yyyy-mm-dd'
 }
 
-/** Day 0 of Excel's 1900 date system as it counts today (past its fictitious 1900-02-29). */
-const EXCEL_EPOCH: IsoDate = '1899-12-30'
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/
-
-/**
- * The Excel serial of a calendar date (`2026-11-22` → 46348). Exact for every date from
- * 1900-03-01 on, the only ones an office records.
- */
-export function excelDateSerial(date: IsoDate): number {
-  return daysBetween(EXCEL_EPOCH, date)
-}
-
-/** The calendar date of an Excel serial; the inverse of {@link excelDateSerial}. */
-export function isoDateOfSerial(serial: number): IsoDate {
-  return addDays(EXCEL_EPOCH, Math.floor(serial))
-}
 
 const FULL_WIDTH_DIGITS = /[\uff10-\uff19\uff0e\uff0c\uff0d]/g
 

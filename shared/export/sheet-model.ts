@@ -5,6 +5,7 @@
  * .xlsx (renderer/src/components/data-grid/export-xlsx.ts). Where each row lands, what the SUM
  * formulas cover and how wide each column is are decided here, so they are tested without Excel.
  */
+import { columnLetters } from '../excel/sheet-basics'
 import { estimateColumnWidth } from './column-width'
 import {
   excelValue,
@@ -68,15 +69,6 @@ export function sheetLayout(model: SheetModel): SheetLayout {
   }
 }
 
-/** `0` → `A`, `25` → `Z`, `26` → `AA`: the letters of a 0-based column. */
-export function columnLetter(index: number): string {
-  let letters = ''
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
-  }
-  return letters
-}
-
 /** The number format of each column. */
 export function columnFormats(model: SheetModel): string[] {
   return model.columns.map((column) => column.numFmt ?? NUMBER_FORMATS[column.type])
@@ -112,7 +104,7 @@ export function totalsCells(model: SheetModel): ExcelValue[] {
       throw new RangeError(`合计列 ${index + 1} 不是数字或金额列`)
     }
     const result = columnSum(model, index)
-    const letter = columnLetter(index)
+    const letter = columnLetters(index)
     cells[index] =
       model.rows.length === 0
         ? result

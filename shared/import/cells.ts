@@ -12,6 +12,7 @@
  */
 import { isIsoDate, type IsoDate } from '../domain/dates'
 import { parseAmountToFen, type Fen } from '../domain/money'
+import { FIRST_REAL_SERIAL, isoDateOfSerial } from '../excel/sheet-basics'
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -109,20 +110,14 @@ function dateFromParts(year: number, month: number, day: number, written: string
   return ok(iso)
 }
 
-/** Day 0 of Excel's 1900 date system; serial 60 is the 29 February 1900 Excel wrongly counts. */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30)
-const DAY_MS = 86_400_000
-const FIRST_SAFE_SERIAL = 61
-
 function dateFromSerial(serial: number): CellResult<IsoDate> {
-  if (serial < FIRST_SAFE_SERIAL) return fail(`“${serial}”不是有效的日期`)
-  const date = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS)
-  return dateFromParts(
-    date.getUTCFullYear(),
-    date.getUTCMonth() + 1,
-    date.getUTCDate(),
-    String(serial)
-  )
+  if (serial < FIRST_REAL_SERIAL) return fail(`“${serial}”不是有效的日期`)
+  const [year, month, day] = isoDateOfSerial(serial).split('-').map(Number) as [
+    number,
+    number,
+    number
+  ]
+  return dateFromParts(year, month, day, String(serial))
 }
 
 /** 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日, each optionally followed by a time of day. */

@@ -9,6 +9,7 @@
  * group header, the group and the header together are tried first (联系人 + 电话 →
  * 联系人电话). The user can then change any column's field, or leave a column out.
  */
+import { columnLetters } from '../excel/sheet-basics'
 import { cleanText, readText } from './cells'
 
 /** What header matching needs to know of a column of the import. */
@@ -168,13 +169,4 @@ export function missingRequired(
 export function headerLabel(header: SourceHeader | undefined, index: number): string {
   if (!header || header.text === '') return `第 ${columnLetters(index)} 列`
   return header.group ? `${header.group} / ${header.text}` : header.text
-}
-
-/** `0` → `A`, `27` → `AB`: the column letters Excel shows. */
-export function columnLetters(index: number): string {
-  let letters = ''
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
-  }
-  return letters
 }

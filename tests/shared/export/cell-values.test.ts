@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
-  excelDateSerial,
   excelValue,
   fenToYuan,
-  isoDateOfSerial,
   parseNumberText,
   shownText,
   type ExportType,
   type RawValue
 } from '@shared/export/cell-values'
-
-describe('excelDateSerial', () => {
-  it.each([
-    ['1900-03-01', 61],
-    ['1970-01-01', 25569],
-    ['2026-11-22', 46348],
-    ['2024-02-29', 45351]
-  ])('%s is day %i of Excel', (date, serial) => {
-    expect(excelDateSerial(date)).toBe(serial)
-    expect(isoDateOfSerial(serial)).toBe(date)
-  })
-
-  it('refuses what is not a calendar date', () => {
-    expect(() => excelDateSerial('2026-02-30')).toThrow(/不是有效的日期/)
-  })
-})
 
 describe('parseNumberText', () => {
   it.each([

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
   columnFormats,
-  columnLetter,
   columnWidths,
   excelRow,
   sheetLayout,
@@ -54,18 +53,6 @@ describe('sheetLayout', () => {
       totalsRow: 2
     })
   })
-})
-
-describe('columnLetter', () => {
-  it.each([
-    [0, 'A'],
-    [25, 'Z'],
-    [26, 'AA'],
-    [51, 'AZ'],
-    [52, 'BA'],
-    [701, 'ZZ'],
-    [702, 'AAA']
-  ])('column %i is %s', (index, letters) => expect(columnLetter(index)).toBe(letters))
 })
 
 describe('cells', () => {

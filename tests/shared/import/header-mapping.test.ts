@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { columnLetters } from '@shared/excel/sheet-basics'
 import {
   autoMapping,
-  columnLetters,
   findHeaderRow,
   headerKey,
   headerLabel,

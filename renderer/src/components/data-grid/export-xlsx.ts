@@ -7,6 +7,7 @@
  * can show progress and stay responsive on a 15,000-row registry.
  */
 import type { Workbook, Worksheet } from 'exceljs'
+import { loadExcel, workbookBytes } from '../exceljs'
 import {
   columnFormats,
   columnWidths,
@@ -35,18 +36,6 @@ const CHUNK_ROWS = 2000
 
 const HEADER_FILL = 'FFF2F2F2'
 const RULE_COLOR = 'FFBFBFBF'
-
-type ExcelModule = typeof import('exceljs')
-
-let excel: Promise<ExcelModule> | null = null
-
-/** exceljs on first use; the bundle's CommonJS module arrives as `default` in the browser. */
-function loadExcel(): Promise<ExcelModule> {
-  excel ??= import('exceljs').then(
-    (module) => (module as unknown as { default?: ExcelModule }).default ?? module
-  )
-  return excel
-}
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
@@ -78,8 +67,7 @@ export async function writeWorkbook(
   }
   report('file')
   await nextTask()
-  const buffer = await workbook.xlsx.writeBuffer()
-  return new Uint8Array(buffer as ArrayBuffer)
+  return workbookBytes(workbook)
 }
 
 /** Excel refuses two sheets of the same name: the later ones get `(2)`, `(3)`… */

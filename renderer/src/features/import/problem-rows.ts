@@ -10,7 +10,7 @@
 import type { SourceHeader } from '@shared/import/header-mapping'
 import { headerLabel, type ColumnMapping } from '@shared/import/header-mapping'
 import type { ImportSpec } from '@shared/import/import-spec'
-import { loadExcel, workbookBytes } from './exceljs'
+import { loadExcel, workbookBytes } from '@renderer/components/exceljs'
 import { IMPORT_STRINGS as S } from './strings'
 
 export interface ProblemRow {

@@ -9,7 +9,7 @@
  * .xls or a password-protected workbook (both OLE containers) is named as such.
  */
 import type ExcelJS from 'exceljs'
-import { loadExcel } from './exceljs'
+import { loadExcel } from '@renderer/components/exceljs'
 import { IMPORT_STRINGS as S } from './strings'
 
 export interface SheetGrid {

@@ -6,8 +6,8 @@
  */
 import type ExcelJS from 'exceljs'
 import type { ColumnFormat, ImportSpec } from '@shared/import/import-spec'
-import { columnLetters } from '@shared/import/header-mapping'
-import { loadExcel, workbookBytes } from './exceljs'
+import { columnLetters } from '@shared/excel/sheet-basics'
+import { loadExcel, workbookBytes } from '@renderer/components/exceljs'
 import { IMPORT_STRINGS as S } from './strings'
 
 /** Rows below the header that get the drop-downs. */
