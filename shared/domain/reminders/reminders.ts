@@ -88,7 +88,7 @@ export function reminderUrgency(daysLeft: number): ReminderUrgency | null {
 export interface RoundReminderSource {
   round: Pick<VentureRound, 'id' | 'name' | 'status' | 'publicity' | 'archivedAt'>
   /**
-   * The stage's next date as the round's own page computes it (round-facts.ts `nextStep`), or
+   * The stage's next date as the round's own page computes it (round-progress.ts `nextStep`), or
    * null when nothing is ahead. Not used while the results are in 公示: the 公示 record's own
    * end date is.
    */

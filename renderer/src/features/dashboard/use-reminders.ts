@@ -21,7 +21,7 @@ import {
 import { useDatabase } from '@renderer/db/database-context'
 import { createSettingsRepository } from '@renderer/db/repositories/settings-repository'
 import type { ShelianDatabase } from '@renderer/db/schema'
-import { nextStep } from '@renderer/features/venture/rounds/round-facts'
+import { nextStep } from '@shared/domain/venture/round-progress'
 
 /** Rows of one project, by project id. */
 function byProject<T extends { projectId: string }>(rows: readonly T[]): Map<string, T[]> {

@@ -5,7 +5,7 @@ import type { DataGridColumn } from '@renderer/components/data-grid'
 import type { IsoDate } from '@shared/domain/dates'
 import { formatWanYuan } from '@shared/domain/money'
 import { ROUND_STATUSES, type VentureRound } from '@shared/domain/venture/round'
-import { nextStep, type NextStep } from './round-facts'
+import { nextStep, type NextStep } from '@shared/domain/venture/round-progress'
 import { RoundStatusTag } from './round-status-tag'
 import { ROUND_STRINGS as S } from './strings'
 

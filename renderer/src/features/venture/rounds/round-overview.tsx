@@ -14,7 +14,7 @@ import {
   type VentureRound
 } from '@shared/domain/venture/round'
 import { AGGREGATION_LABELS } from '@shared/domain/venture/scoring'
-import { nextStep } from './round-facts'
+import { nextStep } from '@shared/domain/venture/round-progress'
 import { ROUND_FIELD_LABELS, ROUND_STRINGS as S } from './strings'
 import { useRoundHistory } from './use-round-data'
 

@@ -1,11 +1,9 @@
-/** What the list and the round's page say about a round beyond its stored fields. */
-import type { IsoDate } from '@shared/domain/dates'
-import {
-  TIMELINE_STEPS,
-  type RoundStatus,
-  type TimelineStep,
-  type VentureRound
-} from '@shared/domain/venture/round'
+/**
+ * Where a round stands against its timeline: the next date its stage is heading for, and whether
+ * that date has passed. The rounds list, the round's page and the 待办 list all read it.
+ */
+import type { IsoDate } from '../dates'
+import { TIMELINE_STEPS, type RoundStatus, type TimelineStep, type VentureRound } from './round'
 
 /**
  * The timeline steps (first and last index) each stage works towards: 初审中 runs up to the
