@@ -36,6 +36,17 @@ export function createReportExportsRepository(
   const now = deps.now ?? (() => new Date())
   const newId = deps.newId ?? (() => crypto.randomUUID())
 
+  /** One audit entry under `reports`, keyed by the report's number. */
+  function note(action: 'export' | 'reveal', number: string, summary: string): Promise<void> {
+    return writeTransaction(db, [db.auditLog, db.settings], async () => {
+      await appendAudit(
+        db,
+        { at: now().toISOString(), table: 'reports', recordId: number, action, summary },
+        newId
+      )
+    })
+  }
+
   return {
     async nextNumber(kind, year) {
       const prefix = `${REPORT_KINDS[kind].prefix}-${year}-`
@@ -48,36 +59,20 @@ export function createReportExportsRepository(
     },
 
     recordExport(report) {
-      return writeTransaction(db, [db.auditLog, db.settings], async () => {
-        const personal = report.revealed ? '，含完整个人信息' : ''
-        await appendAudit(
-          db,
-          {
-            at: now().toISOString(),
-            table: 'reports',
-            recordId: report.number,
-            action: 'export',
-            summary: `导出${report.title}（${report.subject}）${personal}：${report.fileName}`
-          },
-          newId
-        )
-      })
+      const personal = report.revealed ? '，含完整个人信息' : ''
+      return note(
+        'export',
+        report.number,
+        `导出${report.title}（${report.subject}）${personal}：${report.fileName}`
+      )
     },
 
     recordReveal(report) {
-      return writeTransaction(db, [db.auditLog, db.settings], async () => {
-        await appendAudit(
-          db,
-          {
-            at: now().toISOString(),
-            table: 'reports',
-            recordId: report.number,
-            action: 'reveal',
-            summary: `在${report.title}（${report.subject}）中显示完整身份证号和电话`
-          },
-          newId
-        )
-      })
+      return note(
+        'reveal',
+        report.number,
+        `在${report.title}（${report.subject}）中显示完整身份证号和电话`
+      )
     }
   }
 }
