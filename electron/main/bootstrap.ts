@@ -17,7 +17,13 @@ import {
   serializeLastFolder,
   type FileDialogs
 } from './ipc/files'
-import { DIALOG_STATE_FILE, WINDOW_STATE_FILE, backupDirFor, userDataDir } from './paths'
+import {
+  APP_USER_MODEL_ID,
+  DIALOG_STATE_FILE,
+  WINDOW_STATE_FILE,
+  backupDirFor,
+  userDataDir
+} from './paths'
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -86,6 +92,7 @@ export function bootstrap(electron: ElectronModules, options: BootstrapOptions):
 
   const userData = userDataDir(app.getPath('appData'), isDev)
   app.setPath('userData', userData)
+  if (options.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID)
   app.enableSandbox()
   electron.protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }

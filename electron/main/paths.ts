@@ -10,6 +10,13 @@ import { join } from 'node:path'
 /** Fixed ASCII folder name of the installed app's data, under the OS's appData folder. */
 export const USER_DATA_FOLDER = 'ShelianDesk'
 
+/**
+ * The Windows AppUserModelID, equal to electron-builder.json's `appId` (a test keeps them equal).
+ * Windows attributes toast notifications to it: without it an installed app's notices may not
+ * show, or show under electron.exe.
+ */
+export const APP_USER_MODEL_ID = 'cn.shelian.desk'
+
 /** A separate folder for unpackaged (development) runs, so dev never touches real data. */
 export const DEV_USER_DATA_FOLDER = 'ShelianDesk-dev'
 

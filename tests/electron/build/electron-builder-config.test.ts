@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 // electron-builder's own validator, the one `electron-builder` runs before packaging.
 import { validateConfiguration } from 'app-builder-lib/out/util/config/config.js'
+import { APP_USER_MODEL_ID } from '../../../electron/main/paths'
 
 type TargetList = Array<{ target: string; arch: string[] }>
 
@@ -21,6 +22,10 @@ describe('electron-builder.json', () => {
   it('validation would catch a misspelt fuse (the check is real)', async () => {
     const broken = { ...config, electronFuses: { ...config.electronFuses, runAsNod: false } }
     await expect(validateConfiguration(broken, silentLogger)).rejects.toThrow(/electronFuses/)
+  })
+
+  it('uses the appId the main process gives Windows as its AppUserModelID', () => {
+    expect(config.appId).toBe(APP_USER_MODEL_ID)
   })
 
   it('flips every security fuse', () => {

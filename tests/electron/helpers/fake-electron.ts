@@ -79,6 +79,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
       })
     ),
     enableSandbox: vi.fn(record('app.enableSandbox', () => undefined)),
+    setAppUserModelId: vi.fn(record('app.setAppUserModelId', (_id: string) => undefined)),
     requestSingleInstanceLock: vi.fn(
       record('app.requestSingleInstanceLock', () => options.gotLock ?? true)
     ),

@@ -89,6 +89,19 @@ describe('bootstrap, before ready', () => {
     expect(FakeBrowserWindow.instances).toHaveLength(0)
   })
 
+  it('names the app to Windows, so its notifications show as 社联台', () => {
+    const { fake } = start({ platform: 'win32' })
+    expect(fake.modules.app.setAppUserModelId).toHaveBeenCalledWith('cn.shelian.desk')
+    expect(fake.calls.indexOf('app.setAppUserModelId')).toBeLessThan(
+      fake.calls.indexOf('app.whenReady')
+    )
+  })
+
+  it('leaves the AppUserModelID alone on Linux', () => {
+    const { fake } = start({ platform: 'linux' })
+    expect(fake.modules.app.setAppUserModelId).not.toHaveBeenCalled()
+  })
+
   it('takes the single-instance lock', () => {
     const { fake, started } = start()
     expect(fake.modules.app.requestSingleInstanceLock).toHaveBeenCalledOnce()
