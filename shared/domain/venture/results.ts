@@ -392,6 +392,45 @@ export function publishedFigures(
   }
 }
 
+/** What the published list says of an awarded application. */
+export type PublishedResult = '资助' | '撤销资助' | '未资助'
+
+/** The 撤销资助 step of an application whose grant an upheld objection withdrew, if any. */
+export function revocationOf<E extends { action: string }>(application: {
+  events: readonly E[]
+}): E | undefined {
+  return application.events.findLast((event) => event.action === 'revoke')
+}
+
+/** 资助, or why not: withdrawn after an objection, or never granted. */
+export function publishedResult(application: {
+  award: Pick<Award, 'grantFen'>
+  events: readonly { action: string }[]
+}): PublishedResult {
+  if (application.award.grantFen > 0) return '资助'
+  return revocationOf(application) ? '撤销资助' : '未资助'
+}
+
+/**
+ * The applications with an award, as the published list orders them: by the award's rank,
+ * unranked last; equal ranks keep the order the computed results give them, so the list reads
+ * the way it did in review. The 评审结果 report and the round's Excel 台账 both list this way.
+ */
+export function inPublishedOrder<A extends { id: string; award: Pick<Award, 'rank'> | null }>(
+  applications: readonly A[],
+  results: { rows: readonly Pick<ResultRow, 'applicationId'>[] }
+): (A & { award: NonNullable<A['award']> })[] {
+  const order = new Map(results.rows.map((row, index) => [row.applicationId, index]))
+  const position = (application: A) => order.get(application.id) ?? order.size
+  const rankOf = (application: A) => application.award!.rank ?? Number.MAX_SAFE_INTEGER
+  return applications
+    .filter(
+      (application): application is A & { award: NonNullable<A['award']> } =>
+        application.award !== null
+    )
+    .sort((a, b) => rankOf(a) - rankOf(b) || position(a) - position(b))
+}
+
 /** One tranche of a grant with its amount. */
 export interface PlannedTranche {
   /** 1-based. */

@@ -8,8 +8,14 @@
  */
 import type { IsoDate } from '../../domain/dates'
 import type { Organization } from '../../domain/organizations/organization'
-import type { Application } from '../../domain/venture/application'
-import type { ResultRow, RoundResults } from '../../domain/venture/results'
+import type { Application, Award } from '../../domain/venture/application'
+import {
+  inPublishedOrder,
+  publishedResult,
+  revocationOf,
+  type ResultRow,
+  type RoundResults
+} from '../../domain/venture/results'
 import type { VentureRound } from '../../domain/venture/round'
 import type { RawValue } from '../cell-values'
 import type { SheetColumn, SheetModel } from '../sheet-model'
@@ -69,15 +75,15 @@ function computedFigures(row: ResultRow): Figures {
   }
 }
 
-function publishedFigures(application: Application): Figures {
-  const award = application.award!
-  const revoked = application.events.findLast((event) => event.action === 'revoke')
+function awardFigures(application: Application & { award: Award }): Figures {
+  const { award } = application
+  const revoked = revocationOf(application)
   return {
     rank: award.rank,
     trackRank: award.trackRank,
     score: award.score,
     grantFen: award.grantFen,
-    result: award.grantFen > 0 ? '资助' : revoked ? '撤销资助' : '未资助',
+    result: publishedResult(application),
     notes: [
       award.reason,
       ...(award.adjustmentReason ? [`人工调整：${award.adjustmentReason}`] : []),
@@ -86,16 +92,35 @@ function publishedFigures(application: Application): Figures {
   }
 }
 
+/**
+ * The rows in the order the list reads: computed rank order while in review; from 公示 on the
+ * published order (as the 评审结果 report), rows without an award after them.
+ */
+function listed(
+  results: RoundResults,
+  applications: readonly Application[],
+  published: boolean
+): ResultRow[] {
+  if (!published) return results.rows
+  const order = new Map(
+    inPublishedOrder(applications, results).map((application, index) => [application.id, index])
+  )
+  const position = (row: ResultRow) => order.get(row.applicationId) ?? order.size
+  return [...results.rows].sort((a, b) => position(a) - position(b))
+}
+
 export function roundResultsLedger(input: RoundResultsLedgerInput): SheetModel {
   const { round, results } = input
   const published = round.publicity !== null
   const applications = new Map(input.applications.map((row) => [row.id, row]))
   const names = new Map(input.organizations.map((row) => [row.id, row.name]))
   const tracks = new Map(round.tracks.map((track) => [track.key, track.name]))
-  const rows = results.rows.map((row): RawValue[] => {
+  const rows = listed(results, input.applications, published).map((row): RawValue[] => {
     const application = applications.get(row.applicationId)
     const figures =
-      published && application?.award ? publishedFigures(application) : computedFigures(row)
+      published && application?.award
+        ? awardFigures({ ...application, award: application.award })
+        : computedFigures(row)
     return [
       figures.rank,
       figures.trackRank,

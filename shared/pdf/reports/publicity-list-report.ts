@@ -11,7 +11,7 @@
 import { formatYuan, type Fen } from '../../domain/money'
 import type { Organization } from '../../domain/organizations/organization'
 import type { Application } from '../../domain/venture/application'
-import { publishedFigures, type RoundResults } from '../../domain/venture/results'
+import { inPublishedOrder, publishedFigures, type RoundResults } from '../../domain/venture/results'
 import type { VentureRound } from '../../domain/venture/round'
 import { REPORT_KINDS } from '../report-kinds'
 import type { ReportBlock, ReportContext, ReportDocument } from '../report-model'
@@ -47,7 +47,9 @@ export function buildPublicityListReport(
   const applications = input.applications.filter((row) => row.archivedAt === null)
   const names = new Map(input.organizations.map((org) => [org.id, org.name]))
   const published = round.publicity !== null
-  const listed = published ? awarded(applications) : proposed(input.results, applications)
+  const listed = published
+    ? awarded(applications, input.results)
+    : proposed(input.results, applications)
   const grantedFen = published
     ? publishedFigures(applications, round.tracks).grantedFen
     : input.results.grantedFen
@@ -110,18 +112,14 @@ export function buildPublicityListReport(
   }
 }
 
-/** The published awards still granting money, in rank order (publishedFigures counts these). */
-function awarded(applications: readonly Application[]): ListedProject[] {
-  return applications
-    .filter((application) => application.award !== null && application.award.grantFen > 0)
-    .sort(
-      (a, b) =>
-        (a.award!.rank ?? Number.MAX_SAFE_INTEGER) - (b.award!.rank ?? Number.MAX_SAFE_INTEGER)
-    )
+/** The published awards still granting money, in the published order (publishedFigures counts these). */
+function awarded(applications: readonly Application[], results: RoundResults): ListedProject[] {
+  return inPublishedOrder(applications, results)
+    .filter((application) => application.award.grantFen > 0)
     .map((application) => ({
       title: application.title,
       organizationId: application.organizationId,
-      grantFen: application.award!.grantFen
+      grantFen: application.award.grantFen
     }))
 }
 

@@ -10,7 +10,13 @@
 import { formatYuan, roundDiv, sumFen, yuanText, type Fen } from '../../domain/money'
 import type { Organization } from '../../domain/organizations/organization'
 import type { Application } from '../../domain/venture/application'
-import { publishedFigures, type RoundResults } from '../../domain/venture/results'
+import {
+  inPublishedOrder,
+  publishedFigures,
+  publishedResult,
+  revocationOf,
+  type RoundResults
+} from '../../domain/venture/results'
 import { submittedTotal, type Review } from '../../domain/venture/review'
 import type { Reviewer } from '../../domain/venture/reviewer'
 import type { VentureRound } from '../../domain/venture/round'
@@ -199,37 +205,17 @@ function computedRows(results: RoundResults, byId: ReadonlyMap<string, Applicati
   }))
 }
 
-/**
- * The published list in rank order, unranked last; equal ranks keep the order the computed
- * results give them, so the list reads the way it did in review.
- */
+/** The published list: each application's stored award, in the published order. */
 function publishedRows(applications: readonly Application[], results: RoundResults): ListedRow[] {
-  const order = new Map(results.rows.map((row, index) => [row.applicationId, index]))
-  const position = (application: Application) => order.get(application.id) ?? order.size
-  return applications
-    .filter((application) => application.award !== null)
-    .sort(
-      (a, b) =>
-        (a.award!.rank ?? Number.MAX_SAFE_INTEGER) - (b.award!.rank ?? Number.MAX_SAFE_INTEGER) ||
-        position(a) - position(b)
-    )
-    .map((application) => {
-      const award = application.award!
-      return {
-        application,
-        rank: award.rank,
-        score: award.score,
-        requestedFen: application.requestedFen,
-        grantFen: award.grantFen,
-        result: award.grantFen > 0 ? '资助' : revocation(application) ? '撤销资助' : '未资助',
-        reason: award.reason
-      }
-    })
-}
-
-/** The 撤销资助 step of an application whose grant an upheld objection withdrew, if any. */
-function revocation(application: Application) {
-  return application.events.findLast((event) => event.action === 'revoke')
+  return inPublishedOrder(applications, results).map((application) => ({
+    application,
+    rank: application.award.rank,
+    score: application.award.score,
+    requestedFen: application.requestedFen,
+    grantFen: application.award.grantFen,
+    result: publishedResult(application),
+    reason: application.award.reason
+  }))
 }
 
 /** The paragraphs of 一、评审概况: the round, the applications, the experts and the method. */
@@ -309,7 +295,7 @@ function decisionNotes(
   }
   if (round.publicity !== null) {
     for (const application of applications) {
-      const revoked = revocation(application)
+      const revoked = revocationOf(application)
       if (!revoked) continue
       notes.push(
         `${named(application.id)}经公示期异议处理撤销资助` +

@@ -8,8 +8,10 @@ import {
   approvalRefusal,
   objectionAnswerSchema,
   objectionDateRefusal,
+  inPublishedOrder,
   planTranches,
   publishedFigures,
+  publishedResult,
   publicityInputSchema,
   roundResults,
   tiebreakInputSchema,
@@ -787,5 +789,38 @@ describe('publishedFigures', () => {
       fundedCount: 2,
       grantedByTrack: { elderly: 9_000_000, youth: 6_000_000 }
     })
+  })
+})
+
+describe('inPublishedOrder', () => {
+  const awarded = (id: string, rank: number | null) => ({ id, award: { rank } })
+  const computed = (...ids: string[]) => ({ rows: ids.map((applicationId) => ({ applicationId })) })
+
+  it('lists by the award’s rank, unranked last, equal ranks as the computed results had them', () => {
+    const applications = [
+      awarded('c', 2),
+      awarded('d', null),
+      { id: 'e', award: null },
+      awarded('a', 1),
+      awarded('b', 2)
+    ]
+    const order = inPublishedOrder(applications, computed('a', 'b', 'c', 'd', 'e'))
+    expect(order.map((application) => application.id)).toEqual(['a', 'b', 'c', 'd'])
+  })
+
+  it('follows the stored ranks even when the computed results would now rank otherwise', () => {
+    const order = inPublishedOrder([awarded('a', 1), awarded('b', 2)], computed('b', 'a'))
+    expect(order.map((application) => application.id)).toEqual(['a', 'b'])
+  })
+})
+
+describe('publishedResult', () => {
+  const revoke = { action: 'revoke' }
+  it.each([
+    [9_000_000, [], '资助'],
+    [0, [{ action: 'approve' }, revoke], '撤销资助'],
+    [0, [{ action: 'approve' }], '未资助']
+  ] as const)('a grant of %i fen with events %j is %s', (grantFen, events, expected) => {
+    expect(publishedResult({ award: { grantFen }, events })).toBe(expected)
   })
 })

@@ -74,6 +74,14 @@ describe('roundResultsLedger once published', () => {
     expect(column(ledger, '资助金额（元）')).toEqual(ordered.map((award) => award.grantFen))
   })
 
+  it('lists in the published order, like the 评审结果 report, not as the results now compute', () => {
+    const records = publishedRoundRecords()
+    const reversed = { ...records.results, rows: [...records.results.rows].reverse() }
+    const ledger = ledgerOf({ ...records, results: reversed })
+    expect(column(ledger, '排名')).toEqual(ledgerOf(records).rows.map((row) => row[0]))
+    expect(column(ledger, '排名')).toEqual([1, 2, 3])
+  })
+
   it('shows a grant withdrawn after an objection as 撤销资助, with the reason', () => {
     const records = publishedRoundRecords()
     const funded = records.results.rows.find((row) => row.grantFen > 0)!
