@@ -79,7 +79,9 @@ function ExportExcelDialog<T>({
   async function start() {
     const date = todayInChina()
     const model = () => [gridSheetModel(view, { name, title: withTitle ? titleOf(date) : null })]
-    if (await save(model, exportFileName(name, date))) onClose()
+    // A column writes what its cell shows, and cells show personal data masked (types.ts).
+    const request = { name, suggestedName: exportFileName(name, date), revealed: false }
+    if (await save(model, request)) onClose()
   }
 
   return (

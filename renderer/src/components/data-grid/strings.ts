@@ -42,5 +42,7 @@ export const GRID_STRINGS = {
     `正在写入第 ${done.toLocaleString('zh-CN')} / ${total.toLocaleString('zh-CN')} 行`,
   exportPacking: '正在生成文件…',
   exportSaved: (fileName: string) => `已保存：${fileName}`,
+  exportSavedNotLogged: (fileName: string, reason: string) =>
+    `已保存：${fileName}，但未能记入操作日志（${reason}）`,
   exportFailed: (reason: string) => `导出失败：${reason}`
 } as const

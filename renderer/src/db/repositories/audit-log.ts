@@ -19,7 +19,7 @@ export async function currentOperator(db: ShelianDatabase): Promise<string> {
 
 export interface AuditInput {
   at: string
-  table: TableName | 'backup' | 'reports'
+  table: TableName | 'backup' | 'reports' | 'workbooks'
   recordId: string
   action: AuditAction
   changes?: Record<string, [unknown, unknown]>

@@ -60,6 +60,10 @@ import {
   createReportExportsRepository,
   type ReportExportsRepository
 } from './report-exports-repository'
+import {
+  createWorkbookExportsRepository,
+  type WorkbookExportsRepository
+} from './workbook-exports-repository'
 
 export interface Repositories {
   organizations: OrganizationsRepository
@@ -86,6 +90,8 @@ export interface Repositories {
   linkage: LinkageReads
   /** PDF reports: numbering and the audit of saves and unmasking. */
   reportExports: ReportExportsRepository
+  /** Excel workbooks (grid views and 台账): the audit of saves. */
+  workbookExports: WorkbookExportsRepository
   settings: SettingsRepository
   /** Loads a set of records in one transaction, into an empty registry only. */
   bulkLoad(data: RecordSet): Promise<RecordCounts>
@@ -119,6 +125,7 @@ export function createRepositories(db: ShelianDatabase, deps: IncubationDeps = {
     needMatches: createNeedMatchesRepository(db, deps),
     linkage: createLinkageReads(db),
     reportExports: createReportExportsRepository(db, deps),
+    workbookExports: createWorkbookExportsRepository(db, deps),
     settings: createSettingsRepository(db, deps.now, deps.newId),
     bulkLoad: (data) => bulkLoad(db, data, deps),
     countRecords: () => countRecords(db),
@@ -138,5 +145,6 @@ export type { ReviewsRepository, CatalogueItemsRepository, ProjectsRepository }
 export type { AgreementsRepository, PaymentsRepository, ActivitiesRepository }
 export type { ProjectEvaluationsRepository, MutualEvaluationsRepository }
 export type { ResourcesRepository, NeedsRepository, NeedMatchesRepository, LinkageReads }
+export type { WorkbookExport, WorkbookExportsRepository } from './workbook-exports-repository'
 export type { CommunityLinks, ServingWorker, VolunteerHoursRow } from './linkage-reads'
 export type { NeedSuggestions, NewApplicationMatchInput } from './need-matches-repository'

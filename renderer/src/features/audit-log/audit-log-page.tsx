@@ -28,7 +28,7 @@ import {
   recordPath,
   type RecordDirectory
 } from './record-directory'
-import { AUDIT_LOG_STRINGS as S, OTHER_TABLE_LABELS } from './strings'
+import { AUDIT_LOG_STRINGS as S, EXPORT_ACTION_LABELS, OTHER_TABLE_LABELS } from './strings'
 
 interface AuditRow {
   id: string
@@ -56,6 +56,11 @@ function tableLabel(table: string): string {
   return TABLE_LABELS[table as TableName] ?? OTHER_TABLE_LABELS[table] ?? table
 }
 
+function actionLabel(entry: AuditEntry): string {
+  const own = entry.action === 'export' ? EXPORT_ACTION_LABELS[entry.table] : undefined
+  return own ?? AUDIT_ACTION_LABELS[entry.action] ?? entry.action
+}
+
 function auditRows(entries: readonly AuditEntry[], directory: RecordDirectory): AuditRow[] {
   // A bulk import stamps thousands of entries with one instant: format each instant once.
   const times = new Map<string, string>()
@@ -77,7 +82,7 @@ function auditRows(entries: readonly AuditEntry[], directory: RecordDirectory): 
       time,
       date: time.slice(0, 10),
       tableLabel: tableLabel(entry.table),
-      actionLabel: AUDIT_ACTION_LABELS[entry.action] ?? entry.action,
+      actionLabel: actionLabel(entry),
       recordName,
       keys: info?.keys,
       path: info?.path ?? null,

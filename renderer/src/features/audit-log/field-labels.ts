@@ -12,21 +12,30 @@ import {
 } from '@renderer/features/incubation/strings'
 import {
   NEED_ACTION_FIELD_LABELS,
-  NEED_FIELD_LABELS
+  NEED_FIELD_LABELS,
+  NEED_MATCH_FIELD_LABELS
 } from '@renderer/features/linkage/needs/strings'
 import { RESOURCE_FIELD_LABELS } from '@renderer/features/linkage/resources/strings'
 import { ORGANIZATION_FIELD_LABELS } from '@renderer/features/organizations/strings'
 import { SETTINGS_STRINGS } from '@renderer/features/settings/strings'
 import { ACTIVITY_FIELD_LABELS } from '@renderer/features/projects/activities/strings'
-import { AGREEMENT_FIELD_LABELS } from '@renderer/features/projects/agreement/strings'
+import {
+  AGREEMENT_FIELD_LABELS,
+  AMENDMENT_FIELD_LABELS
+} from '@renderer/features/projects/agreement/strings'
+import { PROJECT_EVALUATION_FIELD_LABELS } from '@renderer/features/projects/evaluations/strings'
+import { MUTUAL_EVALUATION_FIELD_LABELS } from '@renderer/features/projects/mutual/strings'
 import { PROJECT_FIELD_LABELS } from '@renderer/features/projects/project-detail-strings'
-import { STEP_FIELD_LABELS } from '@renderer/features/projects/payments/strings'
+import { PAYMENT_FIELD_LABELS } from '@renderer/features/projects/payments/strings'
 import { SOCIAL_WORKER_FIELD_LABELS } from '@renderer/features/social-workers/strings'
 import {
   ACTION_FIELD_LABELS as APPLICATION_ACTION_LABELS,
   APPLICATION_FIELD_LABELS
 } from '@renderer/features/venture/applications/strings'
-import { REVIEWER_FIELD_LABELS } from '@renderer/features/venture/review/strings'
+import {
+  REVIEW_FIELD_LABELS,
+  REVIEWER_FIELD_LABELS
+} from '@renderer/features/venture/review/strings'
 import { ROUND_FIELD_LABELS } from '@renderer/features/venture/rounds/strings'
 import { COMMON_FIELD_LABELS } from './strings'
 
@@ -77,10 +86,15 @@ const FIELD_LABELS: Readonly<Record<string, Labels>> = {
     ...merged(Object.values(APPLICATION_ACTION_LABELS)),
     ...APPLICATION_FIELD_LABELS
   },
+  reviews: REVIEW_FIELD_LABELS,
   projects: PROJECT_FIELD_LABELS,
   agreements: AGREEMENT_FIELD_LABELS,
-  payments: merged(Object.values(STEP_FIELD_LABELS)),
-  activities: ACTIVITY_FIELD_LABELS
+  amendments: AMENDMENT_FIELD_LABELS,
+  payments: PAYMENT_FIELD_LABELS,
+  activities: ACTIVITY_FIELD_LABELS,
+  projectEvaluations: PROJECT_EVALUATION_FIELD_LABELS,
+  mutualEvaluations: MUTUAL_EVALUATION_FIELD_LABELS,
+  needMatches: NEED_MATCH_FIELD_LABELS
 }
 
 /** `uscc` of 社会组织 → 统一社会信用代码; a field no map names keeps its own name. */

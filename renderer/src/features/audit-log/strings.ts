@@ -31,7 +31,13 @@ export const AUDIT_LOG_STRINGS = {
 /** Where an entry is not about a table of records (schema.ts TableName) but the app itself. */
 export const OTHER_TABLE_LABELS: Readonly<Record<string, string>> = {
   backup: '备份',
-  reports: '报告'
+  reports: '报告',
+  workbooks: 'Excel 文件'
+}
+
+/** How `export` reads where it saved no PDF 报告 (the action's own label says 导出报告). */
+export const EXPORT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  workbooks: '导出 Excel'
 }
 
 /**
@@ -48,5 +54,13 @@ export const COMMON_FIELD_LABELS: Readonly<Record<string, string>> = {
   grade: '等级',
   scores: '评分',
   approvals: '审核记录',
-  events: '办理经过'
+  events: '办理经过',
+  // The record a record belongs to: set when it is made, named here for the odd one that moves.
+  organizationId: '社会组织',
+  incubationId: '入驻记录',
+  roundId: '公益创投批次',
+  applicationId: '申报书',
+  projectId: '项目',
+  agreementId: '协议',
+  needId: '需求'
 }

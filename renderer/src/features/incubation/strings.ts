@@ -144,6 +144,8 @@ export const SERVICE_FIELD_LABELS: Readonly<Record<string, string>> = {
 }
 
 export const EVALUATION_FIELD_LABELS: Readonly<Record<string, string>> = {
+  subjectType: '评估对象类型',
+  subjectId: '评估对象',
   kind: '评估类型',
   evaluatedOn: '评估日期',
   evaluators: '评估人',

@@ -82,7 +82,12 @@ export function LedgerExportsCard() {
       // The office's name is read when asked, so a click before the page has loaded it still
       // titles the ledger.
       const context = async () => ({ office: (await settings.getGeneral()).officeName, today })
-      await save(async () => build(await context()), exportFileName(name, today))
+      // The 台账 builders mask phones and carry no ID numbers (shared/export/ledgers).
+      await save(async () => build(await context()), {
+        name,
+        suggestedName: exportFileName(name, today),
+        revealed: false
+      })
     } finally {
       setRunning(null)
     }

@@ -17,7 +17,7 @@ import { PaymentsTab } from '@renderer/features/projects/payments/payments-tab'
 import { amountInWords, yuanText } from '@shared/domain/money'
 import type { Project } from '@shared/domain/projects/project'
 import { AgreementTab } from './agreement/agreement-tab'
-import { AGREEMENT_FIELD_LABELS } from './agreement/strings'
+import { AGREEMENT_FIELD_LABELS, AMENDMENT_FIELD_LABELS } from './agreement/strings'
 import { useDatabase } from '@renderer/db/database-context'
 import { ExportReportButton } from '@renderer/features/reports/export-report'
 import { closingReport } from '@renderer/features/reports/report-requests'
@@ -38,6 +38,9 @@ import {
   useProjectFacts,
   useProjectHistory
 } from './use-project-data'
+
+/** The agreement's trail holds its 合同变更 entries too. */
+const AGREEMENT_HISTORY_LABELS = { ...AGREEMENT_FIELD_LABELS, ...AMENDMENT_FIELD_LABELS }
 
 const TABS = [
   'overview',
@@ -190,7 +193,7 @@ function ProjectRecordHistory({ project }: { project: Project }) {
       {agreement ? (
         <section aria-label={S.agreementHistoryTitle} style={{ flex: '1 1 360px' }}>
           <Typography.Title level={4}>{S.agreementHistoryTitle}</Typography.Title>
-          <RecordHistory entries={agreementHistory} fieldLabels={AGREEMENT_FIELD_LABELS} />
+          <RecordHistory entries={agreementHistory} fieldLabels={AGREEMENT_HISTORY_LABELS} />
         </section>
       ) : null}
     </Flex>

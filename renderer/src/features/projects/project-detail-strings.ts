@@ -125,6 +125,8 @@ export const STEP_CONFIRMATIONS: Readonly<Record<Exclude<ProjectAction, 'sign'>,
 /** Chinese names of a project's fields, for its history. */
 export const PROJECT_FIELD_LABELS: Readonly<Record<string, string>> = {
   title: '项目名称',
+  channel: PROJECT_DETAIL_STRINGS.channel,
+  origin: PROJECT_DETAIL_STRINGS.ventureTitle,
   organizationId: '承接组织',
   category: '服务类别',
   communityIds: '服务社区',

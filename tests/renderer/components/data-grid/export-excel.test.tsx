@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { DataGrid, type DataGridColumn, type DataGridProps } from '@renderer/components/data-grid'
+import { createRepositories } from '@renderer/db/repositories'
+import { AuditLogPage } from '@renderer/features/audit-log/audit-log-page'
 import { maskPhone } from '@shared/domain/identifiers/masking'
 import { formatYuan } from '@shared/domain/money'
 import { pinyinKeys, type PinyinKeys } from '@shared/text/pinyin'
 import { createFakeDesktop } from '../../helpers/fake-desktop-api'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../helpers/fixed-clock'
 import { button, dialog, dialogGone } from '../../helpers/antd-queries'
-import { renderApp } from '../../helpers/render-app'
+import { freshDatabase, renderApp } from '../../helpers/render-app'
 import { readWorkbook, rowValues } from './read-workbook'
 
 interface Household extends PinyinKeys {
@@ -59,7 +61,8 @@ const COLUMNS: DataGridColumn<Household>[] = [
 
 function renderHouseholds(
   props: Partial<DataGridProps<Household>> = {},
-  fake = createFakeDesktop()
+  fake = createFakeDesktop(),
+  db = freshDatabase()
 ) {
   renderApp(
     <DataGrid<Household>
@@ -71,7 +74,7 @@ function renderHouseholds(
       ariaLabel="居民列表"
       {...props}
     />,
-    { api: fake.api }
+    { api: fake.api, db }
   )
   return fake
 }
@@ -142,6 +145,42 @@ describe('导出 Excel of a grid', () => {
     const written = JSON.stringify(rowValues(sheet, 1))
     for (const h of HOUSEHOLDS) if (h.phone) expect(written).not.toContain(h.phone)
   })
+
+  it(
+    'leaves one entry in the 操作日志 naming the list, its rows and the file',
+    async () => {
+      const db = freshDatabase()
+      await createRepositories(db).settings.saveGeneral({
+        operatorName: '张晓梅',
+        officeName: '鼓楼街道办事处',
+        backupKeep: 10
+      })
+      renderHouseholds({}, createFakeDesktop(), db)
+      fireEvent.change(screen.getByRole('textbox', { name: '搜索' }), {
+        target: { value: '王' }
+      })
+      await exportView()
+      await screen.findByText('已保存：居民列表-2026-11-22.xlsx')
+      cleanup()
+
+      renderApp(<AuditLogPage />, { db })
+      const log = await screen.findByRole('grid', { name: '操作日志列表' })
+      const row = await within(log).findByText('导出 Excel')
+      const entry = row.closest('[role="row"]') as HTMLElement
+      expect(within(entry).getByText('Excel 文件')).toBeTruthy()
+      expect(within(entry).getByText('张晓梅')).toBeTruthy()
+      expect(
+        within(entry).getByText('导出居民列表 1 行，个人信息已打码：居民列表-2026-11-22.xlsx')
+      ).toBeTruthy()
+      // Not a record with a page: its name is plain text, not a link that leads nowhere.
+      expect(within(entry).getByText('居民列表').closest('a')).toBeNull()
+
+      fireEvent.click(screen.getByRole('button', { name: '筛选：表' }))
+      const tables = await screen.findByRole('group', { name: '筛选：表' })
+      expect(within(tables).getByRole('checkbox', { name: 'Excel 文件 1' })).toBeTruthy()
+    },
+    SLOW_UI_TIMEOUT
+  )
 
   it('cannot export when no row is shown', () => {
     renderHouseholds()

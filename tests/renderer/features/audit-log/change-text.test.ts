@@ -45,6 +45,18 @@ describe('describeChanges', () => {
     ).toEqual(['操作人：张晓梅 → 李建国'])
   })
 
+  it('names a tranche’s amount as the 拨付 tab does, not as the 追回 dialog’s input', () => {
+    expect(
+      describeChanges({
+        table: 'payments',
+        changes: { amountFen: [6_000_000, 4_500_000], status: ['计划', '可拨付'] }
+      })
+    ).toEqual(['金额：60,000.00 元 → 45,000.00 元', '状态：计划 → 可拨付'])
+    expect(
+      describeChanges({ table: 'amendments', changes: { decidedOn: [null, '2026-11-20'] } })
+    ).toEqual(['审批日期：— → 2026-11-20'])
+  })
+
   it('falls back to shared names, then to the field’s own', () => {
     expect(
       describeChanges({

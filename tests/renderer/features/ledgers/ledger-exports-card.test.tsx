@@ -8,7 +8,7 @@ import { NOW, SAMPLE } from '../../db/helpers'
 import { button, choose } from '../../helpers/antd-queries'
 import { createFakeDesktop } from '../../helpers/fake-desktop-api'
 import { SLOW_UI_TIMEOUT, useFixedClock } from '../../helpers/fixed-clock'
-import { officeDatabase } from '../../helpers/office-database'
+import { OPERATOR, officeDatabase } from '../../helpers/office-database'
 import { renderApp } from '../../helpers/render-app'
 
 const OFFICE = '鼓楼街道办事处'
@@ -66,6 +66,21 @@ describe('LedgerExportsCard', () => {
       expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['项目', '拨付明细'])
 
       const projects = live(SAMPLE.projects)
+      const ids = new Set(projects.map((project) => project.id))
+      const tranches = live(SAMPLE.payments).filter((payment) => ids.has(payment.projectId))
+      const logged = await db.auditLog
+        .where('[table+recordId]')
+        .equals(['workbooks', '项目台账'])
+        .toArray()
+      expect(logged.map((entry) => [entry.action, entry.operator, entry.summary])).toEqual([
+        [
+          'export',
+          OPERATOR,
+          `导出项目台账（项目 ${projects.length} 行、拨付明细 ${tranches.length} 行），` +
+            '个人信息已打码：项目台账-2026-11-22.xlsx'
+        ]
+      ])
+
       const projectSheet = book.getWorksheet('项目')!
       const amountFen = projects.reduce((sum, project) => sum + project.amountFen, 0)
       const totalsRow = 3 + projects.length
@@ -75,8 +90,6 @@ describe('LedgerExportsCard', () => {
         result: amountFen / 100
       })
 
-      const ids = new Set(projects.map((project) => project.id))
-      const tranches = live(SAMPLE.payments).filter((payment) => ids.has(payment.projectId))
       const paymentSheet = book.getWorksheet('拨付明细')!
       const paidFen = tranches
         .filter((payment) => payment.paidOn !== null)

@@ -170,3 +170,20 @@ export const NEED_FIELD_LABELS: Readonly<Record<string, string>> = {
   archivedAt: '归档',
   updatedAt: '更新时间'
 }
+
+/** Chinese names of a match's fields (对接记录), for the 操作日志. */
+export const NEED_MATCH_FIELD_LABELS: Readonly<Record<string, string>> = {
+  target: NEED_STRINGS.matchTarget,
+  projectId: NEED_STRINGS.projectLabel,
+  applicationId: NEED_STRINGS.applicationTag,
+  organizationId: NEED_STRINGS.matchOrganization,
+  socialWorkerIds: NEED_STRINGS.matchWorkers,
+  resourceIds: NEED_STRINGS.matchResources,
+  note: NEED_STRINGS.noteLabel,
+  matchedAt: NEED_STRINGS.matchedAt,
+  matchedBy: NEED_STRINGS.operator,
+  withdrawnAt: '撤销时间',
+  withdrawnBy: '撤销人',
+  withdrawReason: NEED_STRINGS.withdrawReason,
+  archivedAt: '归档'
+}

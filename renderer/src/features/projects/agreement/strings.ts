@@ -125,3 +125,17 @@ export const AGREEMENT_FIELD_LABELS: Readonly<Record<string, string>> = {
   signedBy: '经办人',
   archivedAt: '归档'
 }
+
+/** Chinese names of an amendment's fields, for the 操作日志. */
+export const AMENDMENT_FIELD_LABELS: Readonly<Record<string, string>> = {
+  agreementId: AGREEMENT_STRINGS.agreementTitle,
+  no: '变更序号',
+  requestedOn: AGREEMENT_STRINGS.requestedOn,
+  reason: AGREEMENT_STRINGS.reason,
+  changes: AGREEMENT_STRINGS.changesLabel,
+  status: AGREEMENT_STRINGS.status,
+  decidedOn: AGREEMENT_STRINGS.decidedOn,
+  decidedBy: '审批人',
+  decisionNote: AGREEMENT_STRINGS.decisionNote,
+  archivedAt: '归档'
+}

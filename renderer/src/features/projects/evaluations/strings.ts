@@ -117,3 +117,28 @@ export const EVALUATION_STATUS_COLORS: Readonly<Record<ProjectEvaluationStatus, 
   草稿: 'default',
   定稿: 'blue'
 }
+
+/** Chinese names of a project evaluation's fields, for the 操作日志. */
+export const PROJECT_EVALUATION_FIELD_LABELS: Readonly<Record<string, string>> = {
+  kind: EVALUATION_LABELS.kind,
+  mode: EVALUATION_LABELS.mode,
+  year: EVALUATION_LABELS.yearOfEvaluation,
+  version: EVALUATION_LABELS.version,
+  supersedesId: '更正的版本',
+  correctionReason: EVALUATION_STRINGS.correctionReason,
+  supersededById: '更正版本',
+  evaluatedOn: EVALUATION_LABELS.evaluationDate,
+  evaluators: EVALUATION_LABELS.evaluators,
+  indicators: '绩效目标表',
+  scores: EVALUATION_STRINGS.indicatorsLabel,
+  survey: EVALUATION_STRINGS.surveyTitle,
+  findings: EVALUATION_LABELS.findings,
+  recommendations: EVALUATION_LABELS.recommendations,
+  status: EVALUATION_LABELS.status,
+  total: EVALUATION_LABELS.total,
+  grade: EVALUATION_LABELS.grade,
+  passed: '是否合格',
+  finalizedAt: '定稿时间',
+  finalizedBy: '定稿人',
+  archivedAt: '归档'
+}

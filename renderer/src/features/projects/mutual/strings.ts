@@ -79,3 +79,16 @@ export const MUTUAL_STATUS_COLORS: Readonly<Record<MutualEvaluationStatus, strin
   草稿: 'default',
   定稿: 'blue'
 }
+
+/** Chinese names of a 双向评估's fields, for the 操作日志. */
+export const MUTUAL_EVALUATION_FIELD_LABELS: Readonly<Record<string, string>> = {
+  periodLabel: MUTUAL_LABELS.periodLabel,
+  periodStart: MUTUAL_LABELS.periodStart,
+  periodEnd: MUTUAL_LABELS.periodEnd,
+  obligations: MUTUAL_STRINGS.obligationsLabel,
+  sheets: '双方评价表',
+  status: MUTUAL_LABELS.status,
+  finalizedAt: '定稿时间',
+  finalizedBy: '定稿人',
+  archivedAt: '归档'
+}

@@ -80,3 +80,20 @@ export const PAYMENT_STATUS_COLORS: Readonly<Record<PaymentStatus, string>> = {
   暂缓: 'orange',
   追回: 'red'
 }
+
+/** Chinese names of a tranche's fields, for the 操作日志 (amounts are shown with 元). */
+export const PAYMENT_FIELD_LABELS: Readonly<Record<string, string>> = {
+  no: PAYMENT_LABELS.no,
+  percent: PAYMENT_LABELS.percent,
+  amountFen: '金额',
+  gate: '拨付条件',
+  condition: '条件说明',
+  dueOn: PAYMENT_LABELS.dueOn,
+  status: PAYMENT_LABELS.status,
+  approvals: PAYMENT_LABELS.chain,
+  paidOn: '拨付日期',
+  voucherNo: '凭证号',
+  holdReason: '暂缓原因',
+  recovery: '追回决定',
+  archivedAt: '归档'
+}

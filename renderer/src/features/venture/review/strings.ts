@@ -205,3 +205,15 @@ export const SCREENING_FIELD_LABELS = {
   screenPass: { field: 'note', label: '初审意见' },
   screenFail: { field: 'reason', label: '初审不通过的理由' }
 } as const
+
+/** Chinese names of a review's fields, for the 操作日志. */
+export const REVIEW_FIELD_LABELS: Readonly<Record<string, string>> = {
+  applicationId: REVIEW_STRINGS.application,
+  reviewerId: REVIEW_STRINGS.addExpertField,
+  conflict: REVIEW_STRINGS.declarationTitle,
+  scores: REVIEW_STRINGS.sheetTitle,
+  comment: REVIEW_STRINGS.comment,
+  submittedAt: REVIEW_STRINGS.submittedAt,
+  reopenings: REVIEW_STRINGS.reopen,
+  archivedAt: '归档'
+}
