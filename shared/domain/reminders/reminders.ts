@@ -68,7 +68,10 @@ export interface Reminder {
   /** Days from today; negative when overdue, 0 when due today. */
   daysLeft: number
   urgency: ReminderUrgency
-  /** The page that opens the record, e.g. `/projects/p-1?tab=payments`. */
+  /**
+   * The page that opens the record, e.g. `/projects/p-1?tab=payments`; records without a page
+   * of their own open in their list's side panel (`/social-workers?open=<id>`).
+   */
   route: string
 }
 
@@ -276,7 +279,7 @@ export function collectReminders(
         title: `${worker.name}：社工登记${until < today ? '已过期' : '即将到期'}`,
         detail: `登记有效期至 ${until}，须办理再登记`,
         dueOn: until,
-        route: '/social-workers'
+        route: `/social-workers?open=${worker.id}`
       },
       'expiry'
     )
@@ -290,7 +293,7 @@ export function collectReminders(
         title: `${resource.name}（${resource.providerName}）：资源${isResourceExpired(resource, today) ? '已过期' : '即将到期'}`,
         detail: `可用至 ${resource.availableUntil}`,
         dueOn: resource.availableUntil,
-        route: '/linkage?tab=resources'
+        route: `/linkage?tab=resources&open=${resource.id}`
       },
       'expiry'
     )

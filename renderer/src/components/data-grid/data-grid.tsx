@@ -47,6 +47,7 @@ export function DataGrid<T extends GridRowData>(props: DataGridProps<T>) {
     columns,
     getRowId,
     search,
+    initialSearch,
     selectable = false,
     onSelectionChange,
     onRowOpen,
@@ -97,10 +98,21 @@ export function DataGrid<T extends GridRowData>(props: DataGridProps<T>) {
     enableGlobalFilter: search !== undefined,
     ...(globalFilterFn ? { globalFilterFn } : {}),
     enableRowSelection: selectable,
+    initialState: { globalFilter: initialSearch ?? '' },
     state: { columnVisibility, rowSelection },
     onColumnVisibilityChange: updateVisibility,
     onRowSelectionChange: updateSelection
   })
+
+  // A new address on the same page (another `?q=`) searches again; the first one is the
+  // table's initial state above.
+  const searchedFor = useRef(initialSearch)
+  const searchAgain = useEffectEvent((text: string) => table.setGlobalFilter(text))
+  useEffect(() => {
+    if (searchedFor.current === initialSearch) return
+    searchedFor.current = initialSearch
+    searchAgain(initialSearch ?? '')
+  }, [initialSearch])
 
   const rowModel = table.getRowModel()
   const shownRows = rowModel.rows

@@ -136,6 +136,12 @@ export interface DataGridProps<T> {
   search?: (row: T) => DataGridSearchText
   /** Placeholder of the search box. */
   searchPlaceholder?: string
+  /**
+   * The text the search box starts with: a page passes its address's `?q=` (`useListSearch`),
+   * so a link can open the list already searched. A later, different value replaces what is in
+   * the box (the address changed while the page stayed); typing leaves the prop alone.
+   */
+  initialSearch?: string
   /** Shows checkboxes; the header checkbox selects or clears every row the filters leave. */
   selectable?: boolean
   /** Called with the ids of all selected rows (also those currently filtered out). */

@@ -6,6 +6,7 @@
  * Records that hang off another (a 拨付 off its project, a 评分 off its 申报书) are many and rarely
  * opened from here, so their page is found only when one is opened ({@link recordPath}).
  */
+import { recordInList } from '@renderer/components/use-registry'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import { communityPath, needPath } from '@renderer/features/communities/community-path'
 import type { PinyinKeys } from '@shared/text/pinyin'
@@ -14,7 +15,10 @@ export interface RecordInfo {
   name: string
   /** The record's stored pinyin keys, when it has them: the log is then searchable by pinyin. */
   keys?: PinyinKeys
-  /** Its page; null for records shown only in a list's side panel (社工, 评审专家 …). */
+  /**
+   * Its page, or for records shown in a list's side panel (社工, 评审专家 …) the list with the
+   * panel open; null for what has neither (设置, backups).
+   */
   path: string | null
 }
 
@@ -67,11 +71,15 @@ export async function loadRecordDirectory(db: ShelianDatabase): Promise<RecordDi
     for (const c of communities) {
       add('communities', c.id, { name: c.name, keys: c, path: communityPath(c.id) })
     }
-    for (const w of socialWorkers) add('socialWorkers', w.id, { name: w.name, keys: w, path: null })
-    for (const r of reviewers) add('reviewers', r.id, { name: r.name, keys: r, path: null })
-    for (const i of catalogueItems)
-      add('catalogueItems', i.id, { name: i.name, keys: i, path: null })
-    for (const r of resources) add('resources', r.id, { name: r.name, keys: r, path: null })
+    const inList = (list: string, record: { id: string; name: string } & PinyinKeys) => ({
+      name: record.name,
+      keys: record,
+      path: recordInList(list, record.id)
+    })
+    for (const w of socialWorkers) add('socialWorkers', w.id, inList('/social-workers', w))
+    for (const r of reviewers) add('reviewers', r.id, inList('/venture?tab=reviewers', r))
+    for (const i of catalogueItems) add('catalogueItems', i.id, inList('/catalogue', i))
+    for (const r of resources) add('resources', r.id, inList('/linkage?tab=resources', r))
     for (const n of needs) add('needs', n.id, { name: n.name, keys: n, path: needPath(n.id) })
     const organizationNames = new Map(organizations.map((o) => [o.id, o]))
     for (const stay of incubations) {

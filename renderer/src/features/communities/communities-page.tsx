@@ -36,6 +36,7 @@ export function CommunitiesPage() {
         getRowId={communityId}
         search={searchCommunity}
         searchPlaceholder={S.searchPlaceholder}
+        initialSearch={view.initialSearch}
         storageKey="communities"
         ariaLabel={S.gridLabel}
         emptyText={S.empty}

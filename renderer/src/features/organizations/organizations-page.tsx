@@ -43,6 +43,7 @@ export function OrganizationsPage() {
         getRowId={organizationId}
         search={searchOrganization}
         searchPlaceholder={S.searchPlaceholder}
+        initialSearch={view.initialSearch}
         storageKey="organizations"
         ariaLabel={S.gridLabel}
         emptyText={S.empty}

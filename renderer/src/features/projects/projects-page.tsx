@@ -9,7 +9,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useNavigate } from 'react-router'
 import { ShowArchivedSwitch } from '@renderer/components/archived-switch'
 import { DataGrid } from '@renderer/components/data-grid'
-import { useById, useOrganizationsOf } from '@renderer/components/use-registry'
+import { useById, useListSearch, useOrganizationsOf } from '@renderer/components/use-registry'
 import { useTabParam } from '@renderer/components/use-tab-param'
 import { useRepositories } from '@renderer/db/use-repositories'
 import { useRounds } from '@renderer/features/venture/use-venture-data'
@@ -30,6 +30,7 @@ const TABS = ['projects', 'due'] as const
 export function ProjectsPage() {
   const navigate = useNavigate()
   const [tab, openTab] = useTabParam(TABS)
+  const initialSearch = useListSearch()
   const { projects } = useRepositories()
   const [today] = useState(todayInChina)
   const all = useLiveQuery(() => projects.listAll(), [projects])
@@ -68,6 +69,7 @@ export function ProjectsPage() {
         getRowId={projectId}
         search={searchProject}
         searchPlaceholder={S.searchPlaceholder}
+        initialSearch={initialSearch}
         storageKey="projects"
         ariaLabel={S.gridLabel}
         emptyText={S.empty}

@@ -1,8 +1,9 @@
 /**
  * The global search (Ctrl+K): one box that finds organisations, social workers, communities,
  * projects, rounds, contracts and the people of organisations by Chinese, pinyin, initials or
- * code, grouped by kind, each result saying what matched. Worked entirely from the keyboard: ↑/↓
- * move through all groups, Enter opens the record's page, Esc closes.
+ * code, grouped by kind, each result saying what matched; a group whose kind has a list ends
+ * with 「在列表中查看全部」, the list searched by the same text. Worked entirely from the keyboard:
+ * ↑/↓ move through all groups and their list links, Enter opens the selection, Esc closes.
  */
 import {
   useEffect,
@@ -91,8 +92,20 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced
 }
 
-const itemsOf = (groups: readonly SearchGroup[]): SearchResult[] =>
-  groups.flatMap((group) => group.results)
+/** What ↑/↓ move through and Enter opens: a result, or a group's 「在列表中查看全部」. */
+interface Entry {
+  key: string
+  path: string
+}
+
+const listKey = (group: SearchGroup) => `list:${group.kind}`
+
+const itemsOf = (groups: readonly SearchGroup[]): Entry[] =>
+  groups.flatMap((group) =>
+    group.listPath
+      ? [...group.results, { key: listKey(group), path: group.listPath }]
+      : group.results
+  )
 
 function SearchPanel({
   inputRef,
@@ -119,7 +132,7 @@ function SearchPanel({
     document.getElementById(`${idPrefix}-${activeItem.key}`)?.scrollIntoView?.({ block: 'nearest' })
   }, [activeItem, idPrefix])
 
-  const openItem = (item: SearchResult) => {
+  const openItem = (item: Entry) => {
     navigate(item.path)
     onClose()
   }
@@ -214,9 +227,16 @@ function ResultGroup({
   activeKey: string | null
   optionId: (key: string) => string
   onHover: (key: string) => void
-  onOpen: (item: SearchResult) => void
+  onOpen: (item: Entry) => void
 }) {
   const { token } = theme.useToken()
+  const optionStyle = (selected: boolean) => ({
+    cursor: 'pointer',
+    padding: `${token.paddingXS}px ${token.paddingSM}px`,
+    borderRadius: token.borderRadius,
+    background: selected ? token.controlItemBgActive : undefined
+  })
+  const list = group.listPath ? { key: listKey(group), path: group.listPath } : null
   return (
     <div role="group" aria-labelledby={headingId} style={{ marginBottom: token.marginSM }}>
       <Flex
@@ -242,17 +262,26 @@ function ResultGroup({
               if (!selected) onHover(item.key)
             }}
             onClick={() => onOpen(item)}
-            style={{
-              cursor: 'pointer',
-              padding: `${token.paddingXS}px ${token.paddingSM}px`,
-              borderRadius: token.borderRadius,
-              background: selected ? token.controlItemBgActive : undefined
-            }}
+            style={optionStyle(selected)}
           >
             <ResultLines item={item} query={query} />
           </div>
         )
       })}
+      {list ? (
+        <div
+          id={optionId(list.key)}
+          role="option"
+          aria-selected={list.key === activeKey}
+          onMouseMove={() => {
+            if (list.key !== activeKey) onHover(list.key)
+          }}
+          onClick={() => onOpen(list)}
+          style={optionStyle(list.key === activeKey)}
+        >
+          <Typography.Text style={{ color: token.colorLink }}>{S.viewAllInList}</Typography.Text>
+        </div>
+      ) : null}
     </div>
   )
 }

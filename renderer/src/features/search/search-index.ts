@@ -28,6 +28,7 @@ import {
   type SearchField,
   type SearchQuery
 } from '@shared/text/search'
+import { listSearchPath, recordInList } from '@renderer/components/use-registry'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import { communityPath } from '@renderer/features/communities/community-path'
 import {
@@ -40,6 +41,19 @@ import {
 
 /** How many results a group shows. */
 export const GROUP_LIMIT = 8
+
+/**
+ * The list page of each kind whose grid has a search box, where 「在列表中查看全部」 leads. Not
+ * contracts (there is no list of them) nor people (the 社会组织 list finds legal representatives
+ * but not contacts, so it would show fewer than the group).
+ */
+const LIST_PAGES: Partial<Readonly<Record<SearchGroupKind, string>>> = {
+  organizations: '/organizations',
+  socialWorkers: '/social-workers',
+  communities: '/communities',
+  projects: '/projects',
+  rounds: '/venture'
+}
 
 /** One result as the search shows it and opens it. */
 export interface SearchResult {
@@ -210,8 +224,8 @@ export function buildSearchIndex(rows: SearchRows): SearchIndex {
         key: `socialWorkers:${w.id}`,
         title: w.name,
         detail: detail(w.certLevel, w.employerId ? organizationName.get(w.employerId) : null),
-        // 社工 have no page of their own; their list is where a worker's panel opens.
-        path: '/social-workers'
+        // 社工 have no page of their own: their list opens with the worker's panel.
+        path: recordInList('/social-workers', w.id)
       })
     ),
     communities: indexGroup(
@@ -321,14 +335,21 @@ export interface SearchGroup {
   results: SearchResult[]
   /** How many records of the kind matched, shown or not. */
   total: number
+  /** The kind's list page searched by the query, for 「在列表中查看全部」; null without one. */
+  listPath: string | null
 }
 
 /** The groups with matches for `query`, in the {@link SEARCH_GROUPS} order, each at most `limit`. */
 export function searchIndex(index: SearchIndex, query: string, limit = GROUP_LIMIT): SearchGroup[] {
   const parsed = parseSearchQuery(query)
   if (parsed.text === '') return []
+  // As typed: the grids compare their own texts, where names keep their full-width （）.
+  const listQuery = query.trim()
   return SEARCH_GROUPS.flatMap((kind) => {
     const { results, total } = index.groups[kind].search(parsed, limit)
-    return total > 0 ? [{ kind, label: SEARCH_GROUP_LABELS[kind], results, total }] : []
+    if (total === 0) return []
+    const list = LIST_PAGES[kind]
+    const listPath = list ? listSearchPath(list, listQuery) : null
+    return [{ kind, label: SEARCH_GROUP_LABELS[kind], results, total, listPath }]
   })
 }

@@ -9,6 +9,7 @@ export const SEARCH_STRINGS = {
   loadFailed: '无法读取记录：',
   hint: '输入名称（汉字、全拼或首字母）、统一社会信用代码、证书编号或合同编号',
   empty: '没有找到匹配的记录',
+  viewAllInList: '在列表中查看全部',
   keys: '↑↓ 选择　Enter 打开　Esc 关闭',
   archived: '已归档',
   byPinyin: '（拼音）',

@@ -74,6 +74,7 @@ export function SocialWorkersPage() {
         getRowId={socialWorkerId}
         search={search}
         searchPlaceholder={S.searchPlaceholder}
+        initialSearch={view.initialSearch}
         storageKey="social-workers"
         ariaLabel={S.gridLabel}
         emptyText={S.empty}

@@ -161,6 +161,40 @@ describe('DataGrid', () => {
     expect(screen.getByText(`筛选出 ${expected.length} / 6 条`)).toBeTruthy()
   })
 
+  it('starts searched by initialSearch, and searches again when the page passes another', () => {
+    const rerender = (initialSearch: string | undefined) =>
+      view.rerender(
+        <ConfigProvider locale={zhCN}>
+          <DataGrid<Place>
+            height={400}
+            rows={PLACES}
+            columns={PLACE_COLUMNS}
+            getRowId={placeId}
+            search={searchPlace}
+            ariaLabel="社区列表"
+            initialSearch={initialSearch}
+          />
+        </ConfigProvider>
+      )
+    const box = () => screen.getByRole('textbox', { name: '搜索' }) as HTMLInputElement
+    const view = renderPlaces({ initialSearch: 'jm' })
+    expect(box().value).toBe('jm')
+    expect(names()).toEqual(['军门社区'])
+
+    // Typing is the user's; the same prop again leaves it alone.
+    search('南街')
+    rerender('jm')
+    expect(box().value).toBe('南街')
+    expect(names()).toEqual(['南街社区'])
+
+    rerender('鼓楼')
+    expect(box().value).toBe('鼓楼')
+    expect(names()).toEqual(['鼓楼区'])
+    rerender(undefined)
+    expect(box().value).toBe('')
+    expect(screen.getByText('共 6 条')).toBeTruthy()
+  })
+
   it('says so when nothing matches, and shows emptyText when there are no rows', () => {
     const view = renderPlaces()
     search('xyz')

@@ -5,9 +5,11 @@ import {
   loadRecordDirectory,
   recordPath
 } from '@renderer/features/audit-log/record-directory'
+import { resource } from '../../helpers/linkage-seed'
 import {
   activity,
   AGREEMENT_ID,
+  CATALOGUE,
   deliveryDatabase,
   PROJECT_ID,
   PROVIDER,
@@ -19,6 +21,7 @@ async function seeded() {
   const { db } = await deliveryDatabase()
   await db.payments.bulkAdd(tranches())
   await db.activities.add(activity('activity-1'))
+  await db.resources.add(resource('resource-hall', '社区活动室'))
   return { db, directory: await loadRecordDirectory(db) }
 }
 
@@ -37,11 +40,21 @@ describe('record directory', () => {
       name: 'GL-CT-2026-001 银龄互助探访项目协议',
       path: `/projects/${PROJECT_ID}?tab=agreement`
     })
-    // 社工 are opened in their list's side panel; there is no page to link to.
+  })
+
+  it('opens records without a page in their list, with their side panel open', async () => {
+    const { directory } = await seeded()
     expect(directory.get(directoryKey('socialWorkers', WORKERS[0].id))).toMatchObject({
       name: WORKERS[0].name,
-      path: null
+      path: `/social-workers?open=${WORKERS[0].id}`
     })
+    expect(directory.get(directoryKey('resources', 'resource-hall'))).toMatchObject({
+      name: '社区活动室',
+      path: '/linkage?tab=resources&open=resource-hall'
+    })
+    expect(directory.get(directoryKey('catalogueItems', CATALOGUE.item.id))?.path).toBe(
+      `/catalogue?open=${CATALOGUE.item.id}`
+    )
   })
 
   it('finds the page of a record that hangs off a project when it is opened', async () => {
@@ -56,11 +69,11 @@ describe('record directory', () => {
     expect(hasChildPage('payments')).toBe(true)
   })
 
-  it('has no page for 设置, backups or records without one', async () => {
+  it('has no page for 设置 or backups', async () => {
     const { db, directory } = await seeded()
     expect(hasChildPage('settings')).toBe(false)
     expect(await recordPath(db, directory, 'settings', 'general')).toBeNull()
     expect(await recordPath(db, directory, 'backup', 'backup-1')).toBeNull()
-    expect(await recordPath(db, directory, 'socialWorkers', WORKERS[0].id)).toBeNull()
+    expect(await recordPath(db, directory, 'socialWorkers', 'worker-9')).toBeNull()
   })
 })

@@ -85,7 +85,7 @@ describe('工作台', { timeout: SLOW_UI_TIMEOUT }, () => {
     const today = await group(/^今天到期（1）$/)
     expect(
       within(today).getByRole('link', { name: '林晓：社工登记即将到期' }).getAttribute('href')
-    ).toBe('/social-workers')
+    ).toBe('/social-workers?open=w-1')
     expect((await group(/^7天内（0）$/)).textContent).toContain('没有')
 
     fireEvent.click(review)

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { useLocation } from 'react-router'
+import { Route, Routes, useLocation } from 'react-router'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import { GlobalSearch } from '@renderer/features/search/global-search'
 import { GlobalSearchButton } from '@renderer/features/search/global-search-button'
+import { SocialWorkersPage } from '@renderer/features/social-workers/social-workers-page'
 import { maskPhone } from '@shared/domain/identifiers/masking'
 import { generateSampleData } from '@shared/sample-data/generate'
 import { NOW, TODAY } from '../../db/helpers'
@@ -132,16 +133,22 @@ describe('GlobalSearch', SLOW, () => {
     const { onClose } = renderSearch()
     const input = await search(community.name)
     const communities = await group('社区')
-    expect(within(communities).getAllByRole('option')).toHaveLength(1)
-    expect(selected().textContent).toContain(community.name)
+    const [found, communitiesList] = within(communities).getAllByRole('option')
+    expect(within(communities).getAllByRole('option')).toHaveLength(2)
+    expect(communitiesList!.textContent).toBe('在列表中查看全部')
+    expect(selected()).toBe(found)
 
+    fireEvent.keyDown(input, { key: 'ArrowDown' })
+    expect(selected()).toBe(communitiesList)
     fireEvent.keyDown(input, { key: 'ArrowDown' })
     const firstProject = within(await group('项目')).getAllByRole('option')[0]!
     expect(selected()).toBe(firstProject)
     fireEvent.keyDown(input, { key: 'ArrowUp' })
-    expect(selected().textContent).toContain(community.name)
+    fireEvent.keyDown(input, { key: 'ArrowUp' })
+    expect(selected()).toBe(found)
     fireEvent.keyDown(input, { key: 'ArrowUp' })
     expect(selected()).toBe(screen.getAllByRole('option').at(-1))
+    fireEvent.keyDown(input, { key: 'ArrowDown' })
     fireEvent.keyDown(input, { key: 'ArrowDown' })
     fireEvent.keyDown(input, { key: 'ArrowDown' })
     expect(selected()).toBe(firstProject)
@@ -159,6 +166,54 @@ describe('GlobalSearch', SLOW, () => {
     const input = await search(agreement.number.replace(/-/g, ' ').toLowerCase())
     fireEvent.keyDown(input, { key: 'Enter' })
     expect(address()).toBe(`/projects/${agreement.projectId}?tab=agreement`)
+  })
+
+  it('opens a social worker in the 社工 list with the worker’s panel', async () => {
+    const worker = sample.socialWorkers.find(
+      (w) => sample.socialWorkers.filter((other) => other.name === w.name).length === 1
+    )!
+    renderSearch()
+    await search(worker.name)
+    fireEvent.click(within(await group('社工')).getAllByRole('option')[0]!)
+    expect(address()).toBe(`/social-workers?open=${worker.id}`)
+  })
+
+  it('ends the groups that have a list with 在列表中查看全部, reached with ↓ and opened with Enter', async () => {
+    const agreement = sample.agreements[0]!
+    renderSearch()
+    const input = await search(agreement.number)
+    // Contracts have no list of their own to search.
+    expect(options(await group('合同（协议）'))).not.toContain('在列表中查看全部')
+
+    const worker = sample.socialWorkers[0]!
+    await search(` ${worker.name} `)
+    const workers = await group('社工')
+    const list = within(workers).getByRole('option', { name: '在列表中查看全部' })
+    const before = screen.getAllByRole('option').indexOf(list)
+    for (let i = 0; i < before; i++) fireEvent.keyDown(input, { key: 'ArrowDown' })
+    expect(selected()).toBe(list)
+    fireEvent.keyDown(input, { key: 'Enter' })
+    expect(address()).toBe(`/social-workers?q=${encodeURIComponent(worker.name)}`)
+  })
+
+  it('opens the list already searched by what was typed', async () => {
+    const worker = sample.socialWorkers[0]!
+    renderApp(
+      <>
+        <GlobalSearch open onClose={() => {}} />
+        <Routes>
+          <Route path="/social-workers" element={<SocialWorkersPage />} />
+          <Route path="*" element={null} />
+        </Routes>
+      </>,
+      { db }
+    )
+    await search(worker.name)
+    fireEvent.click(within(await group('社工')).getByRole('option', { name: '在列表中查看全部' }))
+    const grid = await screen.findByRole('grid', { name: '社工列表' })
+    expect(await within(grid).findByText(worker.name)).toBeTruthy()
+    expect(screen.getByRole('textbox', { name: '搜索' })).toHaveProperty('value', worker.name)
+    expect(screen.getByText(/^筛选出 \d+ \/ \d+ 条$/)).toBeTruthy()
   })
 
   it('closes with Esc', async () => {

@@ -583,7 +583,7 @@ describe('collectReminders, expiries', () => {
         '2026-11-25',
         3,
         '7天内',
-        '/social-workers'
+        '/social-workers?open=w-1'
       ]
     ],
     [
@@ -596,7 +596,7 @@ describe('collectReminders, expiries', () => {
         '2026-11-17',
         -5,
         '已逾期',
-        '/social-workers'
+        '/social-workers?open=w-1'
       ]
     ],
     ['a registration run out 31 days ago', { registrationValidUntil: '2026-10-22' }, null],
@@ -623,7 +623,7 @@ describe('collectReminders, expiries', () => {
         '2026-11-22',
         0,
         '今天到期',
-        '/linkage?tab=resources'
+        '/linkage?tab=resources&open=res-1'
       ]
     ],
     [
@@ -636,7 +636,7 @@ describe('collectReminders, expiries', () => {
         '2026-11-21',
         -1,
         '已逾期',
-        '/linkage?tab=resources'
+        '/linkage?tab=resources&open=res-1'
       ]
     ],
     ['a resource with no end', resource(null), null],

@@ -8,6 +8,7 @@ import { CopyOutlined, PlusOutlined } from '@ant-design/icons'
 import { useNavigate } from 'react-router'
 import { ShowArchivedSwitch } from '@renderer/components/archived-switch'
 import { DataGrid } from '@renderer/components/data-grid'
+import { useListSearch } from '@renderer/components/use-registry'
 import { todayInChina } from '@shared/domain/dates'
 import { useRounds } from '../use-venture-data'
 import { ROUND_COLUMNS, roundId, roundRows, searchRound, type RoundRow } from './round-columns'
@@ -19,6 +20,7 @@ export function RoundsList() {
   const navigate = useNavigate()
   const rounds = useRounds()
   const counts = useApplicationCounts(rounds)
+  const initialSearch = useListSearch()
   const [showArchived, setShowArchived] = useState(false)
   const [formMode, setFormMode] = useState<RoundFormMode | null>(null)
   const [today] = useState(todayInChina)
@@ -55,6 +57,7 @@ export function RoundsList() {
         getRowId={roundId}
         search={searchRound}
         searchPlaceholder={S.searchPlaceholder}
+        initialSearch={initialSearch}
         storageKey="venture-rounds"
         ariaLabel={S.gridLabel}
         emptyText={S.empty}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { Route, Routes } from 'react-router'
+import { Route, Routes, useLocation } from 'react-router'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import { LinkagePage } from '@renderer/features/linkage/linkage-page'
 import { yuan } from '@shared/domain/money'
@@ -10,14 +10,25 @@ import { SLOW_UI_TIMEOUT, useFixedClock } from '../../../helpers/fixed-clock'
 import { deliveryDatabase } from '../../../helpers/project-seed'
 import { renderApp } from '../../../helpers/render-app'
 
-function renderResources(db: ShelianDatabase) {
+function Address() {
+  const location = useLocation()
+  return <output aria-label="当前地址">{location.pathname + location.search}</output>
+}
+
+function renderResources(db: ShelianDatabase, route = '/linkage?tab=resources') {
   return renderApp(
-    <Routes>
-      <Route path="/linkage" element={<LinkagePage />} />
-    </Routes>,
-    { db, route: '/linkage?tab=resources' }
+    <>
+      <Routes>
+        <Route path="/linkage" element={<LinkagePage />} />
+      </Routes>
+      <Address />
+    </>,
+    { db, route }
   )
 }
+
+const address = () => screen.getByRole('status', { name: '当前地址' }).textContent
+const panelTitle = (name: string) => screen.findByText(name, { selector: '.ant-drawer-title span' })
 
 describe('资源清单', { timeout: SLOW_UI_TIMEOUT }, () => {
   useFixedClock()
@@ -76,5 +87,22 @@ describe('资源清单', { timeout: SLOW_UI_TIMEOUT }, () => {
     fireEvent.click(await screen.findByRole('button', { name: /编\s*辑/ }))
     const form = await drawer('编辑资源：社区活动室')
     expect(await within(form).findByText('“社区活动室”已过期（可用至 2026-06-30）')).toBeTruthy()
+  })
+
+  it('opens the resource the address names on the 资源清单 tab, and keeps the tab in the address', async () => {
+    const { db } = await deliveryDatabase()
+    await db.resources.bulkAdd([
+      resource('resource-hall', '社区活动室'),
+      resource('resource-fund', '助老微基金', { type: '资金', amountFen: yuan(20_000) })
+    ])
+    renderResources(db, '/linkage?tab=resources&open=resource-hall')
+    await panelTitle('社区活动室')
+
+    fireEvent.click(document.querySelector<HTMLElement>('.ant-drawer-close')!)
+    await waitFor(() => expect(address()).toBe('/linkage?tab=resources'))
+    const grid = await screen.findByRole('grid', { name: '资源清单' })
+    fireEvent.doubleClick(await within(grid).findByText('助老微基金'))
+    await panelTitle('助老微基金')
+    expect(address()).toBe('/linkage?tab=resources&open=resource-fund')
   })
 })
