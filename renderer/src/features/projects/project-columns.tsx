@@ -8,6 +8,7 @@ import type { DataGridColumn } from '@renderer/components/data-grid'
 import { formatYuan } from '@shared/domain/money'
 import type { DueItem } from '@shared/domain/projects/due-dates'
 import { PROJECT_CHANNELS, PROJECT_STATUSES, type Project } from '@shared/domain/projects/project'
+import { pinyinKeys, type PinyinKeys } from '@shared/text/pinyin'
 import { ProjectStatusTag } from './project-status-tag'
 import { PROJECT_STRINGS as S } from './strings'
 
@@ -17,6 +18,8 @@ export interface ProjectRow extends Project {
   sourceName: string
   /** The first of the project's due items in the 到期事项 order; null when nothing is due. */
   nextDue: DueItem | null
+  /** Pinyin of the title, so the search box finds `shequ` or `sq` as it does in the registries. */
+  keys: PinyinKeys
 }
 
 /**
@@ -40,7 +43,8 @@ export function projectRows(
         project.origin.kind === 'venture'
           ? (roundName(project.origin.roundId) ?? S.missingRound)
           : (project.purchase?.purchaser.name ?? ''),
-      nextDue: nextDue.get(project.id) ?? null
+      nextDue: nextDue.get(project.id) ?? null,
+      keys: pinyinKeys(project.title)
     }))
 }
 
@@ -128,7 +132,8 @@ export const PROJECT_COLUMNS: DataGridColumn<ProjectRow>[] = [
 ]
 
 export const searchProject = (r: ProjectRow) => ({
-  text: `${r.title} ${r.organizationName} ${r.sourceName}`
+  text: `${r.title} ${r.organizationName} ${r.sourceName}`,
+  keys: r.keys
 })
 
 export const projectId = (r: ProjectRow) => r.id

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { gridSheetModel } from '@renderer/components/data-grid/export-model'
-import { PROJECT_COLUMNS, projectRows } from '@renderer/features/projects/project-columns'
+import { searchRows } from '@renderer/components/data-grid/filtering'
+import {
+  PROJECT_COLUMNS,
+  projectRows,
+  searchProject
+} from '@renderer/features/projects/project-columns'
+import { pinyinKeys } from '@shared/text/pinyin'
 import { excelRow } from '@shared/export/sheet-model'
 import { SAMPLE } from '../../db/helpers'
 
@@ -22,5 +28,21 @@ describe('PROJECT_COLUMNS in an export', () => {
     expect(cells.map((row) => row[amount])).toEqual(rows.map((row) => row.amountFen / 100))
     const title = model.columns.findIndex((column) => column.header === '项目名称')
     expect(cells.map((row) => row[title])).toEqual(rows.map((row) => row.title))
+  })
+})
+
+describe('searchProject', () => {
+  it('finds a project by the pinyin and initials of its title, as the registries do', () => {
+    const rows = projectRows(
+      SAMPLE.projects,
+      () => '承接组织',
+      () => '批次',
+      []
+    )
+    const target = rows[0]!
+    const initials = pinyinKeys(target.title).pinyinInitials
+    const found = searchRows(rows, searchProject, initials)
+    expect(found).toContain(target)
+    expect(found.every((row) => pinyinKeys(row.title).pinyinInitials.includes(initials))).toBe(true)
   })
 })

@@ -6,6 +6,7 @@ import type { IsoDate } from '@shared/domain/dates'
 import { formatWanYuan } from '@shared/domain/money'
 import { ROUND_STATUSES, type VentureRound } from '@shared/domain/venture/round'
 import { nextStep, type NextStep } from '@shared/domain/venture/round-progress'
+import { pinyinKeys, type PinyinKeys } from '@shared/text/pinyin'
 import { RoundStatusTag } from './round-status-tag'
 import { ROUND_STRINGS as S } from './strings'
 
@@ -13,6 +14,8 @@ export interface RoundRow extends VentureRound {
   /** Applications in the round, archived ones left out. */
   applicationCount: number
   next: NextStep | null
+  /** Pinyin of the name, for the search box. */
+  keys: PinyinKeys
 }
 
 export function roundRows(
@@ -25,7 +28,8 @@ export function roundRows(
     .map((round) => ({
       ...round,
       applicationCount: applicationCounts.get(round.id) ?? 0,
-      next: nextStep(round, today)
+      next: nextStep(round, today),
+      keys: pinyinKeys(round.name)
     }))
 }
 
@@ -99,6 +103,6 @@ export const ROUND_COLUMNS: DataGridColumn<RoundRow>[] = [
   }
 ]
 
-export const searchRound = (r: RoundRow) => ({ text: `${r.year} ${r.name}` })
+export const searchRound = (r: RoundRow) => ({ text: `${r.year} ${r.name}`, keys: r.keys })
 
 export const roundId = (r: RoundRow) => r.id

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { gridSheetModel } from '@renderer/components/data-grid/export-model'
-import { ROUND_COLUMNS, roundRows } from '@renderer/features/venture/rounds/round-columns'
+import { searchRows } from '@renderer/components/data-grid/filtering'
+import {
+  ROUND_COLUMNS,
+  roundRows,
+  searchRound
+} from '@renderer/features/venture/rounds/round-columns'
 import { excelRow } from '@shared/export/sheet-model'
 import { SAMPLE, TODAY } from '../../../db/helpers'
 
@@ -18,5 +23,14 @@ describe('ROUND_COLUMNS in an export', () => {
     const pool = headers.indexOf('资金池（元）')
     expect(cells.map((row) => row[pool])).toEqual(rows.map((row) => row.fundPoolFen / 100))
     expect(cells.map((row) => row[headers.indexOf('年度')])).toEqual(rows.map((row) => row.year))
+  })
+})
+
+describe('searchRound', () => {
+  it('finds a round by the pinyin of its name', () => {
+    const rows = roundRows(SAMPLE.ventureRounds, new Map(), TODAY)
+    const target = rows[0]!
+    const found = searchRows(rows, searchRound, target.keys.pinyin)
+    expect(found).toEqual([target])
   })
 })
