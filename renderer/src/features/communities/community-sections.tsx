@@ -6,6 +6,7 @@
 import { Descriptions, Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { Link } from 'react-router'
+import { recordInList } from '@renderer/components/use-registry'
 import type { ServingWorker } from '@renderer/db/repositories/linkage-reads'
 import { NeedStatusTag } from '@renderer/features/linkage/needs/need-status-tag'
 import { ExpiredTag, FiveSocietyTag } from '@renderer/features/linkage/resources/resource-tags'
@@ -80,7 +81,14 @@ export function SocialWorkersTable({
   today: IsoDate
 }) {
   const columns: ColumnsType<ServingWorker> = [
-    { key: 'name', title: S.workerName, width: 110, render: (_, { worker }) => worker.name },
+    {
+      key: 'name',
+      title: S.workerName,
+      width: 110,
+      render: (_, { worker }) => (
+        <Link to={recordInList('/social-workers', worker.id)}>{worker.name}</Link>
+      )
+    },
     {
       key: 'certLevel',
       title: S.certLevel,
@@ -219,7 +227,7 @@ export function ResourcesTable({ rows, today }: { rows: readonly Resource[]; tod
         const leg = fiveSocietyLeg(r)
         return (
           <>
-            {r.name}
+            <Link to={recordInList('/linkage?tab=resources', r.id)}>{r.name}</Link>
             <span style={{ marginInlineStart: 8 }}>
               {leg ? <FiveSocietyTag leg={leg} /> : null}
               {isResourceExpired(r, today) ? <ExpiredTag /> : null}

@@ -12,6 +12,7 @@
 import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { Flex, Typography } from 'antd'
 import { useNavigate } from 'react-router'
+import { recordInList } from '@renderer/components/use-registry'
 import {
   GRAPH_LAYOUT,
   GRAPH_NODE_KIND_LABELS,
@@ -35,8 +36,10 @@ const KIND_COLORS: Readonly<Record<GraphNodeKind, { stroke: string; fill: string
 /** The page a node opens, for the kinds that have one. */
 const NODE_PAGES: Partial<Record<GraphNodeKind, (recordId: string) => string>> = {
   organization: (id) => `/organizations/${id}`,
+  socialWorker: (id) => recordInList('/social-workers', id),
   project: (id) => `/projects/${id}`,
-  need: needPath
+  need: needPath,
+  resource: (id) => recordInList('/linkage?tab=resources', id)
 }
 
 const NODE_WIDTH = GRAPH_LAYOUT.columnWidth - 40

@@ -70,9 +70,12 @@ describe('community page', { timeout: SLOW_UI_TIMEOUT }, () => {
       'socialWorker:worker-3'
     ])
     expect(within(graph).getByRole('link', { name: /^项目：银龄互助探访（/ })).toBeTruthy()
-    const li = within(graph).getByRole('button', { name: /^社会工作者：李娜（/ })
-    fireEvent.click(li)
-    await waitFor(() => expect(li.getAttribute('aria-pressed')).toBe('true'))
+    // Social workers and resources open their record in their lists.
+    expect(within(graph).getByRole('link', { name: /^社会工作者：李娜（/ })).toBeTruthy()
+    expect(within(graph).getAllByRole('link', { name: /^资源：/ })).toHaveLength(2)
+    const community = within(graph).getByRole('button', { name: /^社区：/ })
+    fireEvent.click(community)
+    await waitFor(() => expect(community.getAttribute('aria-pressed')).toBe('true'))
     const text = screen.getByRole('region', { name: '联动关系（文字版）' })
     expect(within(text).getByText(`${PROVIDER.name} 承接 银龄互助探访`)).toBeTruthy()
     expect(within(text).getByText('银龄互助探访 回应 独居老人助餐')).toBeTruthy()
