@@ -17,7 +17,8 @@ import {
   OrganizationForm,
   OrganizationListPage
 } from './pages/organization-pages'
-import { SecurityProbe } from './pages/security-probe'
+import { NavigationTour } from './pages/navigation-tour'
+import { NetworkWatch, SecurityProbe } from './pages/security-probe'
 import { SettingsPage } from './pages/settings-page'
 import { ApplicationPage, ApplicationsTab } from './pages/venture-application-pages'
 import { ResultsTab } from './pages/venture-results-pages'
@@ -43,6 +44,8 @@ export const test = base.extend<{
   settingsPage: SettingsPage
   aboutPage: AboutPage
   securityProbe: SecurityProbe
+  networkWatch: NetworkWatch
+  navigationTour: NavigationTour
   organizations: OrganizationListPage
   organizationForm: OrganizationForm
   organization: OrganizationDetailPage
@@ -63,6 +66,9 @@ export const test = base.extend<{
   settingsPage: async ({ page }, use) => use(new SettingsPage(page)),
   aboutPage: async ({ page }, use) => use(new AboutPage(page)),
   securityProbe: async ({ page }, use) => use(new SecurityProbe(page)),
+  // Created before the test opens the app, so it sees the very first request.
+  networkWatch: async ({ page }, use) => use(new NetworkWatch(page)),
+  navigationTour: async ({ page }, use) => use(new NavigationTour(page)),
   organizations: async ({ page }, use) => use(new OrganizationListPage(page)),
   organizationForm: async ({ page }, use) => use(new OrganizationForm(page)),
   organization: async ({ page }, use) => use(new OrganizationDetailPage(page)),
