@@ -26,6 +26,20 @@ export interface AuditInput {
   summary?: string
 }
 
+/** The entry as stored. */
+export function auditEntry(input: AuditInput, id: string, operator: string): AuditEntry {
+  return {
+    id,
+    at: input.at,
+    operator,
+    table: input.table,
+    recordId: input.recordId,
+    action: input.action,
+    ...(input.changes ? { changes: input.changes } : {}),
+    ...(input.summary ? { summary: input.summary } : {})
+  }
+}
+
 /** Builds the entry (operator from 设置) and adds it. Must run inside the write transaction. */
 export async function appendAudit(
   db: ShelianDatabase,
@@ -33,16 +47,7 @@ export async function appendAudit(
   newId: () => string,
   operator?: string
 ): Promise<AuditEntry> {
-  const entry: AuditEntry = {
-    id: newId(),
-    at: input.at,
-    operator: operator ?? (await currentOperator(db)),
-    table: input.table,
-    recordId: input.recordId,
-    action: input.action,
-    ...(input.changes ? { changes: input.changes } : {}),
-    ...(input.summary ? { summary: input.summary } : {})
-  }
+  const entry = auditEntry(input, newId(), operator ?? (await currentOperator(db)))
   await db.auditLog.add(entry)
   return entry
 }

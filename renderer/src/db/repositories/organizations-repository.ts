@@ -14,7 +14,7 @@ import {
   type OrganizationFields
 } from '@shared/domain/organizations/organization'
 import type { ShelianDatabase } from '../schema'
-import { communityReferenceIssues } from './references'
+import { communityReferenceIssues, communityReferenceIssuesMany } from './references'
 import { GRADING_SETTINGS_KEY } from './settings-repository'
 import {
   createRecordRepository,
@@ -54,6 +54,47 @@ export const organizationRules: RecordRules<Organization, OrganizationFields> = 
     const band = ratingBandIssue(fields.rating, grading.ratingBands)
     if (band) issues.push(band)
     return issues
+  },
+  async crossCheckMany(db, batch) {
+    const usccs = batch.flatMap((fields) => (fields.uscc ? [fields.uscc] : []))
+    const holders = new Map<string, Organization>()
+    for (const holder of await db.organizations.where('uscc').anyOf(usccs).toArray()) {
+      holders.set(holder.uscc!, holder)
+    }
+    const communities = await communityReferenceIssuesMany(
+      db,
+      batch.map((fields) => fields.communityIds),
+      '服务社区'
+    )
+    const grading = parseStoredGradingSettings((await db.settings.get(GRADING_SETTINGS_KEY))?.value)
+    /** The first record of the batch with each USCC: a later one is its duplicate. */
+    const firstWith = new Map<string, OrganizationFields>()
+    return batch.map((fields, index) => {
+      const issues: FieldIssue[] = []
+      if (fields.uscc) {
+        const holder = holders.get(fields.uscc)
+        const earlier = firstWith.get(fields.uscc)
+        if (holder) {
+          issues.push({
+            field: 'uscc',
+            level: 'error',
+            message: duplicateUsccMessage(fields.uscc, holder)
+          })
+        } else if (earlier) {
+          issues.push({
+            field: 'uscc',
+            level: 'error',
+            message: `统一社会信用代码 ${fields.uscc} 与同批的“${earlier.name}”重复，同一组织不能重复录入`
+          })
+        } else {
+          firstWith.set(fields.uscc, fields)
+        }
+      }
+      issues.push(...communities[index]!)
+      const band = ratingBandIssue(fields.rating, grading.ratingBands)
+      if (band) issues.push(band)
+      return issues
+    })
   },
   async referencedBy(db, record) {
     const workers = await db.socialWorkers

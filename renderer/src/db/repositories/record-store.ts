@@ -9,7 +9,7 @@ import { changedFields, type AuditEntry } from '@shared/domain/audit'
 import { RecordValidationError, type FieldIssue } from '@shared/domain/check'
 import type { ArchivableRecord } from '@shared/domain/records'
 import type { ShelianDatabase, TableName } from '../schema'
-import { appendAudit } from './audit-log'
+import { appendAudit, auditEntry } from './audit-log'
 
 /** A write that went through, with the rule's warnings (shown to the user, not blocking). */
 export interface WriteResult<T> {
@@ -79,12 +79,28 @@ export function createRecordStore<T extends ArchivableRecord>(
       return { id: newId(), createdAt: instant, updatedAt: instant, archivedAt: null }
     },
 
-    async add(record: T, summary?: string): Promise<void> {
+    /** Adds a new record with its `create` entry; `operator` when the caller has read it. */
+    async add(record: T, summary?: string, operator?: string): Promise<void> {
       await table.add(record)
       await appendAudit(
         db,
         { at: record.createdAt, table: tableName, recordId: record.id, action: 'create', summary },
-        newId
+        newId,
+        operator
+      )
+    },
+
+    /** add() for many new records: two bulk writes instead of two writes each. */
+    async addMany(records: readonly T[], operator: string): Promise<void> {
+      await table.bulkAdd([...records])
+      await db.auditLog.bulkAdd(
+        records.map((record) =>
+          auditEntry(
+            { at: record.createdAt, table: tableName, recordId: record.id, action: 'create' },
+            newId(),
+            operator
+          )
+        )
       )
     },
 

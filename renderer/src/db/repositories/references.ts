@@ -1,5 +1,6 @@
 /** Checks that ids a record points at belong to stored records, shared by the repositories. */
 import type { FieldIssue } from '@shared/domain/check'
+import type { Community } from '@shared/domain/communities/community'
 import type { ShelianDatabase } from '../schema'
 
 /**
@@ -12,7 +13,32 @@ export async function communityReferenceIssues(
   what: string
 ): Promise<FieldIssue[]> {
   if (ids.length === 0) return []
-  const found = await db.communities.bulkGet([...ids])
+  return communityIssues(await db.communities.bulkGet([...ids]), what)
+}
+
+/**
+ * communityReferenceIssues for many records at once: the communities all of them point at are
+ * read in one go, and each record's issues are worked out from that.
+ */
+export async function communityReferenceIssuesMany(
+  db: ShelianDatabase,
+  idLists: readonly (readonly string[])[],
+  what: string
+): Promise<FieldIssue[][]> {
+  const wanted = [...new Set(idLists.flat())]
+  const found = new Map<string, Community>()
+  for (const community of await db.communities.bulkGet(wanted)) {
+    if (community) found.set(community.id, community)
+  }
+  return idLists.map((ids) =>
+    communityIssues(
+      ids.map((id) => found.get(id)),
+      what
+    )
+  )
+}
+
+function communityIssues(found: readonly (Community | undefined)[], what: string): FieldIssue[] {
   const missing = found.filter((community) => !community).length
   const issues: FieldIssue[] = []
   if (missing > 0) {

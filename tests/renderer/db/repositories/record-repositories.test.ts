@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { RecordValidationError } from '@shared/domain/check'
-import type { OrganizationDraft } from '@shared/domain/organizations/organization'
+import type { Organization, OrganizationDraft } from '@shared/domain/organizations/organization'
 import { pinyinKeys } from '@shared/text/pinyin'
 import {
   createRepositories,
@@ -10,6 +10,7 @@ import {
   type SocialWorkerDraft
 } from '@renderer/db/repositories'
 import { NO_OPERATOR } from '@renderer/db/repositories/audit-log'
+import { RecordBatchError } from '@renderer/db/repositories/record-repository'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import {
   draftOf,
@@ -381,5 +382,80 @@ describe('record repositories', () => {
     expect(all.map((c) => c.name).sort()).toEqual(
       [SAMPLE.communities[0]!.name, SAMPLE.communities[1]!.name].sort()
     )
+  })
+})
+
+describe('createMany', () => {
+  let db: ShelianDatabase
+  let repos: Repositories
+  const withoutIds = ({ id: _id, createdAt: _c, updatedAt: _u, ...rest }: Organization) => rest
+
+  beforeEach(async () => {
+    db = freshDb()
+    repos = createRepositories(db, { now: tickingClock(), newId: sequentialIds() })
+    await repos.settings.saveGeneral({ operatorName: '张晓梅', officeName: '', backupKeep: 10 })
+  })
+
+  it('stores each record as create would, with one create entry each by the operator', async () => {
+    const community = (await repos.communities.create(communityDraft())).record
+    const drafts = [0, 1, 2].map((index) => organizationDraft([community.id], index))
+    const results = await repos.organizations.createMany(drafts)
+
+    const alone = createRepositories(freshDb(), { now: tickingClock(), newId: sequentialIds() })
+    await alone.communities.create(communityDraft())
+    const one = await alone.organizations.create({ ...drafts[0]!, communityIds: [] })
+    expect(withoutIds({ ...results[0]!.record, communityIds: [] })).toEqual(withoutIds(one.record))
+
+    const stored = await db.organizations.toArray()
+    expect(stored.map((row) => row.name).sort()).toEqual(drafts.map((draft) => draft.name).sort())
+    for (const { record } of results) {
+      await expect(repos.organizations.history(record.id)).resolves.toEqual([
+        expect.objectContaining({ action: 'create', operator: '张晓梅', table: 'organizations' })
+      ])
+    }
+  })
+
+  it('refuses the whole batch when one USCC is already stored, naming that input', async () => {
+    const taken = (await repos.organizations.create(organizationDraft([], 1))).record
+    const before = await snapshot(db)
+    const failure = repos.organizations.createMany([
+      organizationDraft([], 0),
+      { ...organizationDraft([], 2), uscc: taken.uscc }
+    ])
+    await expect(failure).rejects.toBeInstanceOf(RecordBatchError)
+    await expect(failure).rejects.toMatchObject({ index: 1 })
+    await expect(failure).rejects.toThrow(`已被“${taken.name}”使用`)
+    expect(await snapshot(db)).toEqual(before)
+  })
+
+  it('refuses a USCC that appears twice in the batch, at its second place', async () => {
+    const first = organizationDraft([], 0)
+    const before = await snapshot(db)
+    const failure = repos.organizations.createMany([
+      first,
+      organizationDraft([], 1),
+      { ...organizationDraft([], 2), uscc: first.uscc }
+    ])
+    await expect(failure).rejects.toMatchObject({ index: 2 })
+    await expect(failure).rejects.toThrow(`与同批的“${first.name}”重复`)
+    expect(await snapshot(db)).toEqual(before)
+  })
+
+  it('refuses an input the rule refuses, at its place, writing nothing', async () => {
+    const failure = repos.communities.createMany([
+      communityDraft(0),
+      communityDraft(1),
+      { ...communityDraft(2), name: '' }
+    ])
+    await expect(failure).rejects.toMatchObject({ index: 2, message: '请填写社区名称' })
+    await expect(db.communities.count()).resolves.toBe(0)
+  })
+
+  it('checks each record against those before it in the batch, where the rules read one by one', async () => {
+    const results = await repos.communities.createMany([communityDraft(0), communityDraft(0)])
+    expect(results[0]!.warnings).toEqual([])
+    expect(results[1]!.warnings).toEqual([
+      expect.objectContaining({ field: 'name', level: 'warning' })
+    ])
   })
 })
