@@ -10,6 +10,7 @@ export interface BenchWindow extends Window {
   __benchFirstMatch?: number | null
   __benchRestore?: Promise<RestoreTimes>
   __benchKeystroke?: KeystrokeProbe
+  __benchResults?: Promise<number | null>
 }
 
 export interface RestoreTimes {
@@ -52,6 +53,42 @@ export function firstMatchProbe(selector: string): void {
     }
   })
   observer.observe(document, { childList: true, subtree: true })
+}
+
+/**
+ * Arms a clock for the next keystroke in a results list (the global search): from the keystroke's
+ * first event (keydown, or beforeinput for text typed without one) to the frame after the text of
+ * the element at `selector` changed. Resolves null when it has not changed within `waitMs`.
+ */
+export function armResultsClock(args: { selector: string; waitMs: number }): void {
+  const w = window as BenchWindow
+  let start: number | null = null
+  const onFirstEvent = () => {
+    start ??= performance.now()
+  }
+  const events = ['keydown', 'beforeinput']
+  for (const type of events) window.addEventListener(type, onFirstEvent, true)
+  const textNow = () => document.querySelector(args.selector)?.textContent ?? ''
+  const before = textNow()
+  w.__benchResults = new Promise((resolve) => {
+    const timer = setTimeout(() => finish(null), args.waitMs)
+    const finish = (value: number | null) => {
+      observer.disconnect()
+      clearTimeout(timer)
+      for (const type of events) window.removeEventListener(type, onFirstEvent, true)
+      resolve(value)
+    }
+    const observer = new MutationObserver(() => {
+      if (start === null || textNow() === before) return
+      observer.disconnect()
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel()
+        channel.port1.onmessage = () => finish(performance.now() - start!)
+        channel.port2.postMessage(null)
+      })
+    })
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+  })
 }
 
 /**

@@ -15,8 +15,10 @@ export interface Figure {
   samples: number[]
   baselineLabel: string
   baselineSamples: number[]
-  /** The goal from issue #3, ms, where there is one. */
+  /** The goal from issues #3 and #10, in the figure's unit, where there is one. */
   target?: number
+  /** What the samples measure; default `ms`. Memory is in `MB`. */
+  unit?: 'ms' | 'MB'
   /** Anything else worth keeping in the JSON (per-query times, sizes, counts). */
   details?: Record<string, unknown>
 }
@@ -76,9 +78,10 @@ export function describeMachine(chromiumVersion: string): Machine {
   }
 }
 
-function ms(value: number): string {
+function amount(value: number, unit: Figure['unit'] = 'ms'): string {
   if (!Number.isFinite(value)) return '—'
-  return value >= 100 ? `${Math.round(value).toLocaleString('en-US')} ms` : `${value.toFixed(1)} ms`
+  const shown = value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(1)
+  return `${shown} ${unit}`
 }
 
 function summarise(figure: Figure) {
@@ -99,11 +102,13 @@ export function formatTable(figures: readonly Figure[]): string {
     const { value, baseline, ratio, met } = summarise(figure)
     return [
       figure.label,
-      ms(value),
-      `${ms(baseline)} (${figure.baselineLabel})`,
+      amount(value, figure.unit),
+      `${amount(baseline, figure.unit)} (${figure.baselineLabel})`,
       Number.isFinite(ratio) ? `${ratio.toFixed(1)}×` : '—',
       String(figure.samples.length),
-      figure.target === undefined ? '' : `≤ ${ms(figure.target)} ${met ? 'ok' : 'MISSED'}`
+      figure.target === undefined
+        ? ''
+        : `≤ ${amount(figure.target, figure.unit)} ${met ? 'ok' : 'MISSED'}`
     ]
   })
   // Chinese characters (and full-width punctuation) take two columns in a terminal.
@@ -135,7 +140,7 @@ export async function writeResults(
     return {
       id: figure.id,
       label: figure.label,
-      unit: 'ms',
+      unit: figure.unit ?? 'ms',
       runs: figure.samples.length,
       median: round(value),
       samples: figure.samples.map(round),

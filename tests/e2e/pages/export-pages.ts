@@ -1,5 +1,6 @@
 import { expect, type Download, type Locator, type Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
+import { pick } from './antd'
 import { label } from './dialogs'
 
 /**
@@ -59,8 +60,7 @@ export class LedgerExports {
   }
 
   async chooseRound(option: string): Promise<void> {
-    await this.round.click()
-    await this.page.getByTitle(option, { exact: true }).click()
+    await pick(this.page, this.round, option)
   }
 }
 

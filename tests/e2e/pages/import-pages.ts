@@ -92,12 +92,15 @@ export class ImportWizard {
     return download
   }
 
-  /** 下一步 to 导入, then 开始导入; resolves once the import is done. */
-  async importAll(options: { updateExisting?: boolean } = {}): Promise<void> {
+  /**
+   * 下一步 to 导入, then 开始导入; resolves once the import is done (within `timeout` ms: the
+   * bench imports a city's worth of rows).
+   */
+  async importAll(options: { updateExisting?: boolean; timeout?: number } = {}): Promise<void> {
     await this.nextButton.click()
     if (options.updateExisting) await this.updateExisting.check()
     await this.startButton.click()
-    await expect(this.doneTitle).toBeVisible({ timeout: 60_000 })
+    await expect(this.doneTitle).toBeVisible({ timeout: options.timeout ?? 60_000 })
   }
 
   /** The figure of one count on the 完成 step, e.g. `490 条`. */

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test'
+import { pick } from './antd'
 import { confirmWith, label } from './dialogs'
 
 /** 孵化基地: the board, the grid of every stay, and 入驻申请. */
@@ -25,10 +26,12 @@ export class IncubationListPage {
   /** 入驻申请 for `organization`, found by typing its name; the other fields keep their defaults. */
   async apply(organization: string): Promise<void> {
     await this.applyButton.click()
-    const select = this.applyDialog.getByLabel('组织', { exact: true })
-    await select.click()
-    await select.fill(organization)
-    await this.page.getByTitle(organization, { exact: true }).click()
+    await pick(
+      this.page,
+      this.applyDialog.getByLabel('组织', { exact: true }),
+      organization,
+      organization
+    )
     await this.applyDialog.getByRole('button', { name: label('保存') }).click()
   }
 }
@@ -101,8 +104,7 @@ export class StayPage {
   async addService(type: string, hours: number): Promise<void> {
     await this.services.getByRole('button', { name: label('记录服务') }).click()
     const dialog = this.dialog('记录服务')
-    await dialog.getByLabel('服务类型').click()
-    await this.page.getByTitle(type, { exact: true }).click()
+    await pick(this.page, dialog.getByLabel('服务类型'), type)
     await dialog.getByLabel('时长（小时）').fill(String(hours))
     await dialog.getByRole('button', { name: label('保存') }).click()
     await dialog.waitFor({ state: 'hidden' })
@@ -111,8 +113,7 @@ export class StayPage {
   async newAssessment(input: AssessmentInput): Promise<void> {
     await this.assessments.getByRole('button', { name: label('新建评估') }).click()
     const dialog = this.dialog('新建评估')
-    await dialog.getByLabel('评估类型').click()
-    await this.page.getByTitle(input.kind, { exact: true }).click()
+    await pick(this.page, dialog.getByLabel('评估类型'), input.kind)
     await dialog.getByLabel('评估人').fill(input.evaluators)
     for (const score of await dialog.getByRole('spinbutton').all()) {
       await score.fill(String(input.score))

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { pick } from './antd'
 import { confirmWith, label } from './dialogs'
 import { RegistryPage } from './registry-page'
 
@@ -52,8 +53,7 @@ export class OrganizationForm {
 
   /** Picks `option` in the select labelled `field`. */
   async choose(field: string, option: string): Promise<void> {
-    await this.dialog.getByLabel(field, { exact: true }).click()
-    await this.page.getByTitle(option, { exact: true }).click()
+    await pick(this.page, this.dialog.getByLabel(field, { exact: true }), option)
   }
 
   /** Fills what is given and leaves each field, as a user tabbing through does. */
