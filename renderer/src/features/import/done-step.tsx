@@ -21,7 +21,7 @@ function rowRange(rows: readonly number[]): string {
 export function DoneStep({ outcome, errorRows, exportButton }: DoneStepProps) {
   const failed = outcome.failed.reduce((sum, chunk) => sum + chunk.rows.length, 0)
   const unwritten = failed + outcome.notWritten.length + errorRows
-  const count = (value: number) => `${value} ${S.unit}`
+  const count = (value: number) => `${value.toLocaleString('zh-CN')} ${S.unit}`
   return (
     <Flex vertical gap="middle">
       <Result

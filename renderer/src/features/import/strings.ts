@@ -58,13 +58,13 @@ export const IMPORT_STRINGS = {
   noChanges: '内容与已有记录相同',
   nothingWritten: '预检不会写入任何数据，确认后在下一步导入。',
 
-  existingChoice: (count: number) => `文件中有 ${count} 行是已有的记录：`,
+  existingChoice: (count: number) => `文件中有 ${count.toLocaleString('zh-CN')} 行是已有的记录：`,
   skipExisting: '跳过，不修改已有记录',
   updateExisting: '用文件中的内容更新（空白单元格保留原值）',
   willImport: (created: number, existing: number, errors: number) =>
-    `将新增 ${created} 条` +
-    (existing > 0 ? `，处理已有记录 ${existing} 条` : '') +
-    (errors > 0 ? `；有错误的 ${errors} 行不会导入` : '') +
+    `将新增 ${created.toLocaleString('zh-CN')} 条` +
+    (existing > 0 ? `，处理已有记录 ${existing.toLocaleString('zh-CN')} 条` : '') +
+    (errors > 0 ? `；有错误的 ${errors.toLocaleString('zh-CN')} 行不会导入` : '') +
     '。每 200 行为一批，每批要么全部写入，要么全部不写入。',
   start: '开始导入',
   cancel: '取消',
