@@ -18,7 +18,7 @@ import type { Need } from '../domain/linkage/need'
 import type { Organization } from '../domain/organizations/organization'
 import type { Project } from '../domain/projects/project'
 import type { SocialWorker } from '../domain/social-workers/social-worker'
-import type { CellResult } from './cells'
+import { readEnum, type CellResult, type EnumSpec } from './cells'
 import type { HeaderColumn } from './header-mapping'
 
 export const IMPORT_ENTITIES = [
@@ -167,4 +167,14 @@ export function applyFields<D>(draft: D, values: RowValues, fields: readonly str
 export function topFieldColumn(columns: readonly HeaderColumn[], field: string): string | null {
   const top = topField(field)
   return columns.some((column) => column.key === top) ? top : null
+}
+
+/**
+ * The parts of a column over an enumeration: the template's drop-down offers `spec.options`, and
+ * a cell is read as one of them or a synonym, so the two cannot list different values.
+ */
+export function enumCells<T extends string>(
+  spec: EnumSpec<T>
+): Pick<ImportColumn<unknown>, 'format' | 'options' | 'read'> {
+  return { format: 'text', options: spec.options, read: (cell) => readEnum(cell, spec) }
 }

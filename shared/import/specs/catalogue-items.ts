@@ -22,6 +22,7 @@ import {
 } from '../../domain/catalogue/catalogue-item'
 import { cleanText, readAmount, readEnum, readText, type CellResult, type EnumSpec } from '../cells'
 import {
+  enumCells,
   applyFields,
   pickDraft,
   topFieldColumn,
@@ -114,22 +115,18 @@ const COLUMNS: readonly ImportColumn<CatalogueLookups>[] = [
     header: '所属清单',
     synonyms: ['清单', '清单类型'],
     required: false,
-    format: 'text',
-    options: CATALOGUE_LISTS,
     hint: '不填按“政府购买服务指导目录”',
     examples: ['政府购买服务指导目录', '政府购买服务指导目录'],
-    read: (cell) => readEnum(cell, LIST)
+    ...enumCells(LIST)
   },
   {
     key: 'category',
     header: '目录类别',
     synonyms: ['类别', '一级目录'],
     required: true,
-    format: 'text',
-    options: CATALOGUE_CATEGORIES,
     hint: '必填；从下拉列表中选',
     examples: ['基本公共服务', '社会管理性服务'],
-    read: (cell) => readEnum(cell, CATEGORY)
+    ...enumCells(CATEGORY)
   },
   {
     key: 'description',

@@ -7,14 +7,14 @@
 import type { z } from 'zod'
 import {
   checkNeed,
-  NEED_CATEGORIES,
   NEED_SOURCES,
   NEED_STAND_INS,
   needDraftSchema,
   type Need
 } from '../../domain/linkage/need'
-import { cleanText, readCount, readDate, readEnum, readText, type EnumSpec } from '../cells'
+import { cleanText, readCount, readDate, readText, type EnumSpec } from '../cells'
 import {
+  enumCells,
   applyFields,
   pickDraft,
   topFieldColumn,
@@ -83,22 +83,18 @@ const COLUMNS: readonly ImportColumn<NeedLookups>[] = [
     header: '需求类别',
     synonyms: ['类别', '服务领域'],
     required: true,
-    format: 'text',
-    options: NEED_CATEGORIES,
     hint: '必填；从下拉列表中选',
     examples: ['为老服务', '青少年服务'],
-    read: (cell) => readEnum(cell, SERVICE_CATEGORY)
+    ...enumCells(SERVICE_CATEGORY)
   },
   {
     key: 'source',
     header: '需求来源',
     synonyms: ['来源', '提出渠道', '渠道'],
     required: true,
-    format: 'text',
-    options: NEED_SOURCES,
     hint: '必填；从下拉列表中选',
     examples: ['走访', '议事会'],
-    read: (cell) => readEnum(cell, SOURCE)
+    ...enumCells(SOURCE)
   },
   {
     key: 'raisedBy',

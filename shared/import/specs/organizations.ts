@@ -22,8 +22,9 @@ import {
   type Rating
 } from '../../domain/organizations/organization'
 import { ratingBandIssue } from '../../domain/organizations/rating'
-import { readCount, readDate, readEnum, readNumber, readText, type EnumSpec } from '../cells'
+import { readCount, readDate, readNumber, readText, type EnumSpec } from '../cells'
 import {
+  enumCells,
   applyFields,
   pickDraft,
   topFieldColumn,
@@ -151,22 +152,18 @@ const COLUMNS: readonly ImportColumn<OrganizationLookups>[] = [
     header: '组织形式',
     synonyms: ['组织类型', '登记类型', '法人类型'],
     required: false,
-    format: 'text',
-    options: LEGAL_FORMS,
     hint: '不填按“社会服务机构”；民办非企业单位即社会服务机构',
     examples: ['社会服务机构', '社区社会组织'],
-    read: (cell) => readEnum(cell, LEGAL_FORM)
+    ...enumCells(LEGAL_FORM)
   },
   {
     key: 'registrationStatus',
     header: '登记状态',
     synonyms: ['登记情况', '状态'],
     required: false,
-    format: 'text',
-    options: REGISTRATION_STATUSES,
     hint: '不填按“已登记”',
     examples: ['已登记', '备案'],
-    read: (cell) => readEnum(cell, REGISTRATION_STATUS)
+    ...enumCells(REGISTRATION_STATUS)
   },
   {
     key: 'filingNo',
@@ -183,22 +180,18 @@ const COLUMNS: readonly ImportColumn<OrganizationLookups>[] = [
     header: '服务领域',
     synonyms: ['领域', '服务类别', '服务类型'],
     required: true,
-    format: 'text',
-    options: ORGANIZATION_CATEGORIES,
     hint: '必填；从下拉列表中选',
     examples: ['为老服务', '为老服务'],
-    read: (cell) => readEnum(cell, SERVICE_CATEGORY)
+    ...enumCells(SERVICE_CATEGORY)
   },
   {
     key: 'origin',
     header: '组织来源',
     synonyms: ['来源'],
     required: false,
-    format: 'text',
-    options: ORIGINS,
     hint: '不填按“内生型”',
     examples: ['内生型', '内生型'],
-    read: (cell) => readEnum(cell, ORIGIN)
+    ...enumCells(ORIGIN)
   },
   {
     key: 'legalRepName',
@@ -328,11 +321,9 @@ const COLUMNS: readonly ImportColumn<OrganizationLookups>[] = [
     header: '评估等级',
     synonyms: ['社会组织评估等级', '等级'],
     required: false,
-    format: 'text',
-    options: RATING_GRADES,
     hint: '1A–5A；填了等级须同时填评估得分和评估日期',
     examples: ['4A', null],
-    read: (cell) => readEnum(cell, GRADE)
+    ...enumCells(GRADE)
   },
   {
     key: 'ratingScore',

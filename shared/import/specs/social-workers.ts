@@ -15,8 +15,9 @@ import {
   socialWorkerDraftSchema,
   type SocialWorker
 } from '../../domain/social-workers/social-worker'
-import { readDate, readEnum, readList, readText, type EnumSpec } from '../cells'
+import { readDate, readList, readText, type EnumSpec } from '../cells'
 import {
+  enumCells,
   applyFields,
   pickDraft,
   topFieldColumn,
@@ -84,22 +85,18 @@ const COLUMNS: readonly ImportColumn<SocialWorkerLookups>[] = [
     header: '性别',
     synonyms: [],
     required: true,
-    format: 'text',
-    options: GENDERS,
     hint: '必填；男或女',
     examples: ['女', '男'],
-    read: (cell) => readEnum(cell, GENDER)
+    ...enumCells(GENDER)
   },
   {
     key: 'certLevel',
     header: '职业水平',
     synonyms: ['职业水平等级', '证书等级', '资格等级', '职业资格', '社工等级', '持证情况'],
     required: true,
-    format: 'text',
-    options: CERT_LEVELS,
     hint: '必填；未取得证书的填“未持证”',
     examples: ['社会工作师', '未持证'],
-    read: (cell) => readEnum(cell, CERT_LEVEL)
+    ...enumCells(CERT_LEVEL)
   },
   {
     key: 'certNo',
