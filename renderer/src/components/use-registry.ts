@@ -128,7 +128,7 @@ export function useRegistryView<T extends { id: string; archivedAt: string | nul
   const [showArchived, setShowArchived] = useState(false)
   const visibleRows = useVisibleRows(rows, showArchived)
   const openId = params.get(OPEN_PARAM)
-  const initialSearch = params.get(SEARCH_PARAM) ?? undefined
+  const initialSearch = useListSearch()
   const openRecord = useMemo(
     () => (openId ? (rows?.find((row) => row.id === openId) ?? null) : null),
     [rows, openId]
