@@ -22,9 +22,14 @@ const nodeBuiltins = [
   'worker_threads'
 ]
 
-const restrict = (groups, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }]
+const restrict = (groups, message, paths = []) => ({
+  'no-restricted-imports': ['error', { paths, patterns: [{ group: groups, message }] }]
 })
+
+const rendererRestriction = [
+  [...nodeBuiltins, 'electron', '**/electron/**'],
+  'renderer/ 在浏览器中运行：不得引用 electron 或 Node 内置模块。'
+]
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**'] },
@@ -62,11 +67,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(
-        [...nodeBuiltins, 'electron', '**/electron/**'],
-        'renderer/ 在浏览器中运行：不得引用 electron 或 Node 内置模块。'
-      )
+      // A bulk write holds every live query (renderer/src/db/live-query.ts): none may bypass it.
+      ...restrict(...rendererRestriction, [
+        {
+          name: 'dexie-react-hooks',
+          message: '实时查询请用 @renderer/db/live-query 的 useLiveQuery。'
+        }
+      ])
     }
+  },
+  {
+    files: ['renderer/src/db/live-query.ts'],
+    rules: restrict(...rendererRestriction)
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],

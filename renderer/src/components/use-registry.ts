@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { App } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { useSearchParams } from 'react-router'
 import type { Community } from '@shared/domain/communities/community'
 import type { Organization } from '@shared/domain/organizations/organization'

@@ -2,7 +2,7 @@
  * The settings groups as live data: components re-render when a save lands. Each is undefined
  * while its first read is in flight.
  */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { GradingSettings } from '@shared/domain/evaluations/grade-bands'
 import type { IncubationSettings } from '@shared/domain/incubation/incubation-settings'
 import type { ReportFontSettings } from '@shared/domain/report-settings'

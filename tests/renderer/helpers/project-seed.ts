@@ -13,7 +13,7 @@
  */
 import { createElement, type ComponentType } from 'react'
 import { Route, Routes } from 'react-router'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { createSettingsRepository } from '@renderer/db/repositories/settings-repository'
 import type { ShelianDatabase } from '@renderer/db/schema'
 import { ProjectDetailPage } from '@renderer/features/projects/project-detail-page'

@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react'
 import { Descriptions, Divider, Drawer, Space, Tag, Typography } from 'antd'
 import type { DescriptionsProps } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { ArchivableRecord } from '@shared/domain/records'
 import { ArchiveAction } from './archive-action'

@@ -18,7 +18,7 @@ import {
   Tag,
   Typography
 } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { Link, useParams, useSearchParams } from 'react-router'
 import { ArchiveAction, EditAction, RecordHistory } from '@renderer/components/record-panel'
 import { useOrganizationsOf } from '@renderer/components/use-registry'

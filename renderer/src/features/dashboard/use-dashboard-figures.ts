@@ -3,7 +3,7 @@
  * (annual-summary-source.ts) and the organisations beside them, in one transaction, counted by
  * the shared rule (shared/domain/dashboard/figures.ts).
  */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { dashboardFigures, type DashboardFigures } from '@shared/domain/dashboard/figures'
 import { todayInChina, type IsoDate } from '@shared/domain/dates'
 import { useDatabase } from '@renderer/db/database-context'

@@ -7,7 +7,7 @@
  * the first live agreement with its approved amendments, and the current evaluations by the
  * purchaser or a third party — a 自评 settles nothing due.
  */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { todayInChina, type IsoDate } from '@shared/domain/dates'
 import { currentEvaluations } from '@shared/domain/evaluations/project-evaluation'
 import { gateFactsOf } from '@shared/domain/payments/payment-gates'

@@ -18,6 +18,7 @@ import type { ImportEntity } from '@shared/import/import-spec'
 import { IMPORT_SPECS } from '@shared/import/specs'
 import { errorText } from '@shared/text/error-text'
 import { useDatabase } from '@renderer/db/database-context'
+import { holdLiveQueries } from '@renderer/db/live-query'
 import {
   createImportRepository,
   type ExistingChoice,
@@ -120,6 +121,8 @@ export function ImportWizard({ entity, projectId, onClose }: ImportWizardProps) 
     cancel.current = new AbortController()
     setRunning(true)
     setProgress({ done: 0, total: result.counts.new + result.counts.existing, chunk: 0, chunks: 0 })
+    // The lists behind the wizard catch up once at the end instead of re-reading after each chunk.
+    const release = holdLiveQueries()
     try {
       setOutcome(
         await imports.importRows({
@@ -135,6 +138,7 @@ export function ImportWizard({ entity, projectId, onClose }: ImportWizardProps) 
     } catch (error) {
       message.error(errorText(error))
     } finally {
+      release()
       setRunning(false)
       setCancelling(false)
     }

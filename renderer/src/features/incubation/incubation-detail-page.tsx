@@ -5,7 +5,7 @@
 import { useState } from 'react'
 import { Alert, Button, Divider, Empty, Flex, Space, Spin, Tag, Typography } from 'antd'
 import { Link, useParams } from 'react-router'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { todayInChina } from '@shared/domain/dates'
 import { assessmentRefusal, type Incubation } from '@shared/domain/incubation/incubation'
 import { ArchiveAction, RecordHistory } from '@renderer/components/record-panel'

@@ -5,7 +5,7 @@
 import { useState } from 'react'
 import { Button, Empty, Flex, Table, Tooltip, Typography } from 'antd'
 import { Link, useNavigate } from 'react-router'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { evaluationTrend, type Evaluation } from '@shared/domain/evaluations/evaluation'
 import { applicationRefusal, type Incubation } from '@shared/domain/incubation/incubation'
 import { GradeTag } from '@renderer/components/grade-tag'

@@ -3,7 +3,7 @@
  * elsewhere on the page enables 出壳 at once.
  */
 import { useMemo } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { Evaluation } from '@shared/domain/evaluations/evaluation'
 import type { Incubation } from '@shared/domain/incubation/incubation'

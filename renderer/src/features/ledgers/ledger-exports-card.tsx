@@ -7,7 +7,7 @@
 import { useMemo, useState, type ReactNode } from 'react'
 import { Button, Card, Flex, Select, Typography } from 'antd'
 import { FileExcelOutlined } from '@ant-design/icons'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { todayInChina } from '@shared/domain/dates'
 import type { VentureRound } from '@shared/domain/venture/round'
 import { exportFileName } from '@shared/export/file-names'

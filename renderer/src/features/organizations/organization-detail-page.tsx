@@ -6,7 +6,7 @@
 import { useState, type ReactNode } from 'react'
 import { Button, Card, Flex, Result, Space, Spin, Tag, Typography } from 'antd'
 import { Link, useNavigate, useParams } from 'react-router'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { RECORD_PANEL_STRINGS } from '@renderer/components/record-panel'
 import { ArchiveAction, EditAction, RecordHistory } from '@renderer/components/record-panel'
 import { useRepositories } from '@renderer/db/use-repositories'

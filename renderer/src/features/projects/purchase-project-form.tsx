@@ -9,7 +9,7 @@
 import { useRef, useState } from 'react'
 import { AutoComplete, Col, Divider, Form, Input, Row, Select, type FormInstance } from 'antd'
 import type { Rule } from 'antd/es/form'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { readAmount, typedFen } from '@renderer/components/amount-text'
 import { CommunitiesSelect } from '@renderer/components/communities-select'
 import { FormDrawer, useDrawerSave } from '@renderer/components/form-drawer'

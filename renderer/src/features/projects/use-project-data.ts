@@ -2,7 +2,7 @@
  * Live reads of one project for its page and every tab on it: components re-render when any
  * write lands, so signing the agreement moves the header, the actions and the tabs at once.
  */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { CatalogueItem } from '@shared/domain/catalogue/catalogue-item'
 import type { Organization } from '@shared/domain/organizations/organization'

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react'
 import { Card, Descriptions, Flex, Select, Table, Typography } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { AuditEntry } from '@shared/domain/audit'
 import { todayInChina } from '@shared/domain/dates'
 import { useDatabase } from '@renderer/db/database-context'

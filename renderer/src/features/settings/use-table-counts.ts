@@ -1,5 +1,5 @@
 /** Rows per table as live data: the counts follow every write, restore and sample-data load. */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { useRepositories } from '@renderer/db/use-repositories'
 import type { TableCounts } from '@renderer/db/repositories'
 

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react'
 import { Button, Checkbox, Flex, Tooltip } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { DataGrid } from '@renderer/components/data-grid'
 import { RegistryPage } from '@renderer/components/registry-page'
 import {

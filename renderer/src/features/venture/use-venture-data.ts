@@ -3,7 +3,7 @@
  * any write lands, so a submitted score sheet moves the progress and the results at once.
  */
 import { useMemo } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { Organization } from '@shared/domain/organizations/organization'
 import { REVIEWED_STATUSES, type Application } from '@shared/domain/venture/application'
 import { roundResults, type RoundResults } from '@shared/domain/venture/results'

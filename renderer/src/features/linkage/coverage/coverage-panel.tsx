@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react'
 import { Descriptions, Flex, Spin, Typography } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { Link } from 'react-router'
 import { DataGrid, type DataGridColumn } from '@renderer/components/data-grid'
 import { TitledSection } from '@renderer/components/titled-section'

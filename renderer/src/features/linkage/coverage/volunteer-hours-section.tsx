@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react'
 import { Flex, Select, Spin, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { Link } from 'react-router'
 import { TitledSection } from '@renderer/components/titled-section'
 import type { VolunteerHoursRow } from '@renderer/db/repositories/linkage-reads'

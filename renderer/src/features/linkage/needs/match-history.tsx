@@ -6,7 +6,7 @@
 import { useState } from 'react'
 import { App, Button, Form, Input, Table, Tag, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { Link } from 'react-router'
 import { confirmFirst, FormModal, useFormDialog } from '@renderer/components/form-save'
 import { useRepositories } from '@renderer/db/use-repositories'

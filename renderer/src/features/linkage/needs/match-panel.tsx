@@ -25,7 +25,7 @@ import {
   Tooltip,
   Typography
 } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { Link } from 'react-router'
 import { FormErrors, useFormSave } from '@renderer/components/form-save'
 import { OrganizationSelect } from '@renderer/components/organization-select'

@@ -17,7 +17,7 @@ import {
   Typography
 } from 'antd'
 import type { DescriptionsProps } from 'antd'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { Link, useParams } from 'react-router'
 import { ArchiveAction, RecordHistory } from '@renderer/components/record-panel'
 import { TitledSection } from '@renderer/components/titled-section'

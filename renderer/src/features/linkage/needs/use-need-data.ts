@@ -2,7 +2,7 @@
  * Live reads of the 需求清单 for its list and a need's page: components re-render when any write
  * lands, so a match recorded moves the need's status, its history and the suggestions at once.
  */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { Need } from '@shared/domain/linkage/need'
 import type { NeedMatch } from '@shared/domain/linkage/need-match'

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react'
 import { Button, Flex, Spin } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { ShowArchivedSwitch } from '@renderer/components/archived-switch'
 import { DataGrid } from '@renderer/components/data-grid'
 import {

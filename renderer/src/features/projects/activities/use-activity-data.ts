@@ -1,5 +1,5 @@
 /** A project's 服务记录, live: the 服务记录 tab lists them and the 绩效目标表 takes its actuals from them. */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { Activity } from '@shared/domain/activities/activity'
 import { useRepositories } from '@renderer/db/use-repositories'
 

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react'
 import { Button, Flex, Spin, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import { projectWorkRefusal, type Project } from '@shared/domain/projects/project'
 import { GradeTag } from '@renderer/components/grade-tag'

@@ -1,5 +1,5 @@
 /** A project's evaluations, live: the 评估 tab lists them and the 绩效目标表 is locked by them. */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { ProjectEvaluation } from '@shared/domain/evaluations/project-evaluation'
 import { useRepositories } from '@renderer/db/use-repositories'
 

@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react'
 import { Alert, App, Button, Col, Flex, Row, Spin, Tag, Tooltip, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { todayInChina } from '@shared/domain/dates'
 import {
   finalizeMutualEvaluation,

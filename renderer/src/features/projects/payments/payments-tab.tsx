@@ -6,7 +6,7 @@
  */
 import { Alert, Card, Col, Flex, Row, Spin, Statistic, Table, Typography } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import { formatYuan, yuanText, type Fen } from '@shared/domain/money'
 import { paymentAlerts, paymentTotals } from '@shared/domain/payments/payment'
 import type { PlannedTranche } from '@shared/domain/venture/results'

@@ -1,5 +1,5 @@
 /** Live reads the 申报书 screens need besides the shared venture hooks. */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { Application } from '@shared/domain/venture/application'

@@ -3,7 +3,7 @@
  * #6), so the table is read directly; projects are indexed by organisation, not round, and a
  * round creates a few dozen, so a filter over the table is enough.
  */
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { Project } from '@shared/domain/projects/project'
 import { useDatabase } from '@renderer/db/database-context'
 

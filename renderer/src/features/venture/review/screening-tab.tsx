@@ -20,7 +20,7 @@ import {
   Typography
 } from 'antd'
 import { SearchOutlined } from '@ant-design/icons'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { Application } from '@shared/domain/venture/application'
 import type { Eligibility } from '@shared/domain/venture/eligibility'

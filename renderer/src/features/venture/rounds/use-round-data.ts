@@ -1,6 +1,6 @@
 /** Live reads the 批次 screens need besides the shared venture hooks. */
 import { useMemo } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useLiveQuery } from '@renderer/db/live-query'
 import type { AuditEntry } from '@shared/domain/audit'
 import type { VentureRound } from '@shared/domain/venture/round'
 import { useRepositories } from '@renderer/db/use-repositories'
