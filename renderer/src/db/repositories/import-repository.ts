@@ -29,8 +29,13 @@ import { RecordBatchError, type RepositoryDeps, type WriteResult } from './recor
 import { writeTransaction } from './record-store'
 import { createSocialWorkersRepository } from './social-workers-repository'
 
-/** Rows written in one transaction; small enough to keep the page responsive between them. */
-export const IMPORT_CHUNK_SIZE = 200
+/**
+ * Rows written in one transaction. Each commit waits for the disk (strict durability), so fewer,
+ * larger chunks import faster: 15,000 rows took 8.2 s in chunks of 200 and 6.5 s in chunks of
+ * 1,000 (bench figure 11, same loaded machine). A chunk's checks take about 0.1 s of script, so
+ * the page still answers and 取消 still stops at the next chunk.
+ */
+export const IMPORT_CHUNK_SIZE = 1000
 
 /** What to do with a row that is a record already stored. */
 export type ExistingChoice = 'skip' | 'update'

@@ -1,5 +1,6 @@
 /** UI text of Excel import: the wizard, the template and the problem-row file. */
 import type { RowStatus } from '@shared/import/dry-run'
+import { IMPORT_CHUNK_SIZE } from '@renderer/db/repositories/import-repository'
 
 export const IMPORT_STRINGS = {
   button: '导入',
@@ -65,7 +66,7 @@ export const IMPORT_STRINGS = {
     `将新增 ${created.toLocaleString('zh-CN')} 条` +
     (existing > 0 ? `，处理已有记录 ${existing.toLocaleString('zh-CN')} 条` : '') +
     (errors > 0 ? `；有错误的 ${errors.toLocaleString('zh-CN')} 行不会导入` : '') +
-    '。每 200 行为一批，每批要么全部写入，要么全部不写入。',
+    `。每 ${IMPORT_CHUNK_SIZE.toLocaleString('zh-CN')} 行为一批，每批要么全部写入，要么全部不写入。`,
   start: '开始导入',
   cancel: '取消',
   cancelling: '正在取消（当前这一批写完后停止）…',

@@ -14,17 +14,20 @@ import { autoMapping, readHeaders } from '@shared/import/header-mapping'
 import { organizationImport } from '@shared/import/specs/organizations'
 import type { AuditEntry } from '@shared/domain/audit'
 import { createRepositories } from '@renderer/db/repositories'
-import {
-  createImportRepository,
-  IMPORT_CHUNK_SIZE
-} from '@renderer/db/repositories/import-repository'
+import { createImportRepository } from '@renderer/db/repositories/import-repository'
 import { loadImportContext } from '@renderer/features/import/load-context'
 import { freshDatabase } from '../../helpers/render-app'
 import { context } from '../../../shared/import/fixtures'
 import { NOW, sequentialIds, snapshot, tickingClock } from '../helpers'
 
+/**
+ * Batches of 200 rather than the default, so the three batches stay small; how a batch fails
+ * does not depend on its size.
+ */
+const CHUNK = 200
+
 /** Two full batches and part of a third. */
-const ROWS = 2 * IMPORT_CHUNK_SIZE + 50
+const ROWS = 2 * CHUNK + 50
 
 /** A valid 社会服务机构 USCC, different for each `n`. */
 function uscc(n: number): string {
@@ -42,7 +45,7 @@ const range = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, index) => from + index)
 
 /** Data row 250, stored before the import: batch 2 updates it between two runs of new rows. */
-const STORED = IMPORT_CHUNK_SIZE + 50
+const STORED = CHUNK + 50
 
 async function setUp() {
   const db = freshDatabase()
@@ -74,7 +77,8 @@ async function setUp() {
       entity: 'organizations',
       fileName: '社会组织.xlsx',
       rows: plan.rows,
-      existing: 'update'
+      existing: 'update',
+      chunkSize: CHUNK
     })
   return { db, importRows, stored: stored.record, auditBefore: await db.auditLog.count() }
 }
@@ -90,7 +94,7 @@ async function expectBatchTwoRolledBack({ db, stored, auditBefore }: SetUp) {
     .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id))
     .slice(auditBefore)
   const organizations = await db.organizations.toArray()
-  const kept = [...range(1, IMPORT_CHUNK_SIZE), ...range(2 * IMPORT_CHUNK_SIZE + 1, ROWS)]
+  const kept = [...range(1, CHUNK), ...range(2 * CHUNK + 1, ROWS)]
   expect(organizations.map((organization) => organization.name).sort()).toEqual(
     [...kept, STORED].map(nameOf).sort()
   )
@@ -112,7 +116,7 @@ async function expectBatchTwoRolledBack({ db, stored, auditBefore }: SetUp) {
     expect.stringContaining('第 3 / 3 批（第 402–451 行）：新增 50 条，更新 0 条')
   ])
   const everything = JSON.stringify(await snapshot(db))
-  for (const n of [IMPORT_CHUNK_SIZE + 1, IMPORT_CHUNK_SIZE + 100, 2 * IMPORT_CHUNK_SIZE]) {
+  for (const n of [CHUNK + 1, CHUNK + 100, 2 * CHUNK]) {
     expect(everything).not.toContain(nameOf(n))
   }
 }
@@ -130,11 +134,11 @@ describe('an import whose write fails in the middle of a batch', () => {
 
     const outcome = await importRows()
 
-    expect(outcome).toMatchObject({ created: IMPORT_CHUNK_SIZE + 50, updated: 0, cancelled: false })
+    expect(outcome).toMatchObject({ created: CHUNK + 50, updated: 0, cancelled: false })
     expect(outcome.failed).toEqual([
       {
         chunk: 2,
-        rows: range(IMPORT_CHUNK_SIZE + 1, 2 * IMPORT_CHUNK_SIZE).map(sheetRow),
+        rows: range(CHUNK + 1, 2 * CHUNK).map(sheetRow),
         // A row the rules refuse is named (import-repository.test.ts); a storage error in a
         // batched write may not know its row, but its cause reaches the user.
         message: expect.stringContaining('模拟写入失败：磁盘已满')
@@ -154,7 +158,7 @@ describe('an import whose write fails in the middle of a batch', () => {
 
     const outcome = await importRows()
 
-    expect(outcome.created).toBe(IMPORT_CHUNK_SIZE + 50)
+    expect(outcome.created).toBe(CHUNK + 50)
     expect(outcome.failed).toEqual([
       expect.objectContaining({ chunk: 2, message: expect.stringContaining('模拟写入失败') })
     ])
