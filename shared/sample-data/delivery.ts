@@ -128,6 +128,14 @@ export interface DeliveryRegistry {
   applications: readonly Application[]
 }
 
+/** How busy the projects are and who evaluates them (SampleScale's knobs of the same names). */
+export interface DeliveryOptions {
+  /** The 服务活动 a project plans a year, as a multiple of the usual; 1 when left out. */
+  activityLoad?: number
+  /** Whether the provider's 单位自评 comes before each evaluation; no when left out. */
+  selfEvaluations?: boolean
+}
+
 /** How far a tranche gets once its gate is met. */
 type TrancheTarget = '计划' | '可拨付' | '经办' | '已审核' | '已拨付'
 const TRANCHE_TARGETS: readonly TrancheTarget[] = ['计划', '可拨付', '经办', '已审核', '已拨付']
@@ -501,6 +509,14 @@ const PASS_RECOMMENDATIONS = [
   '进一步完善服务对象前后测记录，加强成效评估。',
   '加强志愿者骨干培育，探索服务的可持续机制。'
 ]
+const SELF_FINDINGS = [
+  '本项目按合同推进，服务量达到进度要求，服务对象反馈良好，经费按预算执行。',
+  '项目团队稳定，服务记录完整，专业方法运用得当，社区认可度逐步提高。'
+]
+const SELF_RECOMMENDATIONS = [
+  '下阶段加强服务对象前后测，完善成效记录。',
+  '进一步发动志愿者骨干参与服务，提升服务的可持续性。'
+]
 const FAIL_FINDINGS =
   '服务场次和服务人次明显低于进度要求，部分服务记录缺少签到表和照片，资金使用台账不完整。'
 const FAIL_RECOMMENDATIONS =
@@ -534,6 +550,17 @@ const RANK: Readonly<Record<CertLevel, number>> = {
 
 const minDate = (a: IsoDate, b: IsoDate) => (a < b ? a : b)
 
+/** `rows` by `key`, each group in the order of `rows`. */
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const row of rows) {
+    const group = groups.get(key(row))
+    if (group) group.push(row)
+    else groups.set(key(row), [row])
+  }
+  return groups
+}
+
 /** One project as it is played, with everything that hangs off it. */
 interface Play {
   project: Project
@@ -564,8 +591,11 @@ export function generateDelivery(
   random: Random,
   registry: DeliveryRegistry,
   purchaseCount: number,
-  today: IsoDate
+  today: IsoDate,
+  options: DeliveryOptions = {}
 ): SampleDelivery {
+  const activityLoad = options.activityLoad ?? 1
+  const selfEvaluations = options.selfEvaluations ?? false
   const clerk = personName(random)
   let reviewer = personName(random)
   while (reviewer === clerk) reviewer = personName(random)
@@ -573,6 +603,9 @@ export function generateDelivery(
   const communities = new Map(registry.communities.map((community) => [community.id, community]))
   const workers = new Map(registry.socialWorkers.map((worker) => [worker.id, worker]))
   const organizations = new Map(registry.organizations.map((org) => [org.id, org]))
+  // Looked up once per contract: a city's thousands of contracts would scan them each time.
+  const bySubdistrict = groupBy(registry.communities, (community) => community.subdistrict)
+  const byEmployer = groupBy(registry.socialWorkers, (worker) => worker.employerId)
   const district = SAMPLE_DISTRICTS[0]!
   let voucherSerial = 0
   let agreementSerial = 0
@@ -918,16 +951,28 @@ export function generateDelivery(
   /**
    * A new evaluation as the repository starts it (the project's 绩效目标表 with actuals from its
    * activities so far), scored around `level`; 定稿 on `finalizeOn` when given, which refreshes
-   * the payment gates.
+   * the payment gates. By `play.mode` unless `options.mode` says otherwise; with
+   * `selfEvaluations`, the provider's 自评 of the same kind comes first, 定稿 a few days earlier
+   * and a little kinder to the project (a 自评 never opens a gate, so the gates are unchanged).
    */
   function evaluate(
     play: Play,
     kind: ProjectEvaluationKind,
     evaluatedOn: IsoDate,
     level: number,
-    options: { finalizeOn?: IsoDate; partial?: boolean; year?: number } = {}
+    options: { finalizeOn?: IsoDate; partial?: boolean; year?: number; mode?: EvaluationMode } = {}
   ): ProjectEvaluation {
     const { project } = play
+    const mode = options.mode ?? play.mode
+    const self = mode === '自评'
+    if (selfEvaluations && !self) {
+      const selfOn = addDays(evaluatedOn, -random.int(3, 8))
+      evaluate(play, kind, selfOn, Math.min(0.95, Math.max(level, 0.66) + 0.04), {
+        finalizeOn: addDays(selfOn, random.int(1, 2)),
+        year: options.year,
+        mode: '自评'
+      })
+    }
     const totals = activityTotals(
       play.activities.filter((activity) => activity.date <= evaluatedOn)
     )
@@ -937,10 +982,12 @@ export function generateDelivery(
         {
           projectId: project.id,
           kind,
-          mode: play.mode,
+          mode,
           year: kind === '年度' ? (options.year ?? null) : null,
           evaluatedOn,
-          evaluators: play.evaluators,
+          evaluators: self
+            ? `${play.org.name}（填报人：${play.org.contactName}）`
+            : play.evaluators,
           indicators,
           scores: blankIndicatorScores(indicators),
           survey: null,
@@ -967,11 +1014,15 @@ export function generateDelivery(
       ...evaluation,
       scores: scoreLeaves(evaluation.indicators, level, survey, options.partial),
       survey,
-      findings: options.partial ? null : passing ? random.pick(PASS_FINDINGS) : FAIL_FINDINGS,
+      findings: options.partial
+        ? null
+        : passing
+          ? random.pick(self ? SELF_FINDINGS : PASS_FINDINGS)
+          : FAIL_FINDINGS,
       recommendations: options.partial
         ? null
         : passing
-          ? random.pick(PASS_RECOMMENDATIONS)
+          ? random.pick(self ? SELF_RECOMMENDATIONS : PASS_RECOMMENDATIONS)
           : FAIL_RECOMMENDATIONS,
       updatedAt: instantAfter(evaluatedOn, createdAt)
     }
@@ -1195,13 +1246,14 @@ export function generateDelivery(
       const team = project.socialWorkerIds
       const leaving = workers.get(team[team.length - 1]!)!
       const replacement =
-        registry.socialWorkers.find(
-          (worker) =>
-            worker.employerId === project.organizationId &&
-            !team.includes(worker.id) &&
-            RANK[worker.certLevel] >= RANK[leaving.certLevel] &&
-            (worker.registrationValidUntil ?? '') > today
-        ) ??
+        byEmployer
+          .get(project.organizationId)
+          ?.find(
+            (worker) =>
+              !team.includes(worker.id) &&
+              RANK[worker.certLevel] >= RANK[leaving.certLevel] &&
+              (worker.registrationValidUntil ?? '') > today
+          ) ??
         registry.socialWorkers.find(
           (worker) =>
             !team.includes(worker.id) &&
@@ -1341,7 +1393,7 @@ export function generateDelivery(
     const origin = project.origin.kind === 'venture' ? project.origin : null
     const application = registry.applications.find((row) => row.id === origin?.applicationId)
     const org = organizations.get(project.organizationId)!
-    const sessions = random.int(14, 24)
+    const sessions = Math.round(random.int(14, 24) * activityLoad)
     const team = application?.team.map((member) => member.socialWorkerId) ?? []
     // What the application planned, but the closing meeting: that comes at the end.
     const planned = (application?.activities ?? [])
@@ -1499,9 +1551,7 @@ export function generateDelivery(
   ): Play {
     const { org } = provider
     const theme = THEMES[serial % THEMES.length]!
-    const local = registry.communities.filter(
-      (community) => community.subdistrict === org.subdistrict
-    )
+    const local = bySubdistrict.get(org.subdistrict) ?? []
     const served = random.sample(
       local.length > 0 ? local : registry.communities,
       random.int(1, Math.min(3, Math.max(1, local.length)))
@@ -1532,7 +1582,7 @@ export function generateDelivery(
       serial
     )
     const createdOn = addDays(awardedOn, random.int(1, 3))
-    const sessions = Math.round((random.int(30, 44) * story.months) / 12)
+    const sessions = Math.round((random.int(30, 44) * activityLoad * story.months) / 12)
     // A 街道 buys through its 办事处; a town (太仓's 镇) through its government.
     const town = org.subdistrict.endsWith('镇')
     const purchaser = `${org.district}${org.subdistrict}${town ? '人民政府' : '办事处'}`

@@ -88,6 +88,32 @@ export interface SampleScale {
   resources?: number
 }
 
+/**
+ * How much each project and stay records, beside the counts of {@link SampleScale}: what makes a
+ * registry of the same size a busier one. Each knob left out keeps what the demo set has.
+ */
+export interface SampleDensity {
+  /**
+   * How busy a project is: the 服务活动 it plans a year (and so its 服务记录 and the activity
+   * targets of its 绩效目标表) as a multiple of the usual 30–44 of a contract and 14–24 of a
+   * 公益创投 project; 1 when left out. A city's contracts, with their 个案 and 小组 sessions,
+   * record two to three times that.
+   */
+  activityLoad?: number
+  /**
+   * Months between a resident organisation's 中期 capacity assessments, for a base that reviews
+   * its residents every quarter (3) all through the stay and any 续驻; null or left out: one 中期
+   * about half a year in, as most bases do.
+   */
+  assessmentEveryMonths?: number | null
+  /**
+   * Whether each 中期, 年度 and 末期 evaluation of a project by the purchaser or a third party
+   * follows the provider's own 单位自评 of the same kind (财预〔2020〕10号), filed a few days
+   * earlier; no when left out.
+   */
+  selfEvaluations?: boolean
+}
+
 /** What 载入示例数据 loads: enough to see every screen at work. */
 export const DEMO_SCALE: Required<SampleScale> = {
   organizations: 240,
@@ -100,16 +126,24 @@ export const DEMO_SCALE: Required<SampleScale> = {
   resources: 25
 }
 
-/** The benchmark's city (DESIGN / issue #3). */
-export const CITY_SCALE: Required<SampleScale> = {
+/**
+ * The benchmark's city (DESIGN / issues #3 and #10): 15 000 organisations, 2 000 communities,
+ * 8 000 social workers, about 2 000 projects (last year's 公益创投 ones and 1 900 contracts),
+ * 100 000 服务记录 and 20 000 evaluations (the stays' quarterly 能力评估; the projects' 中期,
+ * 年度 and 末期, each with the provider's 自评).
+ */
+export const CITY_SCALE: Required<SampleScale> & Required<SampleDensity> = {
   organizations: 15_000,
   communities: 2_000,
   socialWorkers: 8_000,
-  incubations: 1_500,
+  incubations: 5_500,
   ventureApplications: 240,
-  purchaseProjects: 240,
+  purchaseProjects: 1_900,
   needs: 10_000,
-  resources: 2_000
+  resources: 2_000,
+  activityLoad: 2.5,
+  assessmentEveryMonths: 3,
+  selfEvaluations: true
 }
 
 export interface SampleData {
@@ -140,7 +174,7 @@ export interface SampleData {
 
 export interface SampleOptions {
   seed?: number
-  scale?: SampleScale
+  scale?: SampleScale & SampleDensity
   /** The day the data is "as of"; dates are spread before (and for expiries, after) it. */
   today: IsoDate
 }
@@ -446,7 +480,7 @@ function generateSocialWorkers(
 export function generateSampleData(options: SampleOptions): SampleData {
   const seed = options.seed ?? 20141101
   const random = createRandom(seed)
-  const scale = options.scale ?? DEMO_SCALE
+  const scale: SampleScale & SampleDensity = options.scale ?? DEMO_SCALE
   const placed = generateCommunities(random, scale.communities, options.today)
   const organizations = generateOrganizations(random, scale.organizations, placed, options.today)
   const socialWorkers = generateSocialWorkers(
@@ -461,7 +495,8 @@ export function generateSampleData(options: SampleOptions): SampleData {
     createRandom(seed ^ 0x1c0ba7e),
     organizations,
     scale.incubations ?? 0,
-    options.today
+    options.today,
+    scale.assessmentEveryMonths ?? null
   )
   const communities = placed.map((p) => p.community)
   // Its own stream too; 初审 reads the stays' failed assessments.
@@ -482,7 +517,8 @@ export function generateSampleData(options: SampleOptions): SampleData {
       applications: venture.applications
     },
     scale.purchaseProjects ?? 0,
-    options.today
+    options.today,
+    { activityLoad: scale.activityLoad, selfEvaluations: scale.selfEvaluations }
   )
   // And its own stream: needs are matched to the projects as delivery left them.
   const linkage = generateLinkage(

@@ -169,6 +169,36 @@ function extendedScript(
   return { script, extendedOn, newEndOn }
 }
 
+/**
+ * A 中期 assessment every `months` months of the stay besides those the script has, for a base
+ * that reviews its residents each quarter: from admission to the stay's end (today for a stay
+ * still open), none within a month of another assessment or in its last ten days. Each is 定稿
+ * within a week, in date order among the script's steps.
+ */
+function addPeriodicAssessments(random: Random, script: Script, months: number, today: IsoDate) {
+  const dated = script.steps.filter((step): step is Extract<Step, { on: IsoDate }> => 'on' in step)
+  const admit = dated.find((step) => step.action === 'admit')
+  if (!admit) return
+  const end =
+    dated.find((step) => step.action === 'graduate' || step.action === 'exit')?.on ?? today
+  const assessed = script.steps.flatMap((step) => (step.action === 'evaluate' ? [step.on] : []))
+  for (let period = 1; ; period += 1) {
+    const on = addDays(defaultPlannedEnd(admit.on, months * period), 1 + random.int(-5, 5))
+    if (on > addDays(end, -10)) return
+    if (assessed.some((day) => Math.abs(daysBetween(day, on)) < 30)) continue
+    const step: Step = {
+      action: 'evaluate',
+      kind: '中期',
+      on,
+      outcome: 'mid',
+      finalizeBy: minDate(addDays(on, 7), end)
+    }
+    const later = script.steps.findIndex((held) => !('on' in held) || held.on > on)
+    script.steps.splice(later === -1 ? script.steps.length : later, 0, step)
+    assessed.push(on)
+  }
+}
+
 type Variant = (random: Random, today: IsoDate) => Script
 
 const ago = (today: IsoDate, days: number) => addDays(today, -days)
@@ -513,12 +543,15 @@ function scoreAround(random: Random, level: number, spread: number): number {
 /**
  * Picks organisations for `count` stays — 筹备 and 备案 groups and organisations registered in
  * the last five years first, never a 注销 one — and builds their stays, assessments and services.
+ * `assessmentEveryMonths` adds a 中期 assessment every that many months of each stay
+ * ({@link addPeriodicAssessments}); null keeps the one 中期 about half a year in.
  */
 export function generateIncubations(
   random: Random,
   organizations: readonly Organization[],
   count: number,
-  today: IsoDate
+  today: IsoDate,
+  assessmentEveryMonths: number | null = null
 ): SampleIncubations {
   const calendar = sampleCalendar(addDays(today, -1300), addDays(today, 60))
   const youngSince = addDays(today, -5 * 365)
@@ -539,7 +572,11 @@ export function generateIncubations(
   for (const [status, quota] of statusQuotas(Math.min(count, pool.length))) {
     for (let i = 0; i < quota; i += 1) {
       const variants = VARIANTS[status]
-      scripts.push(variants[i % variants.length]!(random, today))
+      const script = variants[i % variants.length]!(random, today)
+      if (assessmentEveryMonths !== null) {
+        addPeriodicAssessments(random, script, assessmentEveryMonths, today)
+      }
+      scripts.push(script)
     }
   }
   // One organisation per stay, founded before it applied where one is free.

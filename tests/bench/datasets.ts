@@ -2,9 +2,12 @@
  * The benchmark's databases, built in Node as backup files the app restores through its UI:
  * `generateSampleData` (the same generator as 载入示例数据) at city scale, wrapped by the app's own
  * backup encoder (`encodeBackup`: counts, canonical sha256, format header), so the file is
- * exactly what 导出备份文件 would write for that data. The city holds the 三社联动 tables too:
- * about 10 000 needs, 2 000 resources and 5 000 matches (CITY_SCALE). Like a database the sample data was loaded
- * into, it holds the 基本设置 row and one `import` audit entry per record.
+ * exactly what 导出备份文件 would write for that data. The city (CITY_SCALE) is issue #10's:
+ * 15 000 organisations, 2 000 communities, 8 000 social workers, about 2 000 projects with
+ * 100 000 服务记录 and 5 000 tranches, 20 000 evaluations (16 000 能力评估 of 5 500 stays, 3 500
+ * project evaluations), and the 三社联动 tables: 10 000 needs, 2 000 resources, 6 000 matches.
+ * Like a database the sample data was loaded into, it holds the 基本设置 row and one `import`
+ * audit entry per record (about 210 000); the file is about 200 MB.
  */
 import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
@@ -15,6 +18,7 @@ import {
   CITY_SCALE,
   generateSampleData,
   type SampleData,
+  type SampleDensity,
   type SampleScale
 } from '../../shared/sample-data/generate'
 import { encodeBackup } from '../../renderer/src/db/backup/export'
@@ -93,7 +97,10 @@ function busiestContract(data: SampleData): BenchDataset['busyProject'] {
 }
 
 /** Generates the data at `scale` and writes it as a backup file to `path`. */
-export async function writeBenchBackup(path: string, scale: SampleScale): Promise<BenchDataset> {
+export async function writeBenchBackup(
+  path: string,
+  scale: SampleScale & SampleDensity
+): Promise<BenchDataset> {
   const started = performance.now()
   const now = new Date()
   const at = now.toISOString()

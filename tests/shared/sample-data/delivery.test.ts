@@ -28,7 +28,12 @@ import {
 import { projectDueItems } from '@shared/domain/projects/due-dates'
 import { checkStoredProject, type Project } from '@shared/domain/projects/project'
 import { SAMPLE_CATALOGUE_ITEMS } from '@shared/sample-data/catalogue'
-import { DEMO_SCALE, generateSampleData, type SampleData } from '@shared/sample-data/generate'
+import {
+  CITY_SCALE,
+  DEMO_SCALE,
+  generateSampleData,
+  type SampleData
+} from '@shared/sample-data/generate'
 
 const today = '2026-11-22'
 const data = generateSampleData({ today })
@@ -334,5 +339,86 @@ describe('generateSampleData: delivery', () => {
     expect(purchases(sample)).toHaveLength(30)
     expect(purchases(sample).filter((p) => p.status === '已终止')).toHaveLength(2)
     expect(deliveryProblems(sample, today)).toEqual([])
+  })
+})
+
+describe('generateSampleData: busier projects (activityLoad, selfEvaluations)', () => {
+  const registry = { organizations: 600, communities: 80, socialWorkers: 400, purchaseProjects: 24 }
+  const plain = generateSampleData({ today, scale: registry })
+  const density = {
+    activityLoad: CITY_SCALE.activityLoad,
+    selfEvaluations: CITY_SCALE.selfEvaluations
+  }
+  const busy = generateSampleData({ today, scale: { ...registry, ...density } })
+  const self = busy.projectEvaluations.filter((evaluation) => evaluation.mode === '自评')
+  const others = busy.projectEvaluations.filter((evaluation) => evaluation.mode !== '自评')
+
+  it('produces only rows the app’s own rules accept, unchanged, pointing at the same set', () => {
+    expect(deliveryProblems(busy, today)).toEqual([])
+    for (const asOf of ['2027-01-02', '2026-02-20']) {
+      const other = generateSampleData({
+        today: asOf,
+        seed: 11,
+        scale: { ...registry, ...density }
+      })
+      expect(deliveryProblems(other, asOf), asOf).toEqual([])
+    }
+  })
+
+  it('records activityLoad times the activities, against targets raised to match', () => {
+    const ratio = busy.activities.length / plain.activities.length
+    expect(ratio).toBeGreaterThan(density.activityLoad * 0.85)
+    expect(ratio).toBeLessThan(density.activityLoad * 1.15)
+    const sessions = (project: Project) =>
+      project.indicators.find((node) => node.metric === 'sessions')!.target!.value
+    for (const project of purchases(busy).filter(
+      (p) => p.purchase!.multiYearJustification === null
+    )) {
+      expect(sessions(project), project.title).toBeGreaterThanOrEqual(30 * density.activityLoad)
+    }
+  })
+
+  it('files the provider’s 自评 a few days before each evaluation by the purchaser or third party', () => {
+    const firsts = others.filter((evaluation) => evaluation.version === 1)
+    expect(self).toHaveLength(firsts.length)
+    for (const evaluation of firsts) {
+      const own = self.find(
+        (candidate) =>
+          candidate.projectId === evaluation.projectId &&
+          candidate.kind === evaluation.kind &&
+          candidate.year === evaluation.year
+      )
+      expect(own, evaluation.id).toMatchObject({ status: '定稿', passed: true })
+      const lead = daysBetween(own!.evaluatedOn, evaluation.evaluatedOn)
+      expect(lead, evaluation.id).toBeGreaterThanOrEqual(3)
+      expect(lead, evaluation.id).toBeLessThanOrEqual(8)
+      expect(own!.finalizedAt!.slice(0, 10) < evaluation.evaluatedOn, evaluation.id).toBe(true)
+      expect(own!.evaluators, evaluation.id).toContain(
+        busy.organizations.find((org) => org.id === evaluation.organizationId)!.name
+      )
+    }
+  })
+
+  it('leaves the tranches and stages where the purchaser’s evaluations put them', () => {
+    const stages = (sample: SampleData) =>
+      purchases(sample)
+        .map((p) => p.status)
+        .sort()
+    const tranches = (sample: SampleData) =>
+      purchases(sample)
+        .flatMap((p) =>
+          of(sample.payments, p).map((payment) => `${payment.gate} ${payment.status}`)
+        )
+        .sort()
+    expect(stages(busy)).toEqual(stages(plain))
+    expect(tranches(busy)).toEqual(tranches(plain))
+    // Even a 中期 the purchaser fails follows a passing 自评, and still holds its tranche.
+    const failed = others.filter((e) => e.status === '定稿' && e.passed === false)
+    expect(failed.length).toBeGreaterThan(0)
+    for (const evaluation of failed) {
+      const project = busy.projects.find((p) => p.id === evaluation.projectId)!
+      const held = of(busy.payments, project).find((payment) => payment.gate === 'midterm')
+      expect(held?.status, project.title).toBe('暂缓')
+    }
   })
 })

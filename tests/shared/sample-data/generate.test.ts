@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { checkCommunity } from '@shared/domain/communities/community'
-import { addDays, addYears, createWorkCalendar, type IsoDate } from '@shared/domain/dates'
+import {
+  addDays,
+  addYears,
+  createWorkCalendar,
+  daysBetween,
+  type IsoDate
+} from '@shared/domain/dates'
 import {
   checkStoredEvaluation,
   evaluationTrend,
@@ -19,7 +25,12 @@ import { checkIncubationService, SERVICE_TYPES } from '@shared/domain/incubation
 import { checkOrganization } from '@shared/domain/organizations/organization'
 import { ratingBandIssue, ratingState } from '@shared/domain/organizations/rating'
 import { checkSocialWorker } from '@shared/domain/social-workers/social-worker'
-import { DEMO_SCALE, generateSampleData, type SampleData } from '@shared/sample-data/generate'
+import {
+  CITY_SCALE,
+  DEMO_SCALE,
+  generateSampleData,
+  type SampleData
+} from '@shared/sample-data/generate'
 import { pinyinKeys } from '@shared/text/pinyin'
 
 const today = '2026-11-22'
@@ -323,5 +334,51 @@ describe('generateSampleData: incubation', () => {
       ...data.needMatches
     ].map((record) => record.id)
     expect(new Set(ids).size).toBe(ids.length)
+  })
+})
+
+describe('generateSampleData: quarterly assessments (assessmentEveryMonths)', () => {
+  const registry = { organizations: 500, communities: 40, socialWorkers: 0, incubations: 120 }
+  const scale = { ...registry, assessmentEveryMonths: CITY_SCALE.assessmentEveryMonths }
+  const sample = generateSampleData({ today, scale })
+  const assessmentsOf = (of: SampleData, stayId: string) =>
+    of.evaluations
+      .filter((evaluation) => evaluation.subjectId === stayId)
+      .sort((a, b) => a.evaluatedOn.localeCompare(b.evaluatedOn))
+
+  it('produces only stays, services and assessments the app’s own rules accept', () => {
+    expect(incubationProblems(sample, today)).toEqual([])
+    for (const asOf of ['2027-01-02', '2026-02-20']) {
+      const other = generateSampleData({ today: asOf, seed: 11, scale })
+      expect(incubationProblems(other, asOf), asOf).toEqual([])
+    }
+  })
+
+  it('assesses every admitted stay about each quarter, from admission to its end', () => {
+    const admitted = sample.incubations.filter((stay) => stay.admittedOn !== null)
+    expect(admitted.length).toBeGreaterThan(50)
+    for (const stay of admitted) {
+      const end = stay.endedOn ?? today
+      const days = [...assessmentsOf(sample, stay.id).map((e) => e.evaluatedOn), end]
+      expect(days[0]! <= stay.admittedOn!, stay.id).toBe(true)
+      for (let i = 1; i < days.length; i += 1) {
+        expect(daysBetween(days[i - 1]!, days[i]!), `${stay.id} ${days[i]}`).toBeLessThan(130)
+      }
+    }
+  })
+
+  it('assesses far more often than a base with one 中期, and still graduates on 出壳', () => {
+    const plain = generateSampleData({ today, scale: registry })
+    const perStay = (of: SampleData) =>
+      of.evaluations.length / of.incubations.filter((stay) => stay.admittedOn).length
+    expect(perStay(sample)).toBeGreaterThan(1.5 * perStay(plain))
+    for (const stay of sample.incubations.filter((s) => s.status === '出壳')) {
+      const before = assessmentsOf(sample, stay.id).filter((e) => e.evaluatedOn <= stay.endedOn!)
+      expect(hasPassingGraduationAssessment(before), stay.id).toBe(true)
+    }
+  })
+
+  it('is deterministic for a seed', () => {
+    expect(generateSampleData({ today, scale })).toEqual(sample)
   })
 })
