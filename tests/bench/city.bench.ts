@@ -47,8 +47,9 @@
  *
  *  7. Cold load of the 工作台 until both 待办 (its 已逾期 group) and 今年概况 (the 社会组织 card's
  *     figures) are in the DOM. 7b: the app running, a switch from 设置 to the 工作台 until each
- *     half is shown (the figures are counted again; the reminders are shared with the menu's
- *     badge). Baseline: the same switch to 关于, which reads nothing.
+ *     half is shown: the first switch counts the figures from the tables (as one after a write
+ *     to them would), later ones show the figures remembered; the reminders are shared with the
+ *     menu's badge. Baseline: the same switch to 关于, which reads nothing.
  *  8. Global search (Ctrl+K) over the city: the key until the index is read and the box usable,
  *     then each keystroke until the results change and the next frame is drawn. The search
  *     waits for a 150 ms pause in typing by design, so that pause is the baseline.
@@ -139,6 +140,7 @@ const FIGURE_ORDER = [
   'pdf-report',
   'pdf-annual',
   'dashboard-load',
+  'dashboard-figures-counted',
   'dashboard-figures',
   'dashboard-reminders',
   'global-search-open',
@@ -845,9 +847,18 @@ test('7b. the 工作台 opened from another page, with the city database', async
   await page.close()
   figures.push(
     {
+      // The page's first visit counts the tables, as any visit after a write to them does.
+      id: 'dashboard-figures-counted',
+      label: '7b 工作台：首次切换，统计各表 → figures',
+      samples: figuresMs.slice(0, 1),
+      baselineLabel: 'switch to 关于',
+      baselineSamples: baseline,
+      target: 300
+    },
+    {
       id: 'dashboard-figures',
-      label: '7b 工作台：切换到今年概况 → figures',
-      samples: figuresMs,
+      label: '7b 工作台：再次切换，无新写入 → figures',
+      samples: figuresMs.slice(1),
       baselineLabel: 'switch to 关于',
       baselineSamples: baseline,
       target: 300
