@@ -297,6 +297,9 @@ function isPlainObject(value: unknown): value is Rows {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** The most of a record's name a problem line repeats. */
+const NAME_IN_MESSAGE = 40
+
 class ProblemList {
   readonly problems: RowProblem[] = []
   constructor(private readonly max: number) {}
@@ -309,7 +312,11 @@ class ProblemList {
     if (this.full) return
     // Records without a name (申报书, 项目, 协议) are known by their title.
     const label = isPlainObject(row) ? (row.name ?? row.title) : undefined
-    const name = typeof label === 'string' && label !== '' ? `（${label}）` : ''
+    // Cut short: a damaged file's 200,000-character name would otherwise fill the message.
+    const name =
+      typeof label === 'string' && label !== ''
+        ? `（${label.length > NAME_IN_MESSAGE ? `${label.slice(0, NAME_IN_MESSAGE)}…` : label}）`
+        : ''
     this.problems.push({
       table,
       index,

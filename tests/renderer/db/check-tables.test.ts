@@ -372,3 +372,17 @@ describe('checkTables: 三社联动', () => {
     ).toEqual([])
   })
 })
+
+describe('checkTables: the problem lines', () => {
+  it('name a record by the start of its name only, however long the name is', () => {
+    const name = `鼓楼区${'很'.repeat(200_000)}长的社会组织`
+    const lines = problems({
+      organizations: patched(SAMPLE.organizations, 1, { name, registrationStatus: '未知' as never })
+    })
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines) {
+      expect(line).toMatch(/^第 2 条社会组织（鼓楼区很+…）：/)
+      expect(line.length).toBeLessThan(200)
+    }
+  })
+})
