@@ -294,7 +294,16 @@ function carryForward(
 ): Record<string, unknown[]> {
   let current = tables
   for (let version = schemaVersion; version < SCHEMA_VERSION; version += 1) {
-    current = backupStepFrom(version)!.migrate(current)
+    try {
+      current = backupStepFrom(version)!.migrate(current)
+    } catch {
+      // A step assumes the rows are as that version wrote them; a signed file whose rows are
+      // not (edited by hand, or written by something else) fails there, before checkTables.
+      throw new BackupFileError(
+        'rows',
+        `备份文件中的记录不是第 ${version} 版应有的格式，无法转换到当前版本。文件可能被修改过，请换用其他备份文件。`
+      )
+    }
   }
   return current
 }
