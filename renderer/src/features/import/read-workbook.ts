@@ -45,19 +45,33 @@ export function plainValue(value: ExcelJS.CellValue): unknown {
   return value
 }
 
-function sheetGrid(sheet: ExcelJS.Worksheet): unknown[][] {
-  // Both counts are recomputed over every row on each read: read once, or a 5,000-row sheet
-  // takes seconds instead of milliseconds.
-  const rowCount = sheet.rowCount
-  const columnCount = sheet.columnCount
-  const grid: unknown[][] = []
-  for (let r = 1; r <= rowCount; r += 1) {
-    const row = sheet.getRow(r)
-    const cells: unknown[] = []
-    for (let c = 1; c <= columnCount; c += 1) cells.push(plainValue(row.getCell(c).value))
-    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()
-    grid.push(cells)
+/** A formula's stored result as it is: exceljs's `value` drops one that is 0, FALSE or empty. */
+function cellValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    ('formula' in value || 'sharedFormula' in value)
+  ) {
+    return (cell.master.result ?? null) as ExcelJS.CellValue
   }
+  return value
+}
+
+function sheetGrid(sheet: ExcelJS.Worksheet): unknown[][] {
+  // Only the cells the file holds: one stray cell in column XFD or far down must not make every
+  // row that wide or that many rows be read cell by cell (millions of reads, minutes).
+  const grid: unknown[][] = []
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: unknown[] = []
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      while (cells.length < c - 1) cells.push(null)
+      cells[c - 1] = plainValue(cellValue(cell))
+    })
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop()
+    while (grid.length < r - 1) grid.push([])
+    grid[r - 1] = cells
+  })
   while (grid.length > 0 && grid[grid.length - 1]!.length === 0) grid.pop()
   return grid
 }
