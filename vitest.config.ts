@@ -25,7 +25,10 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/renderer/setup.ts']
+          setupFiles: ['tests/renderer/setup.ts'],
+          // Rendering whole pages takes seconds on a loaded 2-core CI machine; the 5 s default
+          // failed passing tests there. A test that hangs still fails.
+          testTimeout: 30_000
         }
       },
       {

@@ -1,7 +1,11 @@
 // IndexedDB for Dexie in happy-dom; tests that need isolation pass their own `new IDBFactory()`.
 import 'fake-indexeddb/auto'
 import { afterEach, vi } from 'vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
+
+// findBy/waitFor give up after 1 s by default, which a loaded CI machine overran while the page
+// was still rendering what it should.
+configure({ asyncUtilTimeout: 5_000 })
 
 // `virtual:third-party-licenses` exists only under the app's Vite config, so every test that
 // reaches the 关于 page gets a fixed list instead.
