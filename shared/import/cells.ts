@@ -12,7 +12,7 @@
  */
 import { isIsoDate, type IsoDate } from '../domain/dates'
 import { parseAmountToFen, type Fen } from '../domain/money'
-import { FIRST_REAL_SERIAL, isoDateOfSerial } from '../excel/sheet-basics'
+import { excelDateSerial, FIRST_REAL_SERIAL, isoDateOfSerial } from '../excel/sheet-basics'
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string }
 
@@ -115,8 +115,14 @@ function dateFromParts(year: number, month: number, day: number, written: string
   return ok(iso)
 }
 
+/** The first serial past the latest year read; larger ones are no date a register holds. */
+const AFTER_LATEST_SERIAL = excelDateSerial(`${LATEST_YEAR + 1}-01-01`)
+
 function dateFromSerial(serial: number): CellResult<IsoDate> {
   if (serial < FIRST_REAL_SERIAL) return fail(`“${serial}”不是有效的日期`)
+  if (serial >= AFTER_LATEST_SERIAL) {
+    return fail(`日期“${serial}”的年份不在 ${EARLIEST_YEAR}–${LATEST_YEAR} 年之间`)
+  }
   const [year, month, day] = isoDateOfSerial(serial).split('-').map(Number) as [
     number,
     number,
@@ -139,7 +145,8 @@ export function readDate(value: unknown): CellResult<IsoDate | null> {
   if (isBlankCell(value)) return ok(null)
   if (value instanceof Date) {
     const date = dateOfCell(value)
-    return date ? ok(date) : fail('不是有效的日期')
+    if (!date) return fail('不是有效的日期')
+    return dateFromParts(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), date)
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value <= 0) return fail(`“${value}”不是有效的日期`)
@@ -176,7 +183,9 @@ export function readAmount(value: unknown): CellResult<Fen | null> {
     if (!Number.isFinite(value)) return fail('金额不是有效数字')
     if (value < 0) return fail('金额不能为负数')
     const fen = Math.round(value * 100)
-    if (Math.abs(value * 100 - fen) > 1e-6) return fail('金额最多保留两位小数（到分）')
+    // Noise of a few units in the last place of the product, which grows with the amount.
+    const noise = Math.max(1e-6, fen * 4 * Number.EPSILON)
+    if (Math.abs(value * 100 - fen) > noise) return fail('金额最多保留两位小数（到分）')
     if (!Number.isSafeInteger(fen)) return fail('金额过大')
     return ok(fen)
   }
@@ -218,7 +227,8 @@ export function readNumber(value: unknown): CellResult<number | null> {
   if (typeof value !== 'string') return unreadable(value)
   const text = cleanText(value).replace(/\s*分$/, '')
   if (!/^-?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/.test(text)) return fail(`“${text}”不是数字`)
-  return ok(Number(text.replace(/,/g, '')))
+  const number = Number(text.replace(/,/g, ''))
+  return Number.isFinite(number) ? ok(number) : fail('数字过大')
 }
 
 /** How an enumeration value is compared: half-width, no spaces, Latin letters upper-case. */

@@ -115,7 +115,9 @@ export function indexOrganizations(organizations: readonly Organization[]): Orga
  * its USCC; like the form's picker, only organisations in use.
  */
 export function readOrganizationId(cell: unknown, index: OrganizationIndex): CellResult<string> {
-  const text = typeof cell === 'string' ? cleanText(cell) : String(cell)
+  const read = readText(cell)
+  if (!read.ok) return read
+  const text = read.value ?? ''
   const byCode = index.byUscc.get(normalizeCode(text))
   const candidates = byCode ? [byCode] : (index.byName.get(normalizeOrganizationName(text)) ?? [])
   if (candidates.length === 0) {
