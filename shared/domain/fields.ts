@@ -62,8 +62,8 @@ export function countField(label: string, max = 10_000_000) {
 /** Ids of other records; duplicates are dropped. */
 export function idListField(max = 1000) {
   return z
-    .array(z.string().min(1))
-    .max(max)
+    .array(z.string({ error: '所选记录有误' }).min(1, '所选记录有误'), { error: '所选记录有误' })
+    .max(max, `最多选择 ${max} 项`)
     .transform((ids) => [...new Set(ids)])
 }
 

@@ -37,8 +37,8 @@ export const resourceDraftSchema = z.strictObject({
   amountFen: fenField('资金金额', { positive: true }).nullable(),
   communityIds: idListField(500),
   categories: z
-    .array(z.enum(NEED_CATEGORIES, { error: '服务领域不在列表中' }))
-    .max(NEED_CATEGORIES.length)
+    .array(z.enum(NEED_CATEGORIES, { error: '服务领域不在列表中' }), { error: '服务领域有误' })
+    .max(NEED_CATEGORIES.length, '服务领域有重复')
     .transform((categories) => [...new Set(categories)]),
   availableFrom: isoDateField('可用开始日期').nullable(),
   availableUntil: isoDateField('可用截止日期').nullable(),

@@ -147,28 +147,35 @@ export const organizationDraftSchema = z.strictObject({
   socialWorkerCount: headcount('持证社工人数'),
   establishedOn: isoDateField('成立日期').nullable(),
   rating: z
-    .strictObject({
-      grade: z.enum(RATING_GRADES, { error: '请选择评估等级' }),
-      score: z
-        .number({ error: '评估得分须为数字' })
-        .min(0, '评估得分不能为负')
-        .max(1000, '评估得分过大'),
-      ratedOn: isoDateField('评估日期')
-    })
+    .strictObject(
+      {
+        grade: z.enum(RATING_GRADES, { error: '请选择评估等级' }),
+        score: z
+          .number({ error: '评估得分须为数字' })
+          .min(0, '评估得分不能为负')
+          .max(1000, '评估得分过大'),
+        ratedOn: isoDateField('评估日期')
+      },
+      { error: '评估等级有误' }
+    )
     .nullable(),
   annualChecks: z
     .array(
-      z.strictObject({
-        year: z
-          .number({ error: '请填写年检年度' })
-          .int('年检年度有误')
-          .min(1990, '年检年度有误')
-          .max(2100, '年检年度有误'),
-        mode: z.enum(ANNUAL_CHECK_MODES, { error: '请选择年检或年报' }),
-        conclusion: z.enum(ANNUAL_CHECK_CONCLUSIONS, { error: '请选择年检结论' })
-      })
+      z.strictObject(
+        {
+          year: z
+            .number({ error: '请填写年检年度' })
+            .int('年检年度有误')
+            .min(1990, '年检年度有误')
+            .max(2100, '年检年度有误'),
+          mode: z.enum(ANNUAL_CHECK_MODES, { error: '请选择年检或年报' }),
+          conclusion: z.enum(ANNUAL_CHECK_CONCLUSIONS, { error: '请选择年检结论' })
+        },
+        { error: '年检记录有误' }
+      ),
+      { error: '年检记录有误' }
     )
-    .max(100)
+    .max(100, '年检记录最多 100 条')
 })
 
 export type OrganizationDraft = z.input<typeof organizationDraftSchema>

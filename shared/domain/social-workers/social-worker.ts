@@ -53,9 +53,11 @@ export const socialWorkerDraftSchema = z.strictObject({
   certLevel: z.enum(CERT_LEVELS, { error: '请选择职业水平等级' }),
   certNo: optionalTextField('证书编号', 40),
   registrationValidUntil: isoDateField('登记有效期').nullable(),
-  employerId: z.string().min(1).nullable(),
+  employerId: z.string({ error: '所在机构有误' }).min(1, '所在机构有误').nullable(),
   communityIds: idListField(200),
-  specialties: z.array(textField('专长', 20, true)).max(20),
+  specialties: z
+    .array(textField('专长', 20, true), { error: '专长有误' })
+    .max(20, '专长最多填写 20 项'),
   phone: optionalTextField('电话', 30),
   idNumber: optionalTextField('身份证号', 30)
 })
