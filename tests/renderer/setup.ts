@@ -1,7 +1,12 @@
 // IndexedDB for Dexie in happy-dom; tests that need isolation pass their own `new IDBFactory()`.
 import 'fake-indexeddb/auto'
+import { Blob as NodeBlob } from 'node:buffer'
 import { afterEach, vi } from 'vitest'
 import { cleanup, configure } from '@testing-library/react'
+
+// The browser twin keeps backups as Blobs in IndexedDB. fake-indexeddb copies values with Node's
+// structuredClone, which keeps Node's Blob but turns happy-dom's into an empty object.
+globalThis.Blob = NodeBlob as unknown as typeof Blob
 
 // findBy/waitFor give up after 1 s by default, which a loaded CI machine overran while the page
 // was still rendering what it should.

@@ -10,7 +10,12 @@ export const BROWSER_BACKUP_DB_NAME = 'shelian-browser-backups'
 
 export interface BackupDataRow {
   name: string
-  data: Uint8Array
+  /**
+   * The file's bytes. A Blob, which Chromium keeps beside the database: a 200 MB city backup as
+   * one Uint8Array value was refused ("The serialized keys and/or value are too large"). Rows
+   * written before that hold a Uint8Array.
+   */
+  data: Blob | Uint8Array
 }
 
 export type BrowserBackupDatabase = Dexie & {

@@ -184,7 +184,7 @@ export function createBrowserDesktopApi(deps: BrowserDesktopApiDeps): DesktopApi
     // or nothing changed.
     await store.transaction('rw', store.backups, store.backupData, async () => {
       await store.backups.put(entry)
-      await store.backupData.put({ name: entry.name, data: copyBytes(data) })
+      await store.backupData.put({ name: entry.name, data: new Blob([copyBytes(data)]) })
       const names = (await store.backups.toCollection().primaryKeys()) as string[]
       const prune = backupsToPrune(names, keep)
       await store.backups.bulkDelete(prune)
@@ -202,7 +202,7 @@ export function createBrowserDesktopApi(deps: BrowserDesktopApiDeps): DesktopApi
     const checked = parseArgument(backupNameSchema, name, '读取备份')
     const row = await backups().backupData.get(checked)
     if (!row) throw new DesktopError('NOT_FOUND', `找不到备份“${checked}”，它可能已被轮换删除。`)
-    return new Uint8Array(row.data)
+    return new Uint8Array(row.data instanceof Blob ? await row.data.arrayBuffer() : row.data)
   }
 
   /**

@@ -100,6 +100,21 @@ describe('browser twin specifics', () => {
     expect(arrayBuffer).not.toHaveBeenCalled()
   })
 
+  it('keeps backups as Blobs, and still reads one written before as bytes', async () => {
+    const db = createBrowserBackupDatabase({ indexedDB: new IDBFactory(), IDBKeyRange })
+    const api = createBrowserDesktopApi({ download: () => true, pickFile: async () => null, db })
+    const entry = await api.writeBackup({
+      reason: 'startup',
+      schemaVersion: 6,
+      data: new Uint8Array([1, 2, 3]),
+      keep: 10
+    })
+    expect((await db.backupData.get(entry.name))?.data).toBeInstanceOf(Blob)
+
+    await db.backupData.put({ name: entry.name, data: new Uint8Array([9, 8, 7]) })
+    expect([...(await api.readBackup(entry.name))]).toEqual([9, 8, 7])
+  })
+
   it('explains a wrong file type in Chinese', async () => {
     const api = createBrowserDesktopApi({
       download: () => true,
