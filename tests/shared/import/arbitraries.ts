@@ -14,16 +14,16 @@ import { residentIdCheckChar } from '@shared/domain/identifiers/resident-id'
 import { usccCheckChar } from '@shared/domain/identifiers/uscc'
 import { excelDateSerial } from '@shared/excel/sheet-basics'
 import { DEFAULT_RATING_BANDS } from '@shared/domain/evaluations/grade-bands'
-import type { CatalogueItem } from '@shared/domain/catalogue/catalogue-item'
-import type { Need } from '@shared/domain/linkage/need'
-import type { Activity } from '@shared/domain/activities/activity'
 import { dryRun, type DryRunResult } from '@shared/import/dry-run'
 import type { ImportContext, ImportSpec } from '@shared/import/import-spec'
 import { propertyRuns } from '../../helpers/property-runs'
 import {
+  activity,
+  catalogueItem,
   community,
   context,
   ID_NUMBER,
+  need,
   organization,
   project,
   socialWorker,
@@ -186,60 +186,7 @@ export function cjkName(min: number, max: number): fc.Arbitrary<string> {
   return fc.string({ unit: cjkChar, minLength: min, maxLength: max })
 }
 
-const stamps = {
-  createdAt: '2026-01-05T00:00:00.000Z',
-  updatedAt: '2026-01-05T00:00:00.000Z',
-  archivedAt: null
-}
 const ARCHIVED = '2026-02-01T00:00:00.000Z'
-
-const need = (overrides: Partial<Need> & { id: string; name: string }): Need => ({
-  communityId: 'c1',
-  category: '为老服务',
-  source: '走访',
-  raisedBy: 3,
-  raisedOn: '2026-01-05',
-  description: null,
-  status: '待对接',
-  projectIds: [],
-  mergedIntoId: null,
-  resolution: null,
-  pinyin: '',
-  pinyinInitials: '',
-  ...stamps,
-  ...overrides
-})
-
-const catalogueItem = (
-  overrides: Partial<CatalogueItem> & { id: string; name: string }
-): CatalogueItem => ({
-  code: null,
-  list: '政府购买服务指导目录',
-  category: '基本公共服务',
-  description: '',
-  unit: '次',
-  typicalPriceFen: null,
-  negativeListKey: null,
-  note: null,
-  pinyin: '',
-  pinyinInitials: '',
-  ...stamps,
-  ...overrides
-})
-
-const activity = (overrides: Partial<Activity> & { id: string }): Activity => ({
-  projectId: 'p1',
-  date: '2026-03-05',
-  communityId: 'c1',
-  title: '长者生日会',
-  participants: 40,
-  volunteers: 0,
-  volunteerHours: 0,
-  socialWorkerIds: [],
-  note: null,
-  ...stamps,
-  ...overrides
-})
 
 /**
  * A registry with every case a reference can meet: namesakes told apart by street, an archived

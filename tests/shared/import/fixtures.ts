@@ -1,5 +1,8 @@
 /** Stored records and sheets for the import tests: small, named, and each valid by itself. */
+import type { Activity } from '@shared/domain/activities/activity'
+import type { CatalogueItem } from '@shared/domain/catalogue/catalogue-item'
 import type { Community } from '@shared/domain/communities/community'
+import type { Need } from '@shared/domain/linkage/need'
 import type { Organization } from '@shared/domain/organizations/organization'
 import type { Project } from '@shared/domain/projects/project'
 import type { SocialWorker } from '@shared/domain/social-workers/social-worker'
@@ -149,4 +152,58 @@ export function project(overrides: Partial<Project> = {}): Project {
     ...stamps,
     ...overrides
   } as Project
+}
+
+export function need(overrides: Partial<Need> & { id: string; name: string }): Need {
+  return {
+    communityId: 'c1',
+    category: '为老服务',
+    source: '走访',
+    raisedBy: 3,
+    raisedOn: '2026-01-05',
+    description: null,
+    status: '待对接',
+    projectIds: [],
+    mergedIntoId: null,
+    resolution: null,
+    pinyin: '',
+    pinyinInitials: '',
+    ...stamps,
+    ...overrides
+  }
+}
+
+export function catalogueItem(
+  overrides: Partial<CatalogueItem> & { id: string; name: string }
+): CatalogueItem {
+  return {
+    code: null,
+    list: '政府购买服务指导目录',
+    category: '基本公共服务',
+    description: '',
+    unit: '次',
+    typicalPriceFen: null,
+    negativeListKey: null,
+    note: null,
+    pinyin: '',
+    pinyinInitials: '',
+    ...stamps,
+    ...overrides
+  }
+}
+
+export function activity(overrides: Partial<Activity> & { id: string }): Activity {
+  return {
+    projectId: 'p1',
+    date: '2026-03-05',
+    communityId: 'c1',
+    title: '长者生日会',
+    participants: 40,
+    volunteers: 0,
+    volunteerHours: 0,
+    socialWorkerIds: [],
+    note: null,
+    ...stamps,
+    ...overrides
+  }
 }

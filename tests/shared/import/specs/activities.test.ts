@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { checkActivity, type Activity } from '@shared/domain/activities/activity'
+import { checkActivity } from '@shared/domain/activities/activity'
 import { activityImport } from '@shared/import/specs/activities'
 import {
+  activity,
   community,
   dryRunSheet,
   errorsOf,
@@ -23,22 +24,6 @@ const stored = {
   ],
   project: project({ communityIds: ['c1'], socialWorkerIds: ['w1'] })
 }
-
-const activity = (overrides: Partial<Activity> & { id: string }): Activity => ({
-  projectId: 'p1',
-  date: '2026-03-05',
-  communityId: 'c1',
-  title: '长者生日会',
-  participants: 40,
-  volunteers: 0,
-  volunteerHours: 0,
-  socialWorkerIds: [],
-  note: null,
-  createdAt: '2026-03-05T00:00:00.000Z',
-  updatedAt: '2026-03-05T00:00:00.000Z',
-  archivedAt: null,
-  ...overrides
-})
 
 const HEADER = [
   '活动日期',

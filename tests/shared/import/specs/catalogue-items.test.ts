@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { CatalogueItem } from '@shared/domain/catalogue/catalogue-item'
 import { checkCatalogueItem } from '@shared/domain/catalogue/catalogue-item'
 import { catalogueItemImport } from '@shared/import/specs/catalogue-items'
-import { dryRunSheet, errorsOf, warningsOf } from '../fixtures'
-
-const item = (overrides: Partial<CatalogueItem> & { id: string; name: string }): CatalogueItem => ({
-  code: null,
-  list: '政府购买服务指导目录',
-  category: '基本公共服务',
-  description: '',
-  unit: '次',
-  typicalPriceFen: null,
-  negativeListKey: null,
-  note: null,
-  pinyin: '',
-  pinyinInitials: '',
-  createdAt: '2026-01-05T00:00:00.000Z',
-  updatedAt: '2026-01-05T00:00:00.000Z',
-  archivedAt: null,
-  ...overrides
-})
+import { catalogueItem, dryRunSheet, errorsOf, warningsOf } from '../fixtures'
 
 const HEADER = [
   '服务事项名称',
@@ -84,9 +66,9 @@ describe('a 服务目录 row', () => {
 
   it('is the stored item of the same code, or of the same name in the same list', () => {
     const items = [
-      item({ id: 'i1', name: '心理疏导', code: 'ML-02' }),
-      item({ id: 'i2', name: '助餐服务' }),
-      item({ id: 'i3', name: '探访', code: 'ML-05' })
+      catalogueItem({ id: 'i1', name: '心理疏导', code: 'ML-02' }),
+      catalogueItem({ id: 'i2', name: '助餐服务' }),
+      catalogueItem({ id: 'i3', name: '探访', code: 'ML-05' })
     ]
     const result = dryRunSheet(
       catalogueItemImport,

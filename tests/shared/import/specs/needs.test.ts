@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { checkNeed, type Need } from '@shared/domain/linkage/need'
+import { checkNeed } from '@shared/domain/linkage/need'
 import { needImport } from '@shared/import/specs/needs'
-import { community, dryRunSheet, errorsOf, TODAY, warningsOf } from '../fixtures'
+import { community, dryRunSheet, errorsOf, need, TODAY, warningsOf } from '../fixtures'
 
 const communities = [
   community({ id: 'c1', name: '军门社区', population: 30 }),
   community({ id: 'c2', name: '南街社区', subdistrict: '柳城街道' })
 ]
-
-const need = (overrides: Partial<Need> & { id: string; name: string }): Need => ({
-  communityId: 'c1',
-  category: '为老服务',
-  source: '走访',
-  raisedBy: 3,
-  raisedOn: '2026-01-05',
-  description: null,
-  status: '待对接',
-  projectIds: [],
-  mergedIntoId: null,
-  resolution: null,
-  pinyin: '',
-  pinyinInitials: '',
-  createdAt: '2026-01-05T00:00:00.000Z',
-  updatedAt: '2026-01-05T00:00:00.000Z',
-  archivedAt: null,
-  ...overrides
-})
 
 const HEADER = ['需求名称', '社区', '需求类别', '需求来源', '提出人数', '提出日期', '需求描述']
 
