@@ -21,6 +21,7 @@ import {
 import type { CheckResult } from '@shared/domain/check'
 import { checkCommunity, communityDraftSchema } from '@shared/domain/communities/community'
 import type { IsoDate } from '@shared/domain/dates'
+import { shorten } from '@shared/text/shorten'
 import { checkStoredEvaluation, EVALUATION_FIELDS } from '@shared/domain/evaluations/evaluation'
 import { gradingSettingsSchema } from '@shared/domain/evaluations/grade-bands'
 import {
@@ -314,9 +315,7 @@ class ProblemList {
     const label = isPlainObject(row) ? (row.name ?? row.title) : undefined
     // Cut short: a damaged file's 200,000-character name would otherwise fill the message.
     const name =
-      typeof label === 'string' && label !== ''
-        ? `（${label.length > NAME_IN_MESSAGE ? `${label.slice(0, NAME_IN_MESSAGE)}…` : label}）`
-        : ''
+      typeof label === 'string' && label !== '' ? `（${shorten(label, NAME_IN_MESSAGE)}）` : ''
     this.problems.push({
       table,
       index,

@@ -6,6 +6,7 @@
 import type { AuditEntry } from '@shared/domain/audit'
 import { maskIdNumber, maskPhone } from '@shared/domain/identifiers/masking'
 import { yuanText } from '@shared/domain/money'
+import { shorten } from '@shared/text/shorten'
 import { fieldLabel } from './field-labels'
 import { AUDIT_LOG_STRINGS as S } from './strings'
 
@@ -30,10 +31,6 @@ export function chinaTime(iso: string): string {
   return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ')
 }
 
-function shorten(text: string): string {
-  return text.length > MAX_VALUE_LENGTH ? text.slice(0, MAX_VALUE_LENGTH) + S.ellipsis : text
-}
-
 function plain(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null
   if (typeof value === 'boolean') return value ? S.yes : S.no
@@ -54,16 +51,16 @@ export function formatChangeValue(field: string, value: unknown): string {
     if (ID_LIST_FIELD.test(field) || parts.some((part) => part === null)) {
       return S.items(value.length)
     }
-    return shorten(parts.join(S.listSeparator))
+    return shorten(parts.join(S.listSeparator), MAX_VALUE_LENGTH)
   }
   if (typeof value === 'object') {
     // A small record such as a rating: its plain values in order (3A 760 2024-05-10).
     const parts = Object.values(value)
       .map(plain)
       .filter((part) => part !== null)
-    return parts.length > 0 ? shorten(parts.join(' ')) : S.noValue
+    return parts.length > 0 ? shorten(parts.join(' '), MAX_VALUE_LENGTH) : S.noValue
   }
-  return shorten(plain(value) ?? S.noValue)
+  return shorten(plain(value) ?? S.noValue, MAX_VALUE_LENGTH)
 }
 
 /** Each changed field of `entry` as `名称：before → after`, in the order recorded. */

@@ -22,7 +22,6 @@ export const AUDIT_LOG_STRINGS = {
   fieldSeparator: '：',
   changeSeparator: '；',
   listSeparator: '、',
-  ellipsis: '…',
   recordGone: '这条记录已不存在',
   openFailed: '无法打开记录：',
   items: (count: number) => `${count} 项`

@@ -12,6 +12,7 @@
 import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { Flex, Typography } from 'antd'
 import { useNavigate } from 'react-router'
+import { shorten } from '@shared/text/shorten'
 import { recordInList } from '@renderer/components/use-registry'
 import {
   GRAPH_LAYOUT,
@@ -59,8 +60,8 @@ const VISUALLY_HIDDEN: CSSProperties = {
   whiteSpace: 'nowrap'
 }
 
-const clip = (text: string, chars: number) =>
-  text.length > chars ? `${text.slice(0, chars - 1)}…` : text
+/** At most `chars` characters, the ellipsis included. */
+const clip = (text: string, chars: number) => shorten(text, chars - 1)
 
 /** Half the space between two columns' nodes: the channel long links run down. */
 const CHANNEL = (GRAPH_LAYOUT.columnWidth - NODE_WIDTH) / 2
