@@ -1,6 +1,5 @@
 /** UI text of Excel import: the wizard, the template and the problem-row file. */
 import type { RowStatus } from '@shared/import/dry-run'
-import { IMPORT_CHUNK_SIZE } from '@renderer/db/repositories/import-repository'
 
 export const IMPORT_STRINGS = {
   button: '导入',
@@ -62,11 +61,11 @@ export const IMPORT_STRINGS = {
   existingChoice: (count: number) => `文件中有 ${count.toLocaleString('zh-CN')} 行是已有的记录：`,
   skipExisting: '跳过，不修改已有记录',
   updateExisting: '用文件中的内容更新（空白单元格保留原值）',
-  willImport: (created: number, existing: number, errors: number) =>
+  willImport: (created: number, existing: number, errors: number, chunkSize: number) =>
     `将新增 ${created.toLocaleString('zh-CN')} 条` +
     (existing > 0 ? `，处理已有记录 ${existing.toLocaleString('zh-CN')} 条` : '') +
     (errors > 0 ? `；有错误的 ${errors.toLocaleString('zh-CN')} 行不会导入` : '') +
-    `。每 ${IMPORT_CHUNK_SIZE.toLocaleString('zh-CN')} 行为一批，每批要么全部写入，要么全部不写入。`,
+    `。每 ${chunkSize.toLocaleString('zh-CN')} 行为一批，每批要么全部写入，要么全部不写入。`,
   start: '开始导入',
   cancel: '取消',
   cancelling: '正在取消（当前这一批写完后停止）…',

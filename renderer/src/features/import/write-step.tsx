@@ -4,7 +4,11 @@
  */
 import { Flex, Progress, Radio, Typography } from 'antd'
 import type { DryRunResult } from '@shared/import/dry-run'
-import type { ExistingChoice, ImportProgress } from '@renderer/db/repositories/import-repository'
+import {
+  IMPORT_CHUNK_SIZE,
+  type ExistingChoice,
+  type ImportProgress
+} from '@renderer/db/repositories/import-repository'
 import { IMPORT_STRINGS as S } from './strings'
 
 export interface WriteStepProps {
@@ -45,7 +49,7 @@ export function WriteStep({
       <Typography.Text>
         {counts.new + counts.existing === 0
           ? S.nothingToImport
-          : S.willImport(counts.new, counts.existing, counts.error)}
+          : S.willImport(counts.new, counts.existing, counts.error, IMPORT_CHUNK_SIZE)}
       </Typography.Text>
       {progress ? (
         <Flex vertical gap="small">
