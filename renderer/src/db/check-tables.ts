@@ -398,9 +398,14 @@ function checkSettingsTable(rows: readonly unknown[], problems: ProblemList): Ro
       return
     }
     const messages = unknownFields(row, SETTINGS_FIELDS)
+    // Only the four groups are ever written; another key is damage, and would lie unread forever.
+    const rule =
+      typeof row.key === 'string' && Object.hasOwn(SETTINGS_RULES, row.key)
+        ? SETTINGS_RULES[row.key]
+        : undefined
     if (typeof row.key !== 'string' || row.key === '') messages.push('缺少设置项名称（key）')
+    else if (!rule) messages.push(`“${shorten(row.key, NAME_IN_MESSAGE)}”不是本软件的设置项`)
     if (!isInstant(row.updatedAt)) messages.push('修改时间（updatedAt）不是有效的时间')
-    const rule = SETTINGS_RULES[row.key as string]
     if (rule) {
       const parsed = rule.schema.safeParse(row.value)
       if (!parsed.success) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkTables, describeProblems, type TableSet } from '@renderer/db/check-tables'
 import { DELIVERY_TABLES, LINKAGE_TABLES, RECORD_TABLES, VENTURE_TABLES } from '@renderer/db/schema'
-import { generateSampleData, type SampleData } from '@shared/sample-data/generate'
+import { generateSampleData } from '@shared/sample-data/generate'
 import { SAMPLE, TODAY } from './helpers'
 
 const purchase = SAMPLE.projects.find(
@@ -10,7 +10,7 @@ const purchase = SAMPLE.projects.find(
 const purchaseIndex = SAMPLE.projects.indexOf(purchase)
 
 /** The demo set with `change` applied, checked as a bulk load checks it. */
-function problems(change: Partial<SampleData>): string[] {
+function problems(change: TableSet): string[] {
   const input: TableSet = { ...SAMPLE, ...change }
   return describeProblems(checkTables(input, TODAY, { source: '这批数据' }).problems)
 }
@@ -370,6 +370,26 @@ describe('checkTables: 三社联动', () => {
         applications: patched(SAMPLE.applications, index, { needIds: [needs[0]!.id] })
       })
     ).toEqual([])
+  })
+})
+
+describe('checkTables: settings', () => {
+  const general = {
+    key: 'general',
+    value: { operatorName: '张晓梅', officeName: '军门社区', backupKeep: 7 },
+    updatedAt: '2026-11-22T01:30:01.000Z'
+  }
+
+  it('accepts the groups the app writes', () => {
+    expect(problems({ settings: [general] })).toEqual([])
+  })
+
+  it('refuses a key the app never writes, however it is spelled, naming its start', () => {
+    for (const key of ['colour', '__proto__', 'constructor', `社${'社'.repeat(10_000)}`]) {
+      const lines = problems({ settings: [general, { ...general, key }] })
+      expect(lines, key).toHaveLength(1)
+      expect(lines[0]).toMatch(/^第 2 条设置：“[^”]{1,40}…?”不是本软件的设置项$/u)
+    }
   })
 })
 

@@ -102,6 +102,17 @@ function withoutRestoreEntry(tables: Record<string, unknown[]>): Record<string, 
   }
 }
 
+/**
+ * Each table's rows as canonical JSON, sorted: IndexedDB returns rows by key, while the file holds
+ * them as written, and an edited id or key moves its row (CI found a settings key edited into one
+ * that sorts after `general`).
+ */
+function inAnyOrder(tables: Record<string, unknown[] | undefined>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(tables).map(([name, rows]) => [name, (rows ?? []).map(canonicalJson).sort()])
+  )
+}
+
 // ---------------------------------------------------------------------------------------------
 // Damage, as plain data so fast-check prints a failing case readably; `damage()` applies it.
 
@@ -506,8 +517,8 @@ async function refusedCleanlyOrRestoredExactly(bytes: Uint8Array) {
     now,
     newId: () => RESTORE_ENTRY
   })
-  expect(withoutRestoreEntry(await snapshot(empty))).toEqual(
-    Object.fromEntries(TABLE_NAMES.map((name) => [name, preview.checked.tables[name]]))
+  expect(inAnyOrder(withoutRestoreEntry(await snapshot(empty)))).toEqual(
+    inAnyOrder(Object.fromEntries(TABLE_NAMES.map((name) => [name, preview.checked.tables[name]])))
   )
   empty.close()
 }
@@ -604,6 +615,33 @@ describe('a v2 backup whose organisation rows are not what v2 wrote', () => {
         ;(rows[0] as Record<string, unknown>).annualChecks = [null]
       })
     )
+  })
+})
+
+/** What CI found: a re-signed older backup whose settings key was edited restored in key order. */
+describe('a re-signed backup whose ids or keys were edited', () => {
+  async function currentWith(change: (file: FileJson) => void): Promise<Uint8Array> {
+    const file = structuredClone(baseNamed(CURRENT).file)
+    change(file)
+    await resign(file)
+    return encode(file)
+  }
+
+  it('restores a log entry whose id now sorts first exactly, in the database’s own order', async () => {
+    const bytes = await currentWith((file) => {
+      ;(file.tables.auditLog!.at(-1) as { id: string }).id = '0-moved-first'
+    })
+    expect((await previewBackup(bytes, { now })).valid).toBe(true)
+    await refusedCleanlyOrRestoredExactly(bytes)
+  })
+
+  it('refuses a settings row under a key the app never writes', async () => {
+    const bytes = await currentWith((file) => {
+      file.tables.settings!.push({ ...(file.tables.settings![0] as object), key: '社'.repeat(50) })
+    })
+    const preview = await previewBackup(bytes, { now })
+    expect(preview.valid).toBe(false)
+    await refusedCleanlyOrRestoredExactly(bytes)
   })
 })
 
