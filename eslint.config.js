@@ -89,7 +89,7 @@ export default tseslint.config(
     )
   },
   {
-    files: ['tests/**/*.{ts,tsx}', '*.config.{ts,js}', 'electron/build/**/*.{ts,mjs}'],
+    files: ['tests/**/*.{ts,tsx,mjs}', '*.config.{ts,js}', 'electron/build/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } }
   }
 )

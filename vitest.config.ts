@@ -15,6 +15,7 @@ export default defineConfig({
           name: 'shared',
           environment: 'node',
           include: ['tests/shared/**/*.test.ts'],
+          setupFiles: ['tests/helpers/fast-check-seed.ts'],
           // Pure functions, no mocks or globals: one module graph for all files saves importing
           // the domain again for each of 140 files.
           isolate: false
@@ -32,7 +33,7 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/renderer/setup.ts'],
+          setupFiles: ['tests/helpers/fast-check-seed.ts', 'tests/renderer/setup.ts'],
           // Rendering whole pages takes seconds on a loaded 2-core CI machine; the 5 s default
           // failed passing tests there. A test that hangs still fails.
           testTimeout: 30_000

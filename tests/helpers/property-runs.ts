@@ -1,11 +1,9 @@
 /**
- * fast-check parameters for every property test, so that a run can be replayed and its cases
- * counted (issue #10: "report how many cases ran").
+ * fast-check parameters for the property tests of issue #10, so their cases can be counted
+ * ("report how many cases ran"). Seeds are set for every property in fast-check-seed.ts.
  *
- * - `FC_SEED=<integer>` starts every property from that seed. fast-check prints the seed and path
- *   of a failure; with the same seed a run generates the same cases again.
- * - `FC_RUNS_LOG=<file>` appends one line per property, `cases<TAB>test file<TAB>test name`, so a
- *   run can add them up: `awk -F'\t' '{ n += $1 } END { print n }' <file>`.
+ * `FC_RUNS_LOG=<file>` appends one line per property, `cases<TAB>test file<TAB>test name`, so a
+ * run can add them up: `awk -F'\t' '{ n += $1 } END { print n }' <file>`.
  *
  * A property that passes has run exactly `numRuns` cases: fast-check counts only the cases that
  * got past `fc.pre`.
@@ -16,18 +14,9 @@ import { expect } from 'vitest'
 
 export interface PropertyRuns {
   numRuns: number
-  seed?: number
 }
 
-function seedFromEnv(): number | undefined {
-  const text = process.env.FC_SEED?.trim()
-  if (!text) return undefined
-  const seed = Number(text)
-  if (!Number.isSafeInteger(seed)) throw new Error(`FC_SEED must be an integer, not "${text}"`)
-  return seed
-}
-
-/** `{ numRuns }` for `fc.assert`, with the seed of FC_SEED; logs the count when FC_RUNS_LOG is set. */
+/** `{ numRuns }` for `fc.assert`; logs the count when FC_RUNS_LOG is set. */
 export function propertyRuns(numRuns: number): PropertyRuns {
   const log = process.env.FC_RUNS_LOG?.trim()
   if (log) {
@@ -35,6 +24,5 @@ export function propertyRuns(numRuns: number): PropertyRuns {
     const file = testPath ? relative(process.cwd(), testPath) : ''
     appendFileSync(log, `${numRuns}\t${file}\t${currentTestName ?? ''}\n`)
   }
-  const seed = seedFromEnv()
-  return seed === undefined ? { numRuns } : { numRuns, seed }
+  return { numRuns }
 }
