@@ -3,14 +3,20 @@
  * and qpdf (Debian packages that `.ci/run` installs). Used by unit and e2e tests alike.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+/** Runs a tool on the bytes saved to a file of their own, removed afterwards (1,100 a run). */
 function withFile<T>(bytes: Uint8Array, run: (path: string) => T): T {
-  const path = join(mkdtempSync(join(tmpdir(), 'shelian-pdf-')), 'report.pdf')
-  writeFileSync(path, bytes)
-  return run(path)
+  const dir = mkdtempSync(join(tmpdir(), 'shelian-pdf-'))
+  try {
+    const path = join(dir, 'report.pdf')
+    writeFileSync(path, bytes)
+    return run(path)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** The text of the PDF, or of one page, as pdftotext extracts it. */
