@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
@@ -14,6 +13,7 @@ import {
   toFindings,
   withRetriedFiles
 } from '../../../electron/build/electronegativity.mjs'
+import { tempDir } from '../../helpers/temp-dir'
 
 type Finding = ReturnType<typeof toFindings>[number]
 
@@ -219,7 +219,7 @@ describe('judge', () => {
 
 describe('the scan command', () => {
   it('fails on an insecure main process, offline, naming each finding and stale entry', () => {
-    const root = mkdtempSync(join(tmpdir(), 'electronegativity-fixture-'))
+    const root = tempDir('electronegativity-fixture-')
     const out = join(root, 'out')
     for (const part of ['main', 'preload', 'renderer'])
       mkdirSync(join(out, part), { recursive: true })

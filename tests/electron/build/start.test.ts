@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
@@ -8,9 +7,10 @@ import {
   findElectronBinary,
   missingElectronMessage
 } from '../../../electron/build/start.mjs'
+import { tempDir } from '../../helpers/temp-dir'
 
 function fakeElectronDir(withBinary: boolean): string {
-  const dir = mkdtempSync(join(tmpdir(), 'electron-'))
+  const dir = tempDir('electron-')
   writeFileSync(join(dir, 'path.txt'), 'electron')
   if (withBinary) {
     mkdirSync(join(dir, 'dist'))
@@ -30,7 +30,7 @@ describe('findElectronBinary', () => {
   })
 
   it('is null when nothing was ever downloaded', () => {
-    expect(findElectronBinary(mkdtempSync(join(tmpdir(), 'electron-')))).toBeNull()
+    expect(findElectronBinary(tempDir('electron-'))).toBeNull()
   })
 })
 
@@ -52,7 +52,7 @@ describe('npm start without the Electron binary', () => {
       encoding: 'utf8',
       env: {
         ...process.env,
-        SHELIAN_ELECTRON_DIR: mkdtempSync(join(tmpdir(), 'no-electron-')),
+        SHELIAN_ELECTRON_DIR: tempDir('no-electron-'),
         SHELIAN_SKIP_ELECTRON_DOWNLOAD: '1'
       }
     })

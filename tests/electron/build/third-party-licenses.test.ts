@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { collectThirdPartyLicenses } from '../../../electron/build/third-party-licenses'
+import { tempDir } from '../../helpers/temp-dir'
 
 function writePackage(dir: string, pkg: object, licenseText?: string): void {
   mkdirSync(dir, { recursive: true })
@@ -12,7 +12,7 @@ function writePackage(dir: string, pkg: object, licenseText?: string): void {
 
 describe('collectThirdPartyLicenses', () => {
   it('walks the production tree, follows nested node_modules and skips dev dependencies', () => {
-    const root = mkdtempSync(join(tmpdir(), 'licenses-'))
+    const root = tempDir('licenses-')
     writePackage(root, {
       name: 'app',
       version: '1.0.0',

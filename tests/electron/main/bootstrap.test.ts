@@ -1,6 +1,5 @@
 import { EventEmitter } from 'node:events'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '@shared/ipc/channels'
@@ -8,10 +7,11 @@ import { PRODUCTION_CSP } from '@shared/security/csp'
 import { bootstrap, devRendererUrl } from '../../../electron/main/bootstrap'
 import { FakeBrowserWindow, createFakeElectron } from '../helpers/fake-electron'
 import { trustedEvent } from '../helpers/fake-ipc'
+import { tempDir } from '../../helpers/temp-dir'
 
 /** A temp layout like the build: out/main (mainDir), out/renderer/index.html, and appData. */
 function layout() {
-  const root = mkdtempSync(join(tmpdir(), 'shelian-boot-'))
+  const root = tempDir('shelian-boot-')
   const mainDir = join(root, 'out', 'main')
   mkdirSync(mainDir, { recursive: true })
   mkdirSync(join(root, 'out', 'renderer'))

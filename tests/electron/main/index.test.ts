@@ -3,8 +3,9 @@
  * it must pin userData to the fixed folder and take the single-instance lock synchronously, before
  * `ready`, and finish the wiring once ready.
  */
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { IPC_CHANNELS } from '@shared/ipc/channels'
 import { FakeBrowserWindow } from '../helpers/fake-electron'
 
@@ -18,6 +19,7 @@ const fake = await vi.hoisted(async () => {
 })
 
 vi.mock('electron', () => fake.modules)
+afterAll(() => rmSync(fake.modules.app.getPath('appData'), { recursive: true, force: true }))
 
 describe('electron/main/index.ts', () => {
   it('pins userData and takes the lock at import time, before ready', async () => {

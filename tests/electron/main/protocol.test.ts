@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path, { join } from 'node:path'
-import { describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { PRODUCTION_CSP } from '@shared/security/csp'
 import {
   APP_ENTRY_URL,
@@ -136,6 +136,7 @@ describe('contentTypeFor', () => {
 
 describe('createAppProtocolHandler (real files in a temp dir)', () => {
   const parent = mkdtempSync(join(tmpdir(), 'shelian-protocol-'))
+  afterAll(() => rmSync(parent, { recursive: true, force: true }))
   const root = join(parent, 'renderer')
   mkdirSync(join(root, 'assets'), { recursive: true })
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>社联台</title>')

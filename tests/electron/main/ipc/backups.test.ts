@@ -1,12 +1,4 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { backupFileName } from '@shared/ipc/backup-names'
@@ -26,6 +18,7 @@ import {
   trustedEvent,
   type FakeIpcMain
 } from '../../helpers/fake-ipc'
+import { tempDir } from '../../../helpers/temp-dir'
 
 // Tests run with TZ=Asia/Shanghai (vitest.config.ts); names carry local time.
 let root: string
@@ -35,7 +28,7 @@ let ipc: FakeIpcMain
 let deps: BackupDeps
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'shelian-backups-'))
+  root = tempDir('shelian-backups-')
   backupDir = join(root, 'backups') // not created yet: the first write must create it
   clock = new Date(2026, 10, 22, 9, 30, 15, 123)
   ipc = fakeIpcMain()

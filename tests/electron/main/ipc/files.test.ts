@@ -1,6 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { readFile, stat, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -20,6 +19,7 @@ import {
   trustedEvent,
   type FakeIpcMain
 } from '../../helpers/fake-ipc'
+import { tempDir } from '../../../helpers/temp-dir'
 
 /** Dialogs that answer with whatever the test queued, and remember what they were asked. */
 function fakeDialogs() {
@@ -52,7 +52,7 @@ let deps: FileHandlerDeps
 let persisted: string[]
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'shelian-files-'))
+  dir = tempDir('shelian-files-')
   ipc = fakeIpcMain()
   fake = fakeDialogs()
   persisted = []
