@@ -51,8 +51,11 @@
  *     to them would), later ones show the figures remembered; the reminders are shared with the
  *     menu's badge. Baseline: the same switch to 关于, which reads nothing.
  *  8. Global search (Ctrl+K) over the city: the key until the index is read and the box usable,
- *     then each keystroke until the results change and the next frame is drawn. The search
- *     waits for a 150 ms pause in typing by design, so that pause is the baseline.
+ *     the first opening apart from the later ones, which take less than half as long. Each
+ *     opening reads the index again, but behind the modal's opening: remembering the index
+ *     between openings was tried and changed neither figure. Then each keystroke until the
+ *     results change and the next frame is drawn. The search waits for a 150 ms pause in
+ *     typing by design, so that pause is the baseline.
  *  9. 导出 Excel of the whole 社会组织 grid (15k rows): 导出 until the download. Baseline: a Blob of
  *     the same size downloaded.
  * 10. The renderer's JavaScript heap after a full garbage collection (DevTools protocol), after
@@ -144,6 +147,7 @@ const FIGURE_ORDER = [
   'dashboard-figures',
   'dashboard-reminders',
   'global-search-open',
+  'global-search-open-again',
   'global-search-keystroke',
   'grid-export',
   'memory',
@@ -910,8 +914,15 @@ test('8. global search (Ctrl+K) over the city’s records', async () => {
   figures.push(
     {
       id: 'global-search-open',
-      label: '8 全局搜索：Ctrl+K → 可以搜索 (index read)',
-      samples: openMs,
+      label: '8 全局搜索：首次 Ctrl+K → 可以搜索',
+      samples: openMs.slice(0, 1),
+      baselineLabel: '—',
+      baselineSamples: []
+    },
+    {
+      id: 'global-search-open-again',
+      label: '8 全局搜索：再次 Ctrl+K → 可以搜索',
+      samples: openMs.slice(1),
       baselineLabel: '—',
       baselineSamples: []
     },
