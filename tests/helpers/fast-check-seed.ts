@@ -1,8 +1,9 @@
 /**
  * One seed for every fast-check property in `npm test`, so CI passes or fails on the code alone:
- * with fast-check's own random seed a latent bug failed one CI run in several, on whatever change
- * happened to be landing. New cases are explored on purpose instead, with `FC_SEED=<integer>`
- * (`npm run test:soak` runs the properties under many seeds and prints the ones that fail).
+ * with fast-check's own random seed, a latent bug that one seed happened to reach failed a CI run
+ * of a change that had nothing to do with it. New cases are explored on purpose instead, with
+ * `FC_SEED=<integer>` (`npm run test:soak` runs the properties under many seeds and prints the
+ * ones that fail).
  */
 import fc from 'fast-check'
 
