@@ -7,11 +7,14 @@ export function escapeRegExp(text: string): string {
 
 /**
  * Opens an antd Select and picks the option whose title starts with `option` (team members
- * read `姓名（职业水平）`, communities `社区（街道）`), typing first when `search` is given. On a
- * busy machine the filtered list can be redrawn between the press and the release of a click,
- * which then selects nothing; so the pick is checked and repeated until the field shows the
- * option. A repeat never clicks an option already chosen (in a multiple select that would take
- * it off again).
+ * read `姓名（职业水平）`, communities `社区（街道）`), typing first when `search` is given.
+ *
+ * The option gets its click as an event rather than at its place on the screen: on a busy
+ * machine the list can still be sliding open, or be redrawn, or the page behind a dialog can
+ * scroll under it between the press and the release, and a pointer click then lands on another
+ * option or on nothing (CI saw 评估类型 stay 入驻 through a whole minute of retries). The pick is
+ * still checked and repeated until the field shows the option; a repeat never clicks an option
+ * already chosen (in a multiple select that would take it off again).
  */
 export async function pick(
   page: Page,
@@ -28,7 +31,11 @@ export async function pick(
     if ((await field.getByTitle(title).count()) > 0) return
     await select.click()
     if (search !== undefined) await select.fill(search)
-    await page.getByTitle(title).filter({ visible: true }).first().click({ timeout: 5_000 })
+    await page
+      .getByTitle(title)
+      .filter({ visible: true })
+      .first()
+      .dispatchEvent('click', undefined, { timeout: 5_000 })
     await expect(field.getByTitle(title).first()).toBeVisible({ timeout: 2_000 })
   }).toPass()
   // A multiple select stays open after a pick and its list would cover the fields below; leaving
