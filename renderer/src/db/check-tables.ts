@@ -398,7 +398,7 @@ function checkSettingsTable(rows: readonly unknown[], problems: ProblemList): Ro
       return
     }
     const messages = unknownFields(row, SETTINGS_FIELDS)
-    // Only the four groups are ever written; another key is damage, and would lie unread forever.
+    // The app writes only the groups above; another key is damage, and would lie unread forever.
     const rule =
       typeof row.key === 'string' && Object.hasOwn(SETTINGS_RULES, row.key)
         ? SETTINGS_RULES[row.key]
